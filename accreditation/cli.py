@@ -1,0 +1,81 @@
+"""The command line: ``python main.py [--db PATH_OR_URL] COMMAND ...``.
+
+A failure is one clear line on stderr and a non-zero exit; the traceback goes to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from . import __version__, commands
+from .commands.context import CommandContext
+from .errors import UserError
+from .logging_setup import configure_logging
+
+log = logging.getLogger(__name__)
+
+
+def _command_modules() -> list[str]:
+    names = [m.name for m in pkgutil.iter_modules(commands.__path__) if m.name != "context"]
+    return sorted(names)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=(
+            "Accreditation for intergovernmental summits: delegations, badges, check-in and seating. "
+            "With no command, opens the window."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _command_modules():
+        module = importlib.import_module(f"{commands.__name__}.{name}")
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status. ``argv`` without a command is the caller's to handle."""
+    configure_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    ctx = CommandContext(db_target=args.db)
+    try:
+        return int(args.handler(ctx, args) or 0)
+    except UserError as exc:
+        log.info("command %s refused: %s", args.command, exc.message)
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("command %s failed", args.command)
+        from .paths import log_file
+
+        print(
+            f"error: an unexpected problem stopped '{args.command}'; details are in {log_file()}",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        ctx.close()
+
+
+def main() -> None:
+    sys.exit(run())

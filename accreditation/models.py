@@ -1,0 +1,444 @@
+"""The domain as SQLAlchemy 2 typed models.
+
+One event holds countries' regions, organizations, delegations and their delegates. Codes (region,
+category, zone, session) are the project's stable identifiers: files, the CLI and tests use them.
+Every constraint has a stable name from the naming convention so Alembic migrations can address it.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    JSON,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """Enums are stored as their values in a checked VARCHAR: portable to SQLite and PostgreSQL."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class DelegateStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    APPROVED = "approved"
+    BADGE_PRINTED = "badge_printed"
+    BADGE_COLLECTED = "badge_collected"
+    CANCELLED = "cancelled"
+
+
+class Gender(enum.StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+    OTHER = "X"
+
+
+class OrganizationKind(enum.StrEnum):
+    MINISTRY = "ministry"
+    GOVERNMENT = "government"
+    EMBASSY = "embassy"
+    CHAMBER = "chamber"
+    INTERNATIONAL = "international"
+    PRESS = "press"
+    OTHER = "other"
+
+
+class BadgeStatus(enum.StrEnum):
+    ISSUED = "issued"
+    PRINTED = "printed"
+    COLLECTED = "collected"
+    REVOKED = "revoked"
+
+
+class SessionKind(enum.StrEnum):
+    PLENARY = "plenary"
+    PANEL = "panel"
+    SIDE_MEETING = "side_meeting"
+    SITE_VISIT = "site_visit"
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name_en: Mapped[str] = mapped_column(String(300))
+    name_fa: Mapped[str] = mapped_column(String(300))
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    slogan_en: Mapped[str] = mapped_column(String(300), default="")
+    slogan_fa: Mapped[str] = mapped_column(String(300), default="")
+    city_en: Mapped[str] = mapped_column(String(100), default="")
+    city_fa: Mapped[str] = mapped_column(String(100), default="")
+    host_country_code: Mapped[str] = mapped_column(String(2))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+    regions: Mapped[list[Region]] = relationship(back_populates="event", order_by="Region.display_order")
+    categories: Mapped[list[Category]] = relationship(back_populates="event", order_by="Category.rank")
+    zones: Mapped[list[Zone]] = relationship(back_populates="event", order_by="Zone.code")
+    sessions: Mapped[list[EventSession]] = relationship(
+        back_populates="event", order_by="EventSession.starts_at"
+    )
+
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
+
+
+class Country(Base):
+    __tablename__ = "country"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), unique=True)  # ISO 3166-1 alpha-2
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_fa: Mapped[str] = mapped_column(String(120))
+    name_ru: Mapped[str] = mapped_column(String(120))
+    name_native: Mapped[str] = mapped_column(String(120), default="")
+    display_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    regions: Mapped[list[Region]] = relationship(back_populates="country", order_by="Region.display_order")
+
+
+class Region(Base):
+    """A participating province, oblast, republic, city or velayat."""
+
+    __tablename__ = "region"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fa: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    name_native: Mapped[str] = mapped_column(String(200), default="")
+    is_host: Mapped[bool] = mapped_column(Boolean, default=False)
+    display_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="regions")
+    country: Mapped[Country] = relationship(back_populates="regions")
+    delegations: Mapped[list[Delegation]] = relationship(back_populates="region")
+
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+
+class Organization(Base):
+    """A ministry, embassy, chamber of commerce, international organization or press outlet."""
+
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind, "organization_kind"))
+    name_en: Mapped[str] = mapped_column(String(300))
+    name_fa: Mapped[str] = mapped_column(String(300), default="")
+    name_native: Mapped[str] = mapped_column(String(300), default="")
+
+    country: Mapped[Country | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+
+class Delegation(Base):
+    """The people who come on behalf of one region or one organization, led by a head of delegation."""
+
+    __tablename__ = "delegation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    name_en: Mapped[str] = mapped_column(String(300))
+    name_fa: Mapped[str] = mapped_column(String(300), default="")
+    head_delegate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegate.id", use_alter=True, ondelete="SET NULL")
+    )
+
+    region: Mapped[Region | None] = relationship(back_populates="delegations")
+    organization: Mapped[Organization | None] = relationship()
+    head: Mapped[Delegate | None] = relationship(foreign_keys=[head_delegate_id], post_update=True)
+    delegates: Mapped[list[Delegate]] = relationship(
+        back_populates="delegation", foreign_keys="Delegate.delegation_id"
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "region_id IS NOT NULL OR organization_id IS NOT NULL", name="of_region_or_organization"
+        ),
+    )
+
+
+category_zone = Table(
+    "category_zone",
+    Base.metadata,
+    Column("category_id", ForeignKey("category.id", ondelete="CASCADE"), primary_key=True),
+    Column("zone_id", ForeignKey("zone.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Zone(Base):
+    """An area a badge opens: the plenary hall, the panel rooms, the VIP lounge, the press area..."""
+
+    __tablename__ = "zone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fa: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+
+    event: Mapped[Event] = relationship(back_populates="zones")
+
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+
+class Category(Base):
+    """A participant category: its badge colour and letter and the zones it opens come from data."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fa: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    color: Mapped[str] = mapped_column(String(7))  # "#RRGGBB"
+    text_color: Mapped[str] = mapped_column(String(7), default="#FFFFFF")
+    letter: Mapped[str] = mapped_column(String(2))
+    #: Protocol rank: lower comes first in lists and in precedence.
+    rank: Mapped[int] = mapped_column(Integer, default=100)
+
+    event: Mapped[Event] = relationship(back_populates="categories")
+    zones: Mapped[list[Zone]] = relationship(secondary=category_zone, order_by="Zone.code")
+
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+
+class EventSession(Base):
+    """A plenary, panel, side meeting or site visit; entering it needs the badge to open its zone."""
+
+    __tablename__ = "event_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[SessionKind] = mapped_column(_enum(SessionKind, "session_kind"))
+    name_en: Mapped[str] = mapped_column(String(300))
+    name_fa: Mapped[str] = mapped_column(String(300))
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    topics_en: Mapped[str] = mapped_column(Text, default="")
+    topics_fa: Mapped[str] = mapped_column(Text, default="")
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    room_code: Mapped[str] = mapped_column(String(64), default="")
+
+    event: Mapped[Event] = relationship(back_populates="sessions")
+    zone: Mapped[Zone | None] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("event_id", "code"),
+        CheckConstraint("ends_at >= starts_at", name="times_ordered"),
+    )
+
+
+class Delegate(Base):
+    """A person to accredit. Latin names are as in the passport; other scripts are kept as typed."""
+
+    __tablename__ = "delegate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL"), index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
+
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    name_fa: Mapped[str] = mapped_column(String(300), default="")
+    #: The name in the person's own script (Cyrillic, Azerbaijani Latin...), patronymic included.
+    name_native: Mapped[str] = mapped_column(String(300), default="")
+    #: The Latin name was derived (e.g. ICAO transliteration) and the desk must check it.
+    latin_to_verify: Mapped[bool] = mapped_column(Boolean, default=False)
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_fa: Mapped[str] = mapped_column(String(300), default="")
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"))
+    nationality: Mapped[str] = mapped_column(String(3), default="")
+    document_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    arrival: Mapped[datetime | None] = mapped_column(DateTime)
+    departure: Mapped[datetime | None] = mapped_column(DateTime)
+    dietary: Mapped[str] = mapped_column(String(200), default="")
+    language_needs: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[DelegateStatus] = mapped_column(
+        _enum(DelegateStatus, "delegate_status"), default=DelegateStatus.REGISTERED, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    #: Optimistic locking: a save based on an old read fails instead of overwriting silently.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    delegation: Mapped[Delegation | None] = relationship(
+        back_populates="delegates", foreign_keys=[delegation_id]
+    )
+    organization: Mapped[Organization | None] = relationship()
+    category: Mapped[Category] = relationship()
+    photo: Mapped[DelegatePhoto | None] = relationship(
+        back_populates="delegate", cascade="all, delete-orphan", uselist=False, lazy="select"
+    )
+    badges: Mapped[list[Badge]] = relationship(back_populates="delegate", order_by="Badge.version")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_delegate_family_given", "family_name", "given_name"),
+        CheckConstraint("departure IS NULL OR arrival IS NULL OR departure >= arrival", name="stay_ordered"),
+    )
+
+    @property
+    def latin_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def region(self) -> Region | None:
+        return self.delegation.region if self.delegation else None
+
+
+class DelegatePhoto(Base):
+    """The passport-shaped JPEG, kept apart so listing people never loads image bytes."""
+
+    __tablename__ = "delegate_photo"
+
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), primary_key=True)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    delegate: Mapped[Delegate] = relationship(back_populates="photo")
+
+
+class DelegateNameKey(Base):
+    """Matching keys derived from a delegate's names (normalized forms, phonetic skeletons).
+
+    Derived data kept in the database so every desk's search sees the same index and a prefix lookup is
+    one indexed range scan; rebuilt from the names whenever they change.
+    """
+
+    __tablename__ = "delegate_name_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
+    #: Which kind of key: e.g. "norm" (normalized spelling) or "phon" (cross-script phonetic skeleton).
+    kind: Mapped[str] = mapped_column(String(16))
+    #: Which name it came from: "given", "family", "fa", "native", "full"...
+    source: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(300))
+
+    __table_args__ = (Index("ix_delegate_name_key_kind_key", "kind", "key"),)
+
+
+class Badge(Base):
+    """One printed version of a person's badge. Reissuing adds a version and revokes the previous one."""
+
+    __tablename__ = "badge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[BadgeStatus] = mapped_column(_enum(BadgeStatus, "badge_status"), default=BadgeStatus.ISSUED)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    collected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoke_reason: Mapped[str] = mapped_column(String(40), default="")
+
+    delegate: Mapped[Delegate] = relationship(back_populates="badges")
+    history: Mapped[list[BadgeHistory]] = relationship(
+        back_populates="badge", order_by="BadgeHistory.at", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("event_id", "number", "version"),
+        CheckConstraint("version >= 1", name="version_positive"),
+    )
+
+
+class BadgeHistory(Base):
+    __tablename__ = "badge_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge_id: Mapped[int] = mapped_column(ForeignKey("badge.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    action: Mapped[str] = mapped_column(String(32))  # issued, printed, collected, revoked
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+
+    badge: Mapped[Badge] = relationship(back_populates="history")
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the fields before and after."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(32))  # create, edit, cancel, import, photo, ...
+    entity: Mapped[str] = mapped_column(String(32))  # "delegate", "badge", ...
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    #: {"field": [before, after], ...}
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    detail: Mapped[str] = mapped_column(String(500), default="")
+
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)

@@ -1,0 +1,42 @@
+"""Where the application keeps its files: the user's data folder, never the repository."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CaspianAccreditation"
+APP_AUTHOR = "CaspianAccreditation"
+
+#: Set to a folder to relocate everything (tests, portable installs).
+DATA_DIR_ENV = "ACCREDITATION_DATA_DIR"
+
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+
+
+def data_dir() -> Path:
+    """The folder for databases, secrets and logs, created on first use."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "accreditation.sqlite"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_file() -> Path:
+    return log_dir() / "accreditation.log"
+
+
+def assets_dir() -> Path:
+    return ASSETS_DIR
