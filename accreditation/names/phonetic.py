@@ -1,0 +1,229 @@
+"""A cross-script phonetic key: the consonant skeleton a name keeps in Persian, Cyrillic and Latin.
+
+Why a skeleton: Persian writes no short vowels (حق‌شناس is "Haghshenas"), so the only part of a name
+every script agrees on is its consonants. Each script's letters and digraphs map to one small set of
+sound classes, chosen where the scripts of the region disagree about how to write a sound:
+
+====  ============================================================================================
+sym   written as
+====  ============================================================================================
+b     b  ب  б
+p     p  پ  п
+f     f v ph w(before a vowel)  ف و(consonant)  ф в   -- Persian writes Russian -ов/-ев as اف
+t     t th  ت ط  т                                      -- ц is t+s in every script
+d     d  د  д
+s     s c(before e/i/y)  ث س ص  с
+z     z dh  ذ ز ض ظ  з
+j     j zh dj dzh, Turkic c  ج ژ  ж дж                 -- French j, Azerbaijani c/j
+x     sh ch tch sch, Turkic ş ç  ش چ  ш ч щ              -- French ch is English sh
+k     k g q gh ck c(hard) ğ  ک گ ق غ  к г қ ғ           -- Russian writes ق as к, غ as г
+h     h kh, Azerbaijani x  ح ه خ  х һ
+l r m n  as written (ň ң -> n)
+====  ============================================================================================
+
+Vowels (a e i o u y, ا ی ع and hamza, vowel و, а е ё и о у ы э ю я й ь ъ) are dropped, but a word
+that starts with one keeps the mark ``a`` -- Persian writes an initial vowel (ا, ع, ای), so this
+distinguishes "Omid" from "Mahdi" in every script. A final h is dropped (Persian final ه is the
+vowel of "Fatemeh", and Latin writes "Saleh" or "Sale"); repeated classes collapse (Persian has no
+written doubling: عباس and "Abbas" agree). Persian و is either the consonant v or the vowel u/o and
+the script does not say which: where position decides it (initial, after or before ا, doubled), it is
+decided; otherwise both readings are produced (:func:`phonetic_variants`).
+
+Not a table of known names: the rules above are all there is, so a name nobody listed still matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import product
+
+from .normalize import match_key
+
+LEAD_VOWEL = "a"
+_VOWEL = "_"
+MAX_VARIANTS = 4
+
+#: Letters whose Turkic reading must be fixed before diacritics are folded away.
+_TURKIC_PREMAP = str.maketrans(
+    {"ş": "sh", "ç": "ch", "ğ": "gh", "ž": "zh", "ň": "n", "ý": "y", "ə": "e", "ı": "i"}
+)
+#: A word holding one of these is Azerbaijani, Turkmen or Turkish Latin: c is j, x is kh.
+_TURKIC_LETTERS = frozenset("əığşçöüňýžä")
+
+_LATIN_VOWELS = frozenset("aeiouy")
+
+_LATIN_SIMPLE = {
+    "b": "b", "f": "f", "v": "f", "j": "j", "l": "l", "m": "m", "n": "n", "r": "r",
+    "q": "k", "h": "h",
+}  # fmt: skip
+
+_CYRILLIC = {
+    "а": _VOWEL, "е": _VOWEL, "и": _VOWEL, "о": _VOWEL, "у": _VOWEL, "ы": _VOWEL, "э": _VOWEL,
+    "ю": _VOWEL, "я": _VOWEL, "й": _VOWEL, "ь": "", "ъ": "",
+    "б": "b", "п": "p", "в": "f", "ф": "f", "г": "k", "к": "k", "х": "h", "д": "d", "т": "t",
+    "ж": "j", "з": "z", "с": "s", "ц": "ts", "ч": "x", "ш": "x", "щ": "x", "л": "l", "м": "m",
+    "н": "n", "р": "r",
+}  # fmt: skip
+
+_PERSIAN = {
+    "ا": _VOWEL, "ع": _VOWEL, "ی": _VOWEL,
+    "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "x", "ح": "h", "خ": "h", "د": "d",
+    "ذ": "z", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "x", "ص": "s", "ض": "z", "ط": "t",
+    "ظ": "z", "غ": "k", "ف": "f", "ق": "k", "ک": "k", "گ": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h",
+}  # fmt: skip
+
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
+    """The sound class of the Latin letter(s) at ``i`` and how many letters they took."""
+    c = word[i]
+    rest = word[i + 1 : i + 4]
+    if c in _LATIN_VOWELS:
+        return (_VOWEL,), 1
+    if c in _LATIN_SIMPLE:
+        return (_LATIN_SIMPLE[c],), 1
+    if c == "w":  # English "Wahid" but "Khosrow"; Turkmen w is always a consonant ("Çaryýew")
+        return (("f",) if turkic or (rest[:1] and rest[0] in _LATIN_VOWELS) else (_VOWEL,)), 1
+    if c == "s":
+        if rest.startswith("hch"):
+            return ("x",), 4
+        if rest.startswith("ch"):
+            return ("x",), 3
+        if rest.startswith("h"):
+            return ("x",), 2
+        return ("s",), 1
+    if c == "t":
+        if rest.startswith("sch"):
+            return ("x",), 4
+        if rest.startswith("ch"):
+            return ("x",), 3
+        if rest.startswith("h"):
+            return ("t",), 2
+        return ("t",), 1
+    if c == "c":
+        if rest.startswith("h"):
+            return ("x",), 2
+        if rest.startswith("k"):
+            return ("k",), 2
+        if turkic:
+            return ("j",), 1
+        return (("s",) if rest[:1] and rest[0] in "eiy" else ("k",)), 1
+    if c == "z":
+        return (("j",), 2) if rest.startswith("h") else (("z",), 1)
+    if c == "d":
+        if rest.startswith("zh"):
+            return ("j",), 3
+        if rest.startswith("j"):
+            return ("j",), 2
+        if rest.startswith("h"):
+            return ("z",), 2
+        return ("d",), 1
+    if c == "k":
+        return (("h",), 2) if rest.startswith("h") else (("k",), 1)
+    if c == "g":
+        return ("k",), (2 if rest.startswith("h") else 1)
+    if c == "p":
+        return (("f",), 2) if rest.startswith("h") else (("p",), 1)
+    if c == "x":
+        return (("h",) if turkic else ("ks",)), 1
+    return ("",), 1
+
+
+def _persian_vav(word: str, i: int) -> tuple[str, ...]:
+    """و is v or a vowel; position decides where it can, otherwise both readings are kept."""
+    prev = word[i - 1] if i > 0 else ""
+    nxt = word[i + 1] if i + 1 < len(word) else ""
+    if i == 0:
+        return ("f",)
+    if prev == "خ" and nxt == "ا":  # خوا is read "kha": خواجه Khajeh
+        return ("",)
+    if prev == "ا" or nxt in ("ا", "و"):
+        return ("f",)
+    if prev == "و":
+        return (_VOWEL,)
+    return (_VOWEL, "f")
+
+
+def _symbols(word: str, turkic: bool) -> list[tuple[str, ...]]:
+    """One tuple of alternative class strings per letter or digraph of ``word``."""
+    out: list[tuple[str, ...]] = []
+    i = 0
+    n = len(word)
+    while i < n:
+        c = word[i]
+        if "a" <= c <= "z":
+            options, used = _latin(word, i, turkic)
+            out.append(options)
+            i += used
+            continue
+        if c == "д" and word[i + 1 : i + 2] == "ж":
+            out.append(("j",))
+            i += 2
+            continue
+        if c in _CYRILLIC:
+            out.append((_CYRILLIC[c],))
+        elif c == "و":
+            out.append(_persian_vav(word, i))
+        elif c in _PERSIAN:
+            out.append((_PERSIAN[c],))
+        i += 1
+    return out
+
+
+def _finish(raw: str) -> str:
+    """Symbols with vowel marks to the key: lead mark, final h dropped, vowels out, repeats collapsed."""
+    if raw.endswith("h"):
+        raw = raw[:-1]
+    lead = raw.startswith(_VOWEL)
+    skeleton = _REPEATS.sub(r"\1", raw.replace(_VOWEL, ""))
+    return (LEAD_VOWEL + skeleton) if lead or not skeleton else skeleton
+
+
+def _prepare(word: str) -> tuple[list[str], bool]:
+    lowered = unicodedata.normalize("NFKC", word).casefold()
+    turkic = not _TURKIC_LETTERS.isdisjoint(lowered)
+    return match_key(lowered.translate(_TURKIC_PREMAP)).split(), turkic
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_variants(word: str) -> tuple[str, ...]:
+    """Every key a single word can have (more than one only where Persian و is ambiguous), best first.
+
+    A word that punctuation splits (rare: "Mehdi(Younes)") gives the keys of its parts joined.
+    """
+    parts, turkic = _prepare(word)
+    results: list[str] = []
+    for part in parts:
+        options = _symbols(part, turkic)
+        keys: list[str] = []
+        for combo in product(*options):
+            key = _finish("".join(combo))
+            if key not in keys:
+                keys.append(key)
+            if len(keys) >= MAX_VARIANTS:
+                break
+        results = keys if not results else [a + b for a in results for b in keys][:MAX_VARIANTS]
+    return tuple(results)
+
+
+def phonetic_words(text: str) -> list[str]:
+    """The primary key of each word of ``text`` (hyphens and ZWNJ join, whitespace separates)."""
+    keys = []
+    for word in text.split():
+        variants = phonetic_variants(word)
+        if variants:
+            keys.append(variants[0])
+    return keys
+
+
+def phonetic_key(text: str) -> str:
+    """The cross-script phonetic key of a name: one skeleton per word, space-separated.
+
+    "Haghshenas", "Haqshenas", "Hagh-Shenas" and «حق‌شناس» all give ``hkxns``; "Aliev", "Əliyev",
+    «علی‌اف» and «Алиев» give ``alf``.
+    """
+    return " ".join(phonetic_words(text))
