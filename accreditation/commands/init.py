@@ -1,0 +1,52 @@
+"""``init``: create or upgrade the database and load the event (the bundled summit by default)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ..event_data import load_event
+from ..models import Category, Country, Region
+from .context import CommandContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "init",
+        help="create the database and load the event (safe to run again)",
+        description=(
+            "Create the database if needed, bring its schema up to date, and load the event from its "
+            "data file: countries, regions, categories, zones and sessions. Running it again updates "
+            "the same rows and never duplicates them."
+        ),
+    )
+    parser.add_argument("--event", type=Path, metavar="FILE", help="an event data file (default: the bundled summit)")
+    parser.set_defaults(handler=run)
+
+
+def initialise(ctx: CommandContext, event_file: Path | None = None) -> str:
+    """Load the event and make sure its signing secret exists; returns the event code."""
+    from ..badge_token import ensure_event_secret
+
+    db = ctx.database()
+    with db.transaction() as session:
+        event = load_event(session, event_file)
+        code = event.code
+    ensure_event_secret(code)
+    return code
+
+
+def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    code = initialise(ctx, args.event)
+    db = ctx.database()
+    with db.sessions() as session:
+        countries = session.scalar(select(func.count(Country.id)))
+        regions = session.scalar(select(func.count(Region.id)))
+        categories = session.scalar(select(func.count(Category.id)))
+    ctx.print(
+        f"{db.display_name}: event '{code}' ready — {countries} countries, {regions} regions, "
+        f"{categories} categories"
+    )
+    return 0
