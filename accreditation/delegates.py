@@ -1,0 +1,438 @@
+"""The one way to create, edit and cancel a person: used by the editor window and by the importer.
+
+Keeping these rules in one place means a person typed at the desk and a person read from a region's
+spreadsheet are checked the same way, matched against the same records and leave the same audit trail.
+
+``data`` and ``changes`` are plain dicts keyed by :class:`~accreditation.models.Delegate` attribute
+names (``given_name``, ``document_no``, ``category_id`` ...), plus ``region_id`` as a convenience: the
+person then joins that region's delegation, which is created on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from . import audit
+from .errors import UserError
+from .event_data import current_event
+from .models import Delegate, DelegateStatus, Delegation, Gender, Region
+from .names.digits import to_ascii_digits
+from .names.normalize import match_key
+
+#: The person's own fields the editor and the importer may set; everything else is bookkeeping.
+DELEGATE_FIELDS: tuple[str, ...] = (
+    "given_name",
+    "family_name",
+    "name_fa",
+    "name_native",
+    "latin_to_verify",
+    "title_en",
+    "title_fa",
+    "gender",
+    "nationality",
+    "document_no",
+    "phone",
+    "email",
+    "arrival",
+    "departure",
+    "dietary",
+    "language_needs",
+    "notes",
+    "category_id",
+    "delegation_id",
+    "organization_id",
+    "status",
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-./]+$")
+_DOCUMENT = re.compile(r"^[A-Z0-9]{5,20}$")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A problem with one field, in words the desk can act on."""
+
+    column: str
+    message: str
+
+
+class InvalidDelegate(UserError):
+    """The data cannot be saved as it is; ``problems`` says which fields and why."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__(" ".join(p.message for p in self.problems) or "The person's data is not valid.")
+
+
+class StaleEdit(UserError):
+    """Someone else saved this person after the form was opened: reload instead of overwriting."""
+
+    def __init__(self, delegate_id: int, expected_version: int | None, current_version: int | None) -> None:
+        self.delegate_id = delegate_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        super().__init__(
+            "Someone else changed this person while you were editing "
+            f"(your copy is version {expected_version}, the saved one is version {current_version}). "
+            "Reopen the record to see their changes, then make yours again."
+        )
+
+
+# --- normalizing and checking -------------------------------------------------------------------------
+
+
+def normalize_document_no(text: str | None) -> str:
+    """Passport numbers compared and stored as the machine-readable zone prints them: A-Z and 0-9 only.
+
+    "75 2345678", "75-2345678" and "۷۵۲۳۴۵۶۷۸" are one passport; storing the compact form lets an
+    indexed equality lookup find it whichever way it was typed.
+    """
+    if not text:
+        return ""
+    return re.sub(r"[^0-9A-Za-z]", "", to_ascii_digits(text)).upper()
+
+
+def name_keys(
+    given_name: str | None, family_name: str | None, name_fa: str | None = "", name_native: str | None = ""
+) -> set[str]:
+    """The matching keys of a person's names, word order ignored (lists put family names first or last)."""
+    keys: set[str] = set()
+    latin = " ".join(p for p in (given_name, family_name) if p)
+    for text in (latin, name_fa or "", name_native or ""):
+        key = match_key(text) if text else ""
+        if key:
+            keys.add(" ".join(sorted(key.split())))
+    return keys
+
+
+def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
+    """Every reason the data cannot be saved; empty when it can.
+
+    The Latin name (given and family) is required because it is what the passport, the visa list and the
+    badge print; formats are checked so a typo is caught at the desk, not at the airport.
+    """
+    problems: list[FieldProblem] = []
+    given = (data.get("given_name") or "").strip()
+    family = (data.get("family_name") or "").strip()
+    if not given and not family:
+        problems.append(FieldProblem("given_name", "The Latin name (as in the passport) is missing."))
+    elif not given:
+        problems.append(FieldProblem("given_name", "The given name in Latin letters is missing."))
+    elif not family:
+        problems.append(FieldProblem("family_name", "The family name is missing; the passport form needs one."))
+    for field in ("given_name", "family_name"):
+        value = data.get(field) or ""
+        if value and not any(ch.isalpha() and ch.isascii() or _is_latin_letter(ch) for ch in value):
+            problems.append(FieldProblem(field, f"«{value}» is not written in Latin letters as in the passport."))
+    email = (data.get("email") or "").strip()
+    if email and not _EMAIL.match(email):
+        problems.append(FieldProblem("email", f"«{email}» is not an email address."))
+    phone = to_ascii_digits((data.get("phone") or "").strip())
+    if phone:
+        digits = sum(ch.isdigit() for ch in phone)
+        if not _PHONE_ALLOWED.match(phone) or not 7 <= digits <= 15:
+            problems.append(FieldProblem("phone", f"«{phone}» is not a phone number (7 to 15 digits)."))
+    raw_document = data.get("document_no") or ""
+    document = normalize_document_no(raw_document)
+    if raw_document and not _DOCUMENT.match(document):
+        problems.append(
+            FieldProblem("document_no", f"«{raw_document}» is not a passport number (5 to 20 letters and digits).")
+        )
+    arrival, departure = data.get("arrival"), data.get("departure")
+    if isinstance(arrival, date) and isinstance(departure, date) and _as_datetime(departure) < _as_datetime(arrival):
+        problems.append(FieldProblem("departure", "The departure is before the arrival."))
+    gender = data.get("gender")
+    if gender is not None and not isinstance(gender, Gender):
+        try:
+            Gender(gender)
+        except ValueError:
+            problems.append(FieldProblem("gender", f"«{gender}» is not a gender this system knows (M, F or X)."))
+    if "category_id" in data and not data.get("category_id"):
+        problems.append(FieldProblem("category", "The category is missing."))
+    return problems
+
+
+def _is_latin_letter(ch: str) -> bool:
+    # Azerbaijani ə ş ğ, Turkmen ň ý ž are Latin letters outside ASCII.
+    return ch.isalpha() and ("LATIN" in _unicode_name(ch))
+
+
+def _unicode_name(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(ch, "")
+
+
+def _as_datetime(value: date) -> datetime:
+    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+
+
+def clean_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Stored forms: compact passport numbers, ASCII digits in phones, dates as datetimes, enum genders."""
+    out: dict[str, Any] = {}
+    for field, value in data.items():
+        if field not in DELEGATE_FIELDS and field != "region_id":
+            raise ValueError(f"not a delegate field: {field}")
+        if isinstance(value, str):
+            value = value.strip()
+        if field == "document_no":
+            value = normalize_document_no(value)
+        elif field == "phone":
+            value = to_ascii_digits(value or "")
+        elif field in ("arrival", "departure") and isinstance(value, date):
+            value = _as_datetime(value)
+        elif field == "gender" and value not in (None, ""):
+            value = Gender(value)
+        elif field == "gender":
+            value = None
+        elif field == "status" and value is not None:
+            value = DelegateStatus(value)
+        elif field == "nationality":
+            value = (value or "").upper()
+        elif value is None and field not in ("arrival", "departure", "delegation_id", "organization_id"):
+            value = "" if field not in ("category_id", "latin_to_verify") else value
+        out[field] = value
+    return out
+
+
+def snapshot(delegate: Delegate) -> dict[str, Any]:
+    """A person's editable fields as a dict: what the audit compares and the editor starts from."""
+    return {field: getattr(delegate, field) for field in DELEGATE_FIELDS}
+
+
+# --- event and delegation ------------------------------------------------------------------------------
+
+
+def current_event_id(session: Session) -> int:
+    """The event people are added to (one event per database, as the event loader decides)."""
+    return current_event(session).id
+
+
+def delegation_for_region(session: Session, region: Region) -> Delegation:
+    """The region's official delegation, created on first use so every regional person has one."""
+    existing = session.scalar(
+        select(Delegation)
+        .where(Delegation.region_id == region.id, Delegation.organization_id.is_(None))
+        .order_by(Delegation.id)
+        .limit(1)
+    )
+    if existing is not None:
+        return existing
+    delegation = Delegation(
+        event_id=region.event_id,
+        region_id=region.id,
+        name_en=f"Delegation of {region.name_en}",
+        name_fa=f"هیئت {region.name_fa}",
+    )
+    session.add(delegation)
+    session.flush()
+    return delegation
+
+
+def _resolve_region(session: Session, data: dict[str, Any]) -> None:
+    region_id = data.pop("region_id", None)
+    if region_id is None:
+        return
+    region = session.get(Region, region_id)
+    if region is None:
+        raise UserError(f"There is no region with id {region_id}.")
+    data["delegation_id"] = delegation_for_region(session, region).id
+
+
+# --- create, update, cancel -----------------------------------------------------------------------------
+
+
+def create_delegates(
+    session: Session,
+    items: Sequence[Mapping[str, Any]],
+    operator: str,
+    *,
+    action: str = "create",
+    detail: str = "",
+) -> list[Delegate]:
+    """Create many people with one flush and their audit entries; all are checked before any is added.
+
+    The importer calls this with thousands of rows; :func:`create_delegate` is the one-person case.
+    Raises :class:`InvalidDelegate` for the first invalid item (the importer has checked them already).
+    """
+    event_id = current_event_id(session) if items else 0
+    delegates: list[Delegate] = []
+    for item in items:
+        data = clean_fields(item)
+        problems = validate_delegate_fields(data)
+        if problems:
+            raise InvalidDelegate(problems)
+        _resolve_region(session, data)
+        data.setdefault("status", DelegateStatus.REGISTERED)
+        data.setdefault("latin_to_verify", False)
+        delegates.append(Delegate(event_id=event_id, **data))
+    session.add_all(delegates)
+    session.flush()
+    session.add_all(
+        audit.make_entry(
+            operator=operator,
+            action=action,
+            entity="delegate",
+            entity_id=d.id,
+            changes={f: (None, v) for f, v in snapshot(d).items() if v not in (None, "", False)},
+            detail=detail,
+        )
+        for d in delegates
+    )
+    _refresh_name_keys(session, delegates)
+    return delegates
+
+
+def create_delegate(session: Session, data: Mapping[str, Any], operator: str) -> Delegate:
+    """Create one person (status registered) and record it in the audit trail."""
+    return create_delegates(session, [data], operator)[0]
+
+
+def update_delegate(
+    session: Session,
+    delegate_id: int,
+    changes: Mapping[str, Any],
+    operator: str,
+    expected_version: int | None = None,
+    *,
+    action: str = "edit",
+    detail: str = "",
+    flush: bool = True,
+) -> Delegate:
+    """Apply ``changes`` to one person, refusing a save based on an older version than the stored one.
+
+    ``expected_version`` is the version the editor read; a mismatch (or a concurrent save detected at
+    flush) raises :class:`StaleEdit` carrying both versions. Only fields that really change are written
+    and audited; nothing changes when nothing differs. ``flush=False`` lets the importer flush once
+    for thousands of updates.
+    """
+    delegate = session.get(Delegate, delegate_id)
+    if delegate is None:
+        raise UserError(f"There is no person with id {delegate_id}.")
+    if expected_version is not None and delegate.version != expected_version:
+        raise StaleEdit(delegate_id, expected_version, delegate.version)
+    data = clean_fields(changes)
+    _resolve_region(session, data)
+    before = snapshot(delegate)
+    merged = {**before, **data}
+    problems = validate_delegate_fields({**merged, "category_id": merged.get("category_id")})
+    if problems:
+        raise InvalidDelegate(problems)
+    diff = audit.delegate_changes(before, data)
+    if not diff:
+        return delegate
+    for field, (_old, new) in diff.items():
+        setattr(delegate, field, new)
+    audit.record(
+        session, operator=operator, action=action, entity="delegate", entity_id=delegate.id, changes=diff, detail=detail
+    )
+    if any(f in diff for f in ("given_name", "family_name", "name_fa", "name_native")):
+        _refresh_name_keys(session, [delegate])
+    if flush:
+        flush_checked(session, delegate_id, expected_version)
+    return delegate
+
+
+def flush_checked(session: Session, delegate_id: int | None = None, expected_version: int | None = None) -> None:
+    """Flush, turning SQLAlchemy's version-counter failure into the desk's :class:`StaleEdit`."""
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        current = None
+        if delegate_id is not None:
+            current = session.execute(select(Delegate.version).where(Delegate.id == delegate_id)).scalar()
+        raise StaleEdit(delegate_id or 0, expected_version, current) from exc
+
+
+def cancel_delegate(
+    session: Session, delegate_id: int, operator: str, reason: str, expected_version: int | None = None
+) -> Delegate:
+    """Cancel a person: a status, never a deletion, so badges, check-ins and the trail still resolve.
+
+    Their badges are revoked if the badge module offers ``revoke_for_cancelled``.
+    """
+    delegate = update_delegate(
+        session,
+        delegate_id,
+        {"status": DelegateStatus.CANCELLED},
+        operator,
+        expected_version,
+        action="cancel",
+        detail=reason,
+    )
+    _revoke_badges(session, delegate, operator, reason)
+    return delegate
+
+
+def _revoke_badges(session: Session, delegate: Delegate, operator: str, reason: str) -> None:
+    try:
+        from . import badges  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    revoke = getattr(badges, "revoke_for_cancelled", None)
+    if revoke is None:
+        return
+    try:
+        revoke(session, delegate, operator=operator, reason=reason)
+    except TypeError:
+        revoke(session, delegate)
+
+
+def _refresh_name_keys(session: Session, delegates: Iterable[Delegate]) -> None:
+    """Keep the names index in step, if the names module provides a rebuild for given people."""
+    try:
+        from .names import index as names_index  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    refresh = getattr(names_index, "refresh_delegates", None)
+    if refresh is not None:
+        refresh(session, list(delegates))
+
+
+# --- possible duplicates --------------------------------------------------------------------------------
+
+
+def _region_id_of(session: Session, data: Mapping[str, Any]) -> int | None:
+    if data.get("region_id") is not None:
+        return int(data["region_id"])
+    delegation_id = data.get("delegation_id")
+    if delegation_id:
+        delegation = session.get(Delegation, delegation_id)
+        return delegation.region_id if delegation else None
+    return None
+
+
+def find_possible_duplicates(
+    session: Session, data: Mapping[str, Any], *, exclude_id: int | None = None
+) -> list[Delegate]:
+    """People who may be this one: same passport number, or same normalized name in the same region.
+
+    A warning for the editor to show with a link to the other record, never a block: two people can
+    share a name, and the desk decides.
+    """
+    found: dict[int, Delegate] = {}
+    document = normalize_document_no(data.get("document_no"))
+    if document:
+        for d in session.scalars(select(Delegate).where(Delegate.document_no == document)):
+            found[d.id] = d
+    keys = name_keys(data.get("given_name"), data.get("family_name"), data.get("name_fa"), data.get("name_native"))
+    if keys:
+        region_id = _region_id_of(session, data)
+        stmt = select(Delegate).outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
+        stmt = stmt.where(Delegation.region_id == region_id) if region_id is not None else stmt.where(
+            (Delegate.delegation_id.is_(None)) | (Delegation.region_id.is_(None))
+        )
+        for d in session.scalars(stmt):
+            if d.id not in found and keys & name_keys(d.given_name, d.family_name, d.name_fa, d.name_native):
+                found[d.id] = d
+    found.pop(exclude_id, None) if exclude_id is not None else None
+    return sorted(found.values(), key=lambda d: d.id)
