@@ -1,0 +1,248 @@
+"""Reading a delegation list into rows of cells, whatever program and keyboard produced it.
+
+Regions send CSV from Excel in their own code page (Windows-1251 in Russia, Windows-1256 in Iran), with
+their locale's separator (``;`` where the comma is the decimal mark), or UTF-8/UTF-16 with or without a
+byte-order mark, or an XLSX workbook. Each is read into the same :class:`Table`, so everything after
+this module is independent of the file format.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..errors import UserError
+
+#: What a cell can hold once read: text from CSV, also dates and numbers from XLSX.
+Cell = str | date | datetime | None
+
+#: Encodings tried when there is no byte-order mark, after strict UTF-8 fails.
+LEGACY_ENCODINGS = ("cp1251", "cp1256")
+SEPARATORS = (",", ";", "\t")
+#: Rows above the header that a region may have added (a title, the date): how far to look for it.
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass
+class Table:
+    """A sheet as read: its header row and data rows; ``row_numbers[i]`` is what the desk calls row i.
+
+    Row numbers count data rows from 1 (the header is not a data row), blank lines included, which is
+    how the regions number their lists (the «№» / «ردیف» column).
+    """
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    row_numbers: list[int]
+    source: Path | None = None
+    encoding: str | None = None
+    separator: str | None = None
+    sheet: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """How the file was understood, for the preview's first line."""
+        parts = []
+        if self.encoding:
+            parts.append(f"encoding {self.encoding}")
+        if self.separator:
+            parts.append("separator " + {"\t": "tab", ",": "comma", ";": "semicolon"}[self.separator])
+        if self.sheet:
+            parts.append(f"sheet «{self.sheet}»")
+        return ", ".join(parts)
+
+
+# --- text decoding ----------------------------------------------------------------------------------------
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for script in ("CYRILLIC", "ARABIC", "LATIN"):
+        if name.startswith(script):
+            return script
+    return "OTHER"
+
+
+def _mojibake_score(text: str) -> float:
+    """Share of letters in words that mix scripts; a wrong code page turns words into such mixtures."""
+    mixed = letters = 0
+    for word in text.split():
+        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        count = sum(ch.isalpha() for ch in word)
+        letters += count
+        if len(scripts) > 1:
+            mixed += count
+        # Letters no text in these lists uses (Latin-1 accents inside what should be Cyrillic or Arabic).
+        elif scripts == {"LATIN"} and any(not ch.isascii() for ch in word):
+            mixed += count * 0.5
+    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\r\n\t")
+    return (mixed + 10 * control) / max(letters, 1)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the encoding name: BOMs first, then UTF-16 by its zero bytes, UTF-8, then code pages.
+
+    Windows-1251 and Windows-1256 both accept any byte sequence, so the one whose decoding does not
+    produce words mixing scripts (the signature of mojibake) wins.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    sample = data[:4000]
+    if len(sample) >= 4:
+        even_zero = sample[0::2].count(0) / max(len(sample[0::2]), 1)
+        odd_zero = sample[1::2].count(0) / max(len(sample[1::2]), 1)
+        if odd_zero > 0.3 and even_zero < 0.05:
+            return data.decode("utf-16-le", errors="replace"), "UTF-16 LE"
+        if even_zero > 0.3 and odd_zero < 0.05:
+            return data.decode("utf-16-be", errors="replace"), "UTF-16 BE"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in LEGACY_ENCODINGS:
+        text = data.decode(encoding, errors="replace")
+        candidates.append((_mojibake_score(text[:20000]), encoding, text))
+    candidates.sort(key=lambda c: c[0])
+    _score, encoding, text = candidates[0]
+    return text, {"cp1251": "Windows-1251", "cp1256": "Windows-1256"}[encoding]
+
+
+def detect_separator(text: str) -> str:
+    """The separator that splits the first lines into the same number (>1) of columns most often."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        return ","
+    best = (",", -1.0)
+    for sep in SEPARATORS:
+        counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        header_count = counts[0]
+        if header_count < 2:
+            continue
+        agree = sum(1 for c in counts if c == header_count) / len(counts)
+        score = agree * 1000 + header_count
+        if score > best[1]:
+            best = (sep, score)
+    return best[0]
+
+
+def _strip_cell(value: str) -> str | None:
+    value = value.replace("\ufeff", "").strip()
+    return value or None
+
+
+def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
+    text, encoding = decode_text(data)
+    separator = detect_separator(text)
+    rows = [[_strip_cell(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+    return _table_from_rows(rows, source, encoding=encoding, separator=separator)
+
+
+# --- XLSX -------------------------------------------------------------------------------------------------------
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date() if value.time() == time(0, 0) else value
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def read_xlsx(path: Path) -> Table:
+    """The first sheet with data, read-only (streamed) so a 10,000-row workbook stays quick and small."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
+        raise UserError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+    try:
+        for sheet in workbook.worksheets:
+            rows = [[_xlsx_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            if any(any(c is not None for c in row) for row in rows):
+                return _table_from_rows(rows, path, sheet=sheet.title)
+    finally:
+        workbook.close()
+    raise UserError(f"{path.name} has no data in any sheet.")
+
+
+# --- common ----------------------------------------------------------------------------------------------------
+
+
+def _header_index(rows: list[list[Cell]]) -> int:
+    """The header row: the first of the top rows with the most recognised names, else the first non-empty."""
+    from .headers import recognise_header
+
+    best_index, best_known = -1, 0
+    first_nonempty = -1
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if not any(c is not None for c in row):
+            continue
+        if first_nonempty < 0:
+            first_nonempty = index
+        known = sum(1 for c in row if isinstance(c, str) and recognise_header(c))
+        if known > best_known:
+            best_index, best_known = index, known
+    if best_known >= 2:
+        return best_index
+    return max(first_nonempty, 0)
+
+
+def _table_from_rows(
+    rows: list[list[Cell]],
+    source: Path | None,
+    *,
+    encoding: str | None = None,
+    separator: str | None = None,
+    sheet: str | None = None,
+) -> Table:
+    if not rows or not any(any(c is not None for c in r) for r in rows):
+        name = source.name if source else "The file"
+        raise UserError(f"{name} is empty.")
+    header_at = _header_index(rows)
+    header = ["" if c is None else str(c) for c in rows[header_at]]
+    while header and not header[-1]:
+        header.pop()
+    width = len(header)
+    data: list[list[Cell]] = []
+    numbers: list[int] = []
+    for number, row in enumerate(rows[header_at + 1 :], start=1):
+        if not any(c is not None for c in row):
+            continue
+        cells = list(row[:width]) + [None] * (width - len(row))
+        if len(row) > width and any(c is not None for c in row[width:]):
+            cells.extend(row[width:])
+        data.append(cells)
+        numbers.append(number)
+    # Trailing empty rows are common in Excel exports; they were skipped above and are not rows.
+    return Table(header, data, numbers, source, encoding=encoding, separator=separator, sheet=sheet)
+
+
+def read_table(path: str | Path) -> Table:
+    """Read a CSV or XLSX file by its content (an XLSX is a ZIP), not only by its extension."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(f"There is no file {path}.") from exc
+    except OSError as exc:
+        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if data.startswith(b"PK\x03\x04"):
+        return read_xlsx(path)
+    if path.suffix.lower() in (".xls",) or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UserError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.")
+    return read_csv_bytes(data, path)

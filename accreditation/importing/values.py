@@ -1,0 +1,251 @@
+"""Understanding one cell: dates in three notations, genders in five languages, regions and categories.
+
+Each parser returns the value or raises :class:`ValueProblem` with a sentence for the desk that quotes
+what was in the file, so the preview can say exactly what is wrong at which row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import jdatetime
+
+from ..models import Category, Gender, Region
+from ..names.digits import to_ascii_digits
+from ..names.normalize import match_key, tidy_persian
+from .reading import Cell
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be understood; the message is shown to the desk as it is."""
+
+
+_SPACES = re.compile(r"\s+")
+#: A leading apostrophe our own export (and Excel users) put before = + - @ to stop formulas.
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@])")
+
+
+def clean_text(value: Cell) -> str:
+    """A cell as stored text: single spaces, Persian ی/ک for Arabic ي/ك, no formula-guard apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    text = unicodedata.normalize("NFC", str(value)).replace("\u00a0", " ")
+    text = _NEUTRALISED.sub("", text.strip())
+    return tidy_persian(_SPACES.sub(" ", text))
+
+
+def script_of(text: str) -> str | None:
+    """The script of a name's letters: "latin", "cyrillic", "arabic", "mixed" or None (no letters)."""
+    scripts = set()
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            scripts.add("latin")
+        elif name.startswith("CYRILLIC"):
+            scripts.add("cyrillic")
+        elif name.startswith(("ARABIC", "PERSIAN")):
+            scripts.add("arabic")
+        else:
+            scripts.add("other")
+    if not scripts:
+        return None
+    return scripts.pop() if len(scripts) == 1 else "mixed"
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+#: Years this far back are Solar Hijri: 1300-1499 SH is 1921-2121 AD, and no one alive was born in 1400 AD.
+_HIJRI_YEARS = range(1300, 1500)
+_MONTHS_HIJRI = 12
+
+
+def parse_date(value: Cell) -> datetime | None:
+    """A date (midnight) or date and time from ISO, dd.mm.yyyy or Solar Hijri (Persian or Latin digits).
+
+    ``۱۴۰۴/۰۸/۲۶`` and ``1404/08/26`` are 17 November 2025. Empty gives None; anything unreadable or
+    impossible (32.11.2025, month 13) raises :class:`ValueProblem` quoting the cell.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    original = str(value).strip()
+    if not original:
+        return None
+    text = to_ascii_digits(original).replace("\u200f", "").replace("\u200e", "").strip()
+    if match := _ISO.match(text):
+        year, month, day = (int(g) for g in match.groups()[:3])
+        clock = match.groups()[3:]
+        order = "ymd"
+    elif match := _DMY.match(text):
+        day, month, year = (int(g) for g in match.groups()[:3])
+        clock = match.groups()[3:]
+        order = "dmy"
+    else:
+        raise ValueProblem(f"«{original}» is not a date; write it as 2025-11-18, 18.11.2025 or ۱۴۰۴/۰۸/۲۷.")
+    hour, minute, second = (int(g) if g else 0 for g in clock)
+    if year in _HIJRI_YEARS and order == "ymd":
+        if not 1 <= month <= _MONTHS_HIJRI:
+            raise ValueProblem(f"«{original}» is not a real date: the Solar Hijri calendar has no month {month}.")
+        try:
+            gregorian = jdatetime.date(year, month, day).togregorian()
+        except ValueError as exc:
+            raise ValueProblem(
+                f"«{original}» is not a real date: month {month} of {year} has no day {day}."
+            ) from exc
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
+    elif year in _HIJRI_YEARS:
+        raise ValueProblem(f"«{original}» looks like a Solar Hijri date; write it year first: {year}/{month:02d}/{day:02d}.")
+    if not 1 <= month <= 12:
+        raise ValueProblem(f"«{original}» is not a real date: there is no month {month}.")
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError as exc:
+        if hour > 23 or minute > 59 or second > 59:
+            raise ValueProblem(f"«{original}» has an impossible time of day.") from exc
+        raise ValueProblem(f"«{original}» is not a real date: month {month} has no day {day}.") from exc
+
+
+# --- gender -------------------------------------------------------------------------------------------
+
+_GENDERS: dict[str, Gender] = {}
+for _words, _gender in (
+    # K/Q: Azerbaijani kişi/qadın. (Turkish uses K for kadın, female; the regions here write Azerbaijani.)
+    (("m", "male", "man", "mr", "k", "kişi", "kisi", "erkek", "м", "муж", "мужской", "мужчина", "ер", "مرد", "آقا", "ذكر"), Gender.MALE),
+    (("f", "female", "woman", "w", "mrs", "ms", "q", "qadın", "qadin", "aýal", "аял", "ж", "жен", "женский", "женщина", "әйел", "زن", "خانم", "انثى"), Gender.FEMALE),
+    (("x", "other", "diverse", "другой", "digər"), Gender.OTHER),
+):
+    for _word in _words:
+        _GENDERS[match_key(_word)] = _gender
+
+
+def parse_gender(value: Cell) -> Gender | None:
+    """M/F/X, Azerbaijani K/Q, Russian М/Ж (муж/жен), Persian مرد/زن and the English words."""
+    text = clean_text(value).rstrip(".")
+    if not text:
+        return None
+    gender = _GENDERS.get(match_key(text))
+    if gender is None:
+        raise ValueProblem(f"«{text}» is not a gender this list understands; use M or F.")
+    return gender
+
+
+# --- regions and categories ---------------------------------------------------------------------------
+
+#: Words the regions write in a category column that are not a category's own name.
+CATEGORY_ALIASES: dict[str, str] = {
+    "هیئت رسمی": "delegate",
+    "هیات رسمی": "delegate",
+    "عضو هیئت": "delegate",
+    "رئیس هیئت": "head",
+    "رسانه": "press",
+    "خبرنگار": "press",
+    "ستادی": "staff",
+    "ستاد": "staff",
+    "عوامل اجرایی": "staff",
+    "مترجم": "interpreter",
+    "حفاظت": "security",
+    "پشتیبانی": "support",
+    "راننده": "support",
+    "مهمان ویژه": "vip",
+    "делегация": "delegate",
+    "член делегации": "delegate",
+    "глава делегации": "head",
+    "пресса": "press",
+    "сми": "press",
+    "журналист": "press",
+    "переводчик": "interpreter",
+    "охрана": "security",
+    "персонал": "staff",
+    "водитель": "support",
+    "nümayəndə": "delegate",
+    "nümayəndə heyəti": "delegate",
+    "heyətin rəhbəri": "head",
+    "mətbuat": "press",
+    "tərcüməçi": "interpreter",
+    "mühafizə": "security",
+    "guest": "vip",
+    "journalist": "press",
+    "media": "press",
+    "organizer": "staff",
+    "driver": "support",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A region or category as the importer needs it: id and code, plus the region's country code."""
+
+    id: int
+    code: str
+    country_code: str = ""
+
+
+class Lookup:
+    """Finds a region or category by its code or any of its names, in any script, ignoring case and ی/ي."""
+
+    def __init__(self, kind: str, entries: Iterable[tuple[Choice, Iterable[str]]], aliases: dict[str, str] | None = None):
+        self.kind = kind
+        self._by_key: dict[str, Choice] = {}
+        self._codes: list[str] = []
+        by_code: dict[str, Choice] = {}
+        for choice, names in entries:
+            self._codes.append(choice.code)
+            by_code[choice.code] = choice
+            for name in (choice.code, *names):
+                key = match_key(name or "")
+                if key:
+                    self._by_key.setdefault(key, choice)
+        for alias, code in (aliases or {}).items():
+            if code in by_code:
+                self._by_key.setdefault(match_key(alias), by_code[code])
+        self.by_code = by_code
+
+    def find(self, value: str) -> Choice:
+        key = match_key(value)
+        choice = self._by_key.get(key)
+        if choice is None:
+            # "استان مازندران" and "مازندران", "Astrakhan Oblast" and "Astrakhan": try without the generic word.
+            for candidate_key, candidate in self._by_key.items():
+                if key and (candidate_key.startswith(key + " ") or candidate_key.endswith(" " + key)):
+                    choice = candidate
+                    break
+        if choice is None:
+            raise ValueProblem(
+                f"«{value}» is not a known {self.kind}; use one of: {', '.join(self._codes)}."
+            )
+        return choice
+
+    @property
+    def codes(self) -> list[str]:
+        return list(self._codes)
+
+
+def region_lookup(regions: Iterable[Region]) -> Lookup:
+    entries = []
+    for region in regions:
+        names = [region.name_en, region.name_fa, region.name_ru]
+        # "Bakı / Баку": each spelling on its own.
+        names += [part.strip() for part in (region.name_native or "").split("/")]
+        entries.append((Choice(region.id, region.code, region.country.code if region.country else ""), names))
+    return Lookup("region", entries)
+
+
+def category_lookup(categories: Iterable[Category]) -> Lookup:
+    return Lookup(
+        "category",
+        ((Choice(c.id, c.code), (c.name_en, c.name_fa, c.name_ru)) for c in categories),
+        CATEGORY_ALIASES,
+    )

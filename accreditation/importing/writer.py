@@ -1,0 +1,299 @@
+"""Writing an import: every accepted row in one transaction, or nothing.
+
+The preview is rebuilt inside the writing transaction, so rows are matched against the database as it
+is when the write happens (another desk may have added someone since the preview was shown). New
+people go through :func:`accreditation.delegates.create_delegates` and known people through
+:func:`accreditation.delegates.update_delegate`, the same rules and audit trail as the editor.
+A process killed mid-write leaves SQLite's journal to roll the whole import back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..database import Database
+from ..delegates import (
+    clean_fields,
+    create_delegates,
+    delegation_for_region,
+    flush_checked,
+    snapshot,
+    update_delegate,
+)
+from ..errors import UserError
+from ..event_data import current_event
+from ..models import Country, Delegate, Organization, OrganizationKind, Region
+from ..names.normalize import match_key
+from ..photos import set_delegate_photo
+from .headers import ColumnMapping
+from .preview import (
+    ImportOptions,
+    ImportPreview,
+    RowProblem,
+    RowResult,
+    build_preview,
+    known_organizations,
+    organization_code,
+)
+from .reading import Table, read_table
+from .values import script_of
+
+#: The kind of organization a guest's category suggests, for organizations first met in an import.
+_KIND_BY_CATEGORY = {
+    "ambassador": OrganizationKind.EMBASSY,
+    "minister": OrganizationKind.MINISTRY,
+    "vip": OrganizationKind.GOVERNMENT,
+    "international": OrganizationKind.INTERNATIONAL,
+    "chamber": OrganizationKind.CHAMBER,
+    "press": OrganizationKind.PRESS,
+}
+_CHUNK = 500
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a dry run or a refused file, would do)."""
+
+    source: str
+    rows: int
+    accepted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    written: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+    notices: list[RowProblem] = field(default_factory=list)
+    file_notices: list[str] = field(default_factory=list)
+    created_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's ``--json``: accepted (new people), updated (people already registered), rejected."""
+        return {
+            "accepted": self.accepted,
+            "updated": self.updated,
+            "rejected": self.rejected,
+            "problems": [p.as_dict() for p in self.problems],
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "written": self.written,
+            "warnings": [p.as_dict() for p in self.notices],
+        }
+
+
+class ImportRejected(UserError):
+    """The file has rows with problems and the desk did not choose to skip them; nothing was written."""
+
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
+        rows = sorted({p.row for p in result.problems})
+        super().__init__(
+            f"{Path(result.source).name}: {len(rows)} of {result.rows} rows have problems, so nothing was imported. "
+            "Fix them in the file, or skip those rows (--skip-invalid)."
+        )
+
+
+def _summarise(preview: ImportPreview, skip_rows: Collection[int], skip_invalid: bool) -> ImportResult:
+    result = ImportResult(
+        source=str(preview.table.source or ""),
+        rows=len(preview.rows),
+        file_notices=list(preview.notices),
+        notices=preview.row_notices,
+    )
+    for row in preview.rows:
+        if row.row in skip_rows:
+            result.skipped += 1
+        elif row.problems:
+            result.rejected += 1
+            result.problems.extend(row.problems)
+        elif row.match_id is not None:
+            result.updated += 1
+        else:
+            result.accepted += 1
+    return result
+
+
+def _organizations(session: Session, event_id: int, rows: list[RowResult]) -> dict[str, int]:
+    """The organization id for each name used in the rows, creating those met for the first time."""
+    known = known_organizations(session, event_id)
+    taken = set(session.scalars(select(Organization.code).where(Organization.event_id == event_id)))
+    countries = {code: cid for code, cid in session.execute(select(Country.code, Country.id))}
+    ids: dict[str, int] = {}
+    created: list[Organization] = []
+    for row in rows:
+        name = row.organization
+        if not name or name in ids:
+            continue
+        key = match_key(name)
+        org = known.get(key)
+        if org is None:
+            kind = _KIND_BY_CATEGORY.get(row.category.code if row.category else "", OrganizationKind.OTHER)
+            persian = script_of(name) == "arabic"
+            org = Organization(
+                event_id=event_id,
+                code=organization_code(name, taken),
+                kind=kind,
+                name_en=name,
+                name_fa=name if persian else "",
+                country_id=countries.get(row.values.get("nationality") or ""),
+            )
+            session.add(org)
+            created.append(org)
+            known[key] = org
+        ids[name] = -1 if org.id is None else org.id
+    if created:
+        session.flush()
+        for name in ids:
+            ids[name] = known[match_key(name)].id
+    return ids
+
+
+def _person_data(row: RowResult, organizations: dict[str, int], delegations: dict[int, int]) -> dict[str, Any]:
+    data = {k: v for k, v in row.values.items() if k != "region_id"}
+    if row.region is not None:
+        data["delegation_id"] = delegations[row.region.id]
+    if row.organization:
+        data["organization_id"] = organizations[row.organization]
+    return data
+
+
+def write_preview(
+    session: Session,
+    preview: ImportPreview,
+    operator: str,
+    *,
+    skip_rows: Collection[int] = (),
+    skip_invalid: bool = False,
+) -> ImportResult:
+    """Write the accepted rows of ``preview`` in the caller's transaction.
+
+    Raises :class:`ImportRejected` (before writing anything) if rows have problems and are neither
+    skipped by number nor covered by ``skip_invalid``. The caller commits, or rolls back on any error.
+    """
+    result = _summarise(preview, skip_rows, skip_invalid)
+    if result.problems and not skip_invalid:
+        unskipped = [p for p in result.problems if p.row not in skip_rows]
+        if unskipped:
+            raise ImportRejected(result)
+    accepted = [r for r in preview.rows if r.ok and r.row not in skip_rows]
+    if not accepted:
+        result.written = True
+        return result
+    event_id = current_event(session).id
+    source_name = Path(result.source).name or "a list"
+    detail = f"import of {source_name}"
+    organizations = _organizations(session, event_id, accepted)
+    delegations: dict[int, int] = {}
+    for region_id in {r.region.id for r in accepted if r.region is not None}:
+        region = session.get(Region, region_id)
+        assert region is not None
+        delegations[region_id] = delegation_for_region(session, region).id
+
+    new_rows = [r for r in accepted if r.match_id is None]
+    created = create_delegates(
+        session, [_person_data(r, organizations, delegations) for r in new_rows], operator, action="import", detail=detail
+    )
+    result.created_ids = [d.id for d in created]
+
+    update_rows = [r for r in accepted if r.match_id is not None]
+    ids = [r.match_id for r in update_rows if r.match_id is not None]
+    loaded: dict[int, Delegate] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for delegate in session.scalars(select(Delegate).where(Delegate.id.in_(ids[start : start + _CHUNK]))):
+            loaded[delegate.id] = delegate
+    for row in update_rows:
+        assert row.match_id is not None
+        delegate = loaded[row.match_id]
+        data = _person_data(row, organizations, delegations)
+        changes = {k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")}
+        if row.region is None:
+            changes.pop("delegation_id", None)
+        if row.values.get("latin_to_verify") and delegate.given_name and not delegate.latin_to_verify:
+            # A Latin name the desk has verified is never replaced by one derived again from Cyrillic.
+            for name_field in ("given_name", "family_name", "latin_to_verify"):
+                changes.pop(name_field, None)
+        if audit.delegate_changes(snapshot(delegate), clean_fields(changes)):
+            update_delegate(session, delegate.id, changes, operator, action="import", detail=detail, flush=False)
+            result.updated_ids.append(delegate.id)
+        else:
+            result.unchanged += 1
+    flush_checked(session)
+
+    for row, delegate in [*zip(new_rows, created, strict=True), *((r, loaded[r.match_id]) for r in update_rows if r.match_id)]:
+        if row.photo is not None:
+            set_delegate_photo(session, delegate, row.photo, operator, detail=f"{detail}: {Path(row.photo_source).name}")
+    audit.record(
+        session,
+        operator=operator,
+        action="import",
+        entity="import",
+        entity_id=None,
+        changes={
+            "accepted": (None, result.accepted),
+            "updated": (None, result.updated),
+            "rejected": (None, result.rejected),
+            "skipped": (None, result.skipped),
+        },
+        detail=detail,
+    )
+    session.flush()
+    result.written = True
+    return result
+
+
+def import_table(
+    db: Database,
+    table: Table,
+    *,
+    operator: str,
+    options: ImportOptions | None = None,
+    mapping: ColumnMapping | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    skip_rows: Collection[int] = (),
+) -> ImportResult:
+    """Preview and write ``table`` in one transaction: every accepted row, or none.
+
+    ``dry_run`` checks everything and writes nothing; the result says what would have happened.
+    """
+    if dry_run:
+        with db.sessions() as session:
+            preview = build_preview(session, table, mapping, options)
+            result = _summarise(preview, skip_rows, skip_invalid)
+            session.rollback()
+        return result
+    with db.transaction() as session:
+        preview = build_preview(session, table, mapping, options)
+        return write_preview(session, preview, operator, skip_rows=skip_rows, skip_invalid=skip_invalid)
+
+
+def import_file(
+    db: Database,
+    path: str | Path,
+    *,
+    operator: str,
+    options: ImportOptions | None = None,
+    mapping: ColumnMapping | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    skip_rows: Collection[int] = (),
+) -> ImportResult:
+    """Read a CSV or XLSX file and import it (see :func:`import_table`)."""
+    return import_table(
+        db,
+        read_table(path),
+        operator=operator,
+        options=options,
+        mapping=mapping,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        skip_rows=skip_rows,
+    )
