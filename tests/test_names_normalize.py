@@ -81,5 +81,5 @@ def test_match_key_keeps_cyrillic_short_i() -> None:
 
 
 def test_match_key_of_search_syntax_is_plain_text() -> None:
-    assert match_key('"*(-OR NEAR %_\\\'') == "or near"
+    assert match_key("\"*(-OR NEAR %_\\'") == "or near"
     assert match_key("%%%") == ""

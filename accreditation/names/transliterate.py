@@ -155,7 +155,9 @@ _FA_CONSONANTS = {
     "ن": "n", "ه": "h",
 }  # fmt: skip
 #: Two-consonant endings Persian words close with (Rostam, Farhad, Bahrām...); others get a vowel.
-_CODA_CLUSTERS = frozenset(["st", "sht", "nd", "rd", "rz", "ft", "kht", "rt", "rs", "rm", "rk", "rg", "nj", "rj"])
+_CODA_CLUSTERS = frozenset(
+    ["st", "sht", "nd", "rd", "rz", "ft", "kht", "rt", "rs", "rm", "rk", "rg", "nj", "rj"]
+)
 
 
 def _persian_units(word: str) -> list[tuple[str, str]]:
@@ -221,7 +223,9 @@ def _persian_word_to_latin(word: str) -> str:
         if syllable_has_vowel:
             consonants_since_vowel += 1
             coda = "".join(out[-2:]) if consonants_since_vowel == 2 else ""
-            if consonants_since_vowel >= 2 and (next_kind == "V" or next_kind == "" and coda not in _CODA_CLUSTERS):
+            if consonants_since_vowel >= 2 and (
+                next_kind == "V" or next_kind == "" and coda not in _CODA_CLUSTERS
+            ):
                 # This consonant starts the next syllable.
                 syllable_has_vowel = next_kind == "V"
                 first_syllable = False
@@ -259,7 +263,19 @@ _CYRILLIC_FA = {
     "ъ": "", "ы": "ی", "ь": "", "э": "ا", "ю": "یو", "я": "یا",
     "ә": "ا", "ғ": "غ", "қ": "ق", "ң": "نگ", "ө": "و", "ұ": "و", "ү": "و", "һ": "ه", "і": "ی",
 }  # fmt: skip
-_CYRILLIC_FA_INITIAL = {"а": "آ", "е": "ی", "и": "ای", "о": "او", "у": "او", "э": "ا", "ә": "ا", "ө": "او", "ұ": "او", "ү": "او", "і": "ای"}
+_CYRILLIC_FA_INITIAL = {
+    "а": "آ",
+    "е": "ی",
+    "и": "ای",
+    "о": "او",
+    "у": "او",
+    "э": "ا",
+    "ә": "ا",
+    "ө": "او",
+    "ұ": "او",
+    "ү": "او",
+    "і": "ای",
+}
 _CYRILLIC_VOICELESS = frozenset("кпстфхцчшщ")
 
 
