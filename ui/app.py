@@ -1,0 +1,181 @@
+"""Starting the window: the application object, language and direction, the crash hook, the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accreditation.database import Database, open_database
+from accreditation.errors import UserError
+from accreditation.event_data import load_event
+from accreditation.languages import language as language_for
+from accreditation.logging_setup import configure_logging
+from accreditation.paths import data_dir, default_database_path, log_file
+
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+LANG_ENV = "ACCREDITATION_LANG"
+
+
+def settings() -> QSettings:
+    """Window settings live beside the data, so tests and portable installs stay self-contained."""
+    return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def chosen_language(store: QSettings, requested: str | None = None) -> str:
+    """--lang, then the environment, then the saved choice, then the system locale on first start."""
+    code = requested or os.environ.get(LANG_ENV) or store.value("language") or QLocale.system().name()
+    return language_for(str(code)).code
+
+
+def install_translators(app: QApplication, code: str) -> list[QTranslator]:
+    """Our own strings and Qt's standard dialogs in ``code``; the layout mirrors for RTL languages."""
+    for old in getattr(app, "_accreditation_translators", []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(f"accreditation_{code}", str(TRANSLATIONS_DIR)):
+            translators.append(ours)
+        else:
+            log.warning("no compiled translation for %s in %s", code, TRANSLATIONS_DIR)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._accreditation_translators = translators  # type: ignore[attr-defined]
+    if code == "fa":
+        # A Persian-capable UI font first, so row heights are measured on Persian glyphs (Linux, Windows).
+        font = QFont(app.font())
+        font.setFamilies(["Noto Sans Arabic UI", "Noto Sans Arabic", "Segoe UI", "Tahoma", *font.families()])
+        app.setFont(font)
+    direction = language_for(code)
+    QGuiApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if direction.right_to_left else Qt.LayoutDirection.LeftToRight
+    )
+    return translators
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    qt_log.log(level, message)
+
+
+def install_crash_hook() -> None:
+    """An unexpected error is logged with its traceback; the person sees a plain message."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, UserError):
+            QMessageBox.warning(None, QApplication.translate("App", "Cannot do that"), value.message)
+            return
+        log.critical("unhandled error", exc_info=(kind, value, tb))
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Something went wrong"),
+                          QApplication.translate("App", "The last action could not be completed. Your saved work "
+                                                 "is safe. Details were written to the log file:") + f"\n{log_file()}")
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def open_for_window(target: str | Path) -> Database:
+    """Open and migrate; a database without an event gets the bundled one (``init`` is idempotent)."""
+    db = open_database(target)
+    from accreditation.badge_token import ensure_event_secret
+    from accreditation.models import Event
+
+    with db.transaction() as session:
+        event = session.query(Event).first() or load_event(session)
+        code = event.code
+    ensure_event_secret(code)
+    return db
+
+
+class Application:
+    """Owns the window and swaps it when the database or the language changes."""
+
+    def __init__(self, app: QApplication, store: QSettings, language: str) -> None:
+        self.app = app
+        self.store = store
+        self.language = language
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+
+    def show(self, target: str | Path) -> bool:
+        try:
+            db = open_for_window(target)
+        except UserError as exc:
+            QMessageBox.warning(self.window, QApplication.translate("App", "Cannot open the database"), exc.message)
+            return False
+        old_window, old_db = self.window, self.db
+        self.db = db
+        self.window = MainWindow(db, self.store, self.language)
+        self.window.database_requested.connect(self.show)
+        self.window.language_requested.connect(self.switch_language)
+        if old_window is not None:
+            old_window.save_state()
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            old_db.close()
+        self.store.setValue("database", str(target))
+        self.window.show()
+        return True
+
+    def switch_language(self, code: str) -> None:
+        """Apply a language at once: the window is rebuilt on the same database, nothing is lost."""
+        self.language = code
+        self.store.setValue("language", code)
+        install_translators(self.app, code)
+        if self.db is not None:
+            self.show(self.db.url if not self.db.is_sqlite else self.db.display_name)
+
+
+def parse_window_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py")
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=["fa", "en", "ru"])
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def run_app(argv: list[str]) -> int:
+    configure_logging()
+    qInstallMessageHandler(_qt_message)
+    args = parse_window_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Caspian Accreditation")
+    app.setOrganizationName("CaspianAccreditation")
+    install_crash_hook()
+    store = settings()
+    code = chosen_language(store, args.lang)
+    store.setValue("language", code)
+    install_translators(app, code)
+    controller = Application(app, store, code)
+    target = args.db or store.value("database") or default_database_path()
+    if not controller.show(target):
+        if target == default_database_path() or not controller.show(default_database_path()):
+            return 1
+    return app.exec()

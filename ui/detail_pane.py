@@ -1,0 +1,125 @@
+"""The right-hand pane: one person's data and photo, read from the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from accreditation.dates import format_datetime
+from accreditation.directory import PersonDetail
+
+from .labels import status_label
+
+PHOTO_WIDTH = 150
+
+
+class DetailPane(QScrollArea):
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._language = language
+        self._persian = language == "fa"
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.photo = QLabel()
+        self.photo.setObjectName("photo")
+        self.photo.setFixedSize(PHOTO_WIDTH, PHOTO_WIDTH * 4 // 3)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFrameShape(QFrame.Shape.StyledPanel)
+        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._fields: dict[str, QLabel] = {}
+        for key, label in self._field_labels():
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"field_{key}")
+            self._fields[key] = value
+            self.form.addRow(label, value)
+        self.show_person(None)
+
+    def _field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("name_latin", self.tr("Name (passport)")),
+            ("name_fa", self.tr("Persian name")),
+            ("name_native", self.tr("Native name")),
+            ("title", self.tr("Title")),
+            ("category", self.tr("Category")),
+            ("delegation", self.tr("Delegation")),
+            ("region", self.tr("Region")),
+            ("organization", self.tr("Organization")),
+            ("status", self.tr("Status")),
+            ("nationality", self.tr("Nationality")),
+            ("document_no", self.tr("Passport / ID")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("Email")),
+            ("stay", self.tr("Arrival – departure")),
+            ("needs", self.tr("Dietary and language needs")),
+            ("notes", self.tr("Notes")),
+        ]
+
+    def field_text(self, key: str) -> str:
+        return self._fields[key].text()
+
+    def show_person(self, detail: PersonDetail | None) -> None:
+        if detail is None:
+            self.heading.setText(self.tr("Select a person to see their details"))
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+            for value in self._fields.values():
+                value.clear()
+            return
+        row = detail.row
+        fa = self._persian
+        latin = f"{row.given_name} {row.family_name}".strip()
+        self.heading.setText(row.name_fa if fa and row.name_fa else latin)
+        values = {
+            "name_latin": latin + (" " + self.tr("(to verify)") if detail.latin_to_verify else ""),
+            "name_fa": row.name_fa,
+            "name_native": row.name_native,
+            "title": "\n".join(t for t in ((row.title_fa, row.title_en) if fa else (row.title_en, row.title_fa)) if t),
+            "category": row.category_fa if fa else row.category_en,
+            "delegation": (row.delegation_fa or row.delegation_en) if fa else row.delegation_en,
+            "region": " — ".join(
+                x for x in ((detail.region_fa, detail.country_fa) if fa else (detail.region_en, detail.country_en)) if x
+            ),
+            "organization": (detail.organization_fa or detail.organization_en) if fa else detail.organization_en,
+            "status": status_label(row.status),
+            "nationality": detail.nationality,
+            "document_no": detail.document_no,
+            "phone": detail.phone,
+            "email": detail.email,
+            "stay": " – ".join(format_datetime(d, self._language) for d in (detail.arrival, detail.departure) if d),
+            "needs": " · ".join(x for x in (detail.dietary, detail.language_needs) if x),
+            "notes": detail.notes,
+        }
+        for key, text in values.items():
+            self._fields[key].setText(text)
+        # Latin and Cyrillic values read left to right even in a mirrored window.
+        for key in ("name_latin", "name_native", "document_no", "phone", "email"):
+            self._fields[key].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pixmap = QPixmap()
+        if detail.photo_jpeg and pixmap.loadFromData(detail.photo_jpeg):
+            self.photo.setPixmap(
+                pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))

@@ -1,0 +1,27 @@
+"""Translated words for the core's codes, in one place for every widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from accreditation.models import DelegateStatus
+from accreditation.names.digits import to_persian_digits
+
+
+def status_label(status: DelegateStatus) -> str:
+    return {
+        DelegateStatus.REGISTERED: QCoreApplication.translate("Status", "Registered"),
+        DelegateStatus.APPROVED: QCoreApplication.translate("Status", "Approved"),
+        DelegateStatus.BADGE_PRINTED: QCoreApplication.translate("Status", "Badge printed"),
+        DelegateStatus.BADGE_COLLECTED: QCoreApplication.translate("Status", "Badge collected"),
+        DelegateStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+    }[status]
+
+
+def localized_digits(text: str, language: str) -> str:
+    """Persian digits in a Persian interface. Never use this on passport numbers or badge payloads."""
+    return to_persian_digits(text) if language == "fa" else text
+
+
+def localized_number(value: int, language: str) -> str:
+    return localized_digits(str(value), language)

@@ -1,0 +1,277 @@
+"""The main window: regions and delegations on one side, their people in the middle, one person's card."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from accreditation import __version__
+from accreditation.database import Database
+from accreditation.directory import PeopleFilter, directory_tree, person_detail
+from accreditation.errors import UserError
+from accreditation.event_data import current_event
+from accreditation.languages import LANGUAGES
+from accreditation.models import Event
+from accreditation.paths import log_file
+
+from .detail_pane import DetailPane
+from .labels import localized_digits
+from .people_model import PeopleTableModel
+from .tree_model import DirectoryTreeModel
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    #: Emitted with a database target when the user opens or creates another database.
+    database_requested = Signal(str)
+    #: Emitted with a language code when the user picks another language.
+    language_requested = Signal(str)
+
+    def __init__(self, db: Database, settings: QSettings, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.settings = settings
+        self.language = language
+        with db.sessions() as session:
+            self.summit: Event = current_event(session)
+        self.setWindowTitle(self._title())
+
+        self.tree_model = DirectoryTreeModel(language, parent=self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("directoryTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(False)
+
+        self.people_model = PeopleTableModel(db, self.summit, language, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.people_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PeopleTableModel.column_of("category"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((140, 120, 170, 200, 150, 200, 200)):
+            self.table.setColumnWidth(column, width)
+
+        self.detail = DetailPane(language)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([260, 760, 320])
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_menus()
+        self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_person_changed)
+        self.people_model.modelReset.connect(self._update_counts)
+        self.refresh()
+        self._restore_state()
+
+    # --- building ---------------------------------------------------------------------------------
+    def _title(self) -> str:
+        name = self.summit.name_fa if self.language == "fa" else self.summit.name_en
+        return self.tr("Accreditation — %1").replace("%1", name)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_new = QAction(self.tr("&New database…"), self)
+        self.action_new.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new.triggered.connect(self.new_database)
+        file_menu.addAction(self.action_new)
+        self.action_open = QAction(self.tr("&Open database…"), self)
+        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_open.triggered.connect(self.open_database_file)
+        file_menu.addAction(self.action_open)
+        self.action_open_url = QAction(self.tr("Open &server database…"), self)
+        self.action_open_url.triggered.connect(self.open_database_url)
+        file_menu.addAction(self.action_open_url)
+        file_menu.addSeparator()
+        self.action_refresh = QAction(self.tr("&Refresh"), self)
+        self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.action_refresh.triggered.connect(self.refresh)
+        file_menu.addAction(self.action_refresh)
+        file_menu.addSeparator()
+        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addAction(self.action_quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, lang in LANGUAGES.items():
+            action = QAction(lang.native_name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = QAction(self.tr("&About"), self)
+        self.action_about.triggered.connect(self.show_about)
+        help_menu.addAction(self.action_about)
+
+    # --- behaviour --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the tree and the people from the database, keeping the selected node."""
+        selected = self._selected_filter()
+        with self.db.sessions() as session:
+            nodes = directory_tree(session, self.summit)
+        self.tree_model.set_nodes(nodes)
+        self.tree.expandToDepth(0)
+        index = self.tree_model.find(selected.kind, selected.key) if selected else QModelIndex()
+        if not index.isValid():
+            index = self.tree_model.index(0, 0)
+        self.tree.setCurrentIndex(index)
+        # A path or URL reads left to right even inside a Persian sentence (Unicode isolate marks).
+        self.database_label.setText(self.tr("Database: %1").replace("%1", f"\u2066{self.db.display_name}\u2069"))
+
+    def _selected_filter(self) -> PeopleFilter | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(DirectoryTreeModel.FilterRole)
+
+    def _tree_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        flt: PeopleFilter = indexes[0].data(DirectoryTreeModel.FilterRole)
+        self.people_model.set_filter(flt)
+        self.detail.show_person(None)
+        if self.people_model.rowCount() > 0:
+            self.table.setCurrentIndex(self.people_model.index(0, 0))
+
+    def _current_person_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        delegate_id = self.people_model.delegate_id(current.row()) if current.isValid() else None
+        if delegate_id is None:
+            self.detail.show_person(None)
+            return
+        with self.db.sessions() as session:
+            self.detail.show_person(person_detail(session, delegate_id))
+
+    def _update_counts(self) -> None:
+        text = self.tr("%n people", "", self.people_model.total())
+        self.count_label.setText(localized_digits(text, self.language))
+
+    def _choose_language(self, code: str) -> None:
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        if code != self.language:
+            self.language_requested.emit(code)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "accreditation.sqlite"), self.tr("Databases (*.sqlite)")
+        )
+        if path:
+            self.database_requested.emit(path)
+
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), self.tr("Databases (*.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.database_requested.emit(path)
+
+    def open_database_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Open server database"),
+            self.tr("Database address, for example postgresql://desk@server/summit:"),
+        )
+        if ok and url.strip():
+            self.database_requested.emit(url.strip())
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Accreditation %1\nDatabase: %2\nLog file: %3")
+            .replace("%1", __version__)
+            .replace("%2", self.db.display_name)
+            .replace("%3", str(log_file())),
+        )
+
+    def show_error(self, error: UserError) -> None:
+        QMessageBox.warning(self, self.tr("Cannot do that"), error.message)
+
+    # --- state ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("window/peopleHeader")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        kind = self.settings.value("window/treeKind")
+        key = self.settings.value("window/treeKey")
+        if kind:
+            index = self.tree_model.find(str(kind), _settings_key(key))
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/peopleHeader", self.table.horizontalHeader().saveState())
+        flt = self._selected_filter()
+        if flt is not None:
+            self.settings.setValue("window/treeKind", flt.kind)
+            self.settings.setValue("window/treeKey", "" if flt.key is None else str(flt.key))
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _settings_key(value: object) -> int | str | None:
+    if value in (None, ""):
+        return None
+    text = str(value)
+    return int(text) if text.isdigit() else text

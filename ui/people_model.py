@@ -1,0 +1,177 @@
+"""The people table: a Qt model over the database, not a copy of it.
+
+It holds only the ordered ids of the selection (one query) and fetches rows a page at a time when the
+view asks for them, so 100,000 people show their first rows at once and scroll smoothly.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from accreditation.database import Database
+from accreditation.directory import PeopleFilter, PersonRow, people_ids, people_rows
+from accreditation.models import DelegateStatus, Event
+
+from .labels import localized_number, status_label
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class PeopleTableModel(QAbstractTableModel):
+    #: (sort key in the core, header text source)
+    COLUMNS: list[tuple[str, str]] = [
+        ("family_name", "Family name"),
+        ("given_name", "Given name"),
+        ("name_fa", "Persian name"),
+        ("name_native", "Native name"),
+        ("category", "Category"),
+        ("title", "Title"),
+        ("delegation", "Delegation"),
+        ("status", "Status"),
+    ]
+
+    def __init__(self, db: Database, event: Event, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._event = event
+        self._language = language
+        self._persian = language == "fa"
+        self._filter = PeopleFilter()
+        self._sort = "category"  # protocol order: heads of delegation first
+        self._descending = False
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
+        self._headers = {
+            "family_name": self.tr("Family name"),
+            "given_name": self.tr("Given name"),
+            "name_fa": self.tr("Persian name"),
+            "name_native": self.tr("Native name"),
+            "category": self.tr("Category"),
+            "title": self.tr("Title"),
+            "delegation": self.tr("Delegation"),
+            "status": self.tr("Status"),
+        }
+
+    @classmethod
+    def column_of(cls, key: str) -> int:
+        return [k for k, _ in cls.COLUMNS].index(key)
+
+    # --- what the window asks of it -------------------------------------------------------------
+    def set_filter(self, flt: PeopleFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self._db.sessions() as session:
+            self._ids = people_ids(session, self._event, self._filter, self._sort, self._descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def delegate_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, delegate_id: int) -> int | None:
+        try:
+            return self._ids.index(delegate_id)
+        except ValueError:
+            return None
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def person(self, row: int) -> PersonRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            with self._db.sessions() as session:
+                rows = people_rows(session, ids)
+            self._pages[page] = rows
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row])
+
+    # --- QAbstractTableModel ----------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return self._headers[self.COLUMNS[section][0]]
+        if orientation == Qt.Orientation.Vertical:
+            return localized_number(section + 1, self._language)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self.person(index.row())
+        if person is None:
+            return None
+        column = self.COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "category":
+            return QColor(person.category_color)
+        if role == Qt.ItemDataRole.ForegroundRole and person.status == DelegateStatus.CANCELLED:
+            return QBrush(QColor("#9E9E9E"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "name_fa":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        return None
+
+    def _display(self, person: PersonRow, column: str) -> str:
+        if column == "family_name":
+            return person.family_name
+        if column == "given_name":
+            return person.given_name
+        if column == "name_fa":
+            return person.name_fa
+        if column == "name_native":
+            return person.name_native
+        if column == "category":
+            return person.category_fa if self._persian else person.category_en
+        if column == "title":
+            return (person.title_fa or person.title_en) if self._persian else (person.title_en or person.title_fa)
+        if column == "delegation":
+            return (person.delegation_fa or person.delegation_en) if self._persian else person.delegation_en
+        if column == "status":
+            return status_label(person.status)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = self.COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(index, self._ids[index.row()]) for index in before]
+        with self._db.sessions() as session:
+            self._ids = people_ids(session, self._event, self._filter, self._sort, self._descending)
+        self._pages.clear()
+        position = {delegate_id: row for row, delegate_id in enumerate(self._ids)}
+        after = [
+            self.index(position[delegate_id], index.column()) if delegate_id in position else QModelIndex()
+            for index, delegate_id in kept
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
