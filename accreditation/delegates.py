@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import audit
 from .errors import UserError
 from .event_data import current_event
-from .models import Delegate, DelegateStatus, Delegation, Gender, Region
+from .models import Delegate, DelegateStatus, Delegation, Gender, Organization, Region
 from .names.digits import to_ascii_digits
 from .names.normalize import match_key
 
@@ -232,6 +232,27 @@ def delegation_for_region(session: Session, region: Region) -> Delegation:
         region_id=region.id,
         name_en=f"Delegation of {region.name_en}",
         name_fa=f"هیئت {region.name_fa}",
+    )
+    session.add(delegation)
+    session.flush()
+    return delegation
+
+
+def delegation_for_organization(session: Session, organization: Organization) -> Delegation:
+    """A guest organization's delegation (an embassy, a ministry...), so the directory lists its people."""
+    existing = session.scalar(
+        select(Delegation)
+        .where(Delegation.organization_id == organization.id, Delegation.region_id.is_(None))
+        .order_by(Delegation.id)
+        .limit(1)
+    )
+    if existing is not None:
+        return existing
+    delegation = Delegation(
+        event_id=organization.event_id,
+        organization_id=organization.id,
+        name_en=organization.name_en,
+        name_fa=organization.name_fa,
     )
     session.add(delegation)
     session.flush()

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import jdatetime
-
+from ..dates import from_solar_hijri
 from ..models import Category, Gender, Region
 from ..names.digits import to_ascii_digits
 from ..names.normalize import match_key, tidy_persian
@@ -100,7 +99,7 @@ def parse_date(value: Cell) -> datetime | None:
         if not 1 <= month <= _MONTHS_HIJRI:
             raise ValueProblem(f"«{original}» is not a real date: the Solar Hijri calendar has no month {month}.")
         try:
-            gregorian = jdatetime.date(year, month, day).togregorian()
+            gregorian = from_solar_hijri(year, month, day)
         except ValueError as exc:
             raise ValueProblem(
                 f"«{original}» is not a real date: month {month} of {year} has no day {day}."

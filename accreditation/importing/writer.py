@@ -22,6 +22,7 @@ from ..database import Database
 from ..delegates import (
     clean_fields,
     create_delegates,
+    delegation_for_organization,
     delegation_for_region,
     flush_checked,
     snapshot,
@@ -156,12 +157,18 @@ def _organizations(session: Session, event_id: int, rows: list[RowResult]) -> di
     return ids
 
 
-def _person_data(row: RowResult, organizations: dict[str, int], delegations: dict[int, int]) -> dict[str, Any]:
+def _person_data(
+    row: RowResult, organizations: dict[str, int], delegations: dict[int, int], org_delegations: dict[int, int]
+) -> dict[str, Any]:
+    """The row as the delegate service takes it: a region's people join its delegation, guests their
+    organization's."""
     data = {k: v for k, v in row.values.items() if k != "region_id"}
-    if row.region is not None:
-        data["delegation_id"] = delegations[row.region.id]
     if row.organization:
         data["organization_id"] = organizations[row.organization]
+    if row.region is not None:
+        data["delegation_id"] = delegations[row.region.id]
+    elif row.organization:
+        data["delegation_id"] = org_delegations[data["organization_id"]]
     return data
 
 
@@ -196,10 +203,15 @@ def write_preview(
         region = session.get(Region, region_id)
         assert region is not None
         delegations[region_id] = delegation_for_region(session, region).id
+    org_delegations: dict[int, int] = {}
+    for org_id in {organizations[r.organization] for r in accepted if r.region is None and r.organization}:
+        organization = session.get(Organization, org_id)
+        assert organization is not None
+        org_delegations[org_id] = delegation_for_organization(session, organization).id
 
     new_rows = [r for r in accepted if r.match_id is None]
     created = create_delegates(
-        session, [_person_data(r, organizations, delegations) for r in new_rows], operator, action="import", detail=detail
+        session, [_person_data(r, organizations, delegations, org_delegations) for r in new_rows], operator, action="import", detail=detail
     )
     result.created_ids = [d.id for d in created]
 
@@ -212,9 +224,9 @@ def write_preview(
     for row in update_rows:
         assert row.match_id is not None
         delegate = loaded[row.match_id]
-        data = _person_data(row, organizations, delegations)
+        data = _person_data(row, organizations, delegations, org_delegations)
         changes = {k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")}
-        if row.region is None:
+        if row.region is None and not row.organization:
             changes.pop("delegation_id", None)
         if row.values.get("latin_to_verify") and delegate.given_name and not delegate.latin_to_verify:
             # A Latin name the desk has verified is never replaced by one derived again from Cyrillic.

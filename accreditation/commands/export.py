@@ -1,0 +1,39 @@
+"""``export FILE``: people to CSV or XLSX (by the file's extension), passport numbers only on request."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..exporting import export_delegates
+from .context import CommandContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="export people to .csv or .xlsx",
+        description=(
+            "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column "
+            "names. Passport numbers are left out unless --with-passports; cells that a spreadsheet "
+            "would run as formulas are neutralised."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file to write")
+    parser.add_argument("--region", metavar="CODE", help="only this region's people")
+    parser.add_argument("--with-passports", action="store_true", help="include passport numbers")
+    parser.add_argument("--active-only", action="store_true", help="leave cancelled people out")
+    parser.set_defaults(handler=run)
+
+
+def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    with ctx.database().sessions() as session:
+        count = export_delegates(
+            session,
+            args.file,
+            region_code=args.region,
+            with_passports=args.with_passports,
+            include_cancelled=not args.active_only,
+        )
+    ctx.print(f"Exported {count} people to {args.file}" + (" (with passport numbers)" if args.with_passports else "") + ".")
+    return 0

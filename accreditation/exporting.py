@@ -1,0 +1,191 @@
+"""Exporting people to CSV and XLSX: for protocol officers, hotels, the airport desk.
+
+Two habits protect the people in the list and whoever opens it: passport numbers stay out unless the
+operator asks for them, and any cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``,
+tab, CR at the start: CSV injection) is prefixed with an apostrophe, since names and notes are typed
+by others. The columns are the importer's canonical headers, so an export can be imported back.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, time
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .errors import UserError
+from .event_data import current_event
+from .models import Delegate, Delegation, Region
+
+#: Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Exported columns: the importer's canonical headers (no photo), then the record's own state.
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "given_name",
+    "family_name",
+    "name_fa",
+    "name_native",
+    "region",
+    "organization",
+    "category",
+    "title",
+    "title_fa",
+    "gender",
+    "nationality",
+    "passport_no",
+    "email",
+    "phone",
+    "arrival",
+    "departure",
+    "dietary",
+    "notes",
+    "status",
+    "latin_to_verify",
+    "id",
+)
+_CHUNK = 500
+
+
+def neutralise_cell(value: str) -> str:
+    """The text, made inert for a spreadsheet: a leading formula character gets an apostrophe before it."""
+    if value and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.date().isoformat() if value.time() == time(0, 0) else value.strftime("%Y-%m-%d %H:%M")
+
+
+def select_delegates(
+    session: Session,
+    *,
+    delegate_ids: Sequence[int] | None = None,
+    region_code: str | None = None,
+    include_cancelled: bool = True,
+) -> list[Delegate]:
+    """The people to export: a selection by ids (kept in the given order), or a region, or everyone.
+
+    The window passes the ids of its current selection or filter (see ``directory.people_ids``).
+    """
+    event = current_event(session)
+    options = (
+        selectinload(Delegate.category),
+        selectinload(Delegate.organization),
+        selectinload(Delegate.delegation).selectinload(Delegation.region),
+    )
+    if delegate_ids is not None:
+        found: dict[int, Delegate] = {}
+        ids = list(delegate_ids)
+        for start in range(0, len(ids), _CHUNK):
+            stmt = select(Delegate).where(Delegate.id.in_(ids[start : start + _CHUNK])).options(*options)
+            found.update((d.id, d) for d in session.scalars(stmt))
+        people = [found[i] for i in ids if i in found]
+    else:
+        stmt = select(Delegate).where(Delegate.event_id == event.id).options(*options)
+        if region_code is not None:
+            region_id = session.scalar(select(Region.id).where(Region.event_id == event.id, Region.code == region_code))
+            if region_id is None:
+                codes = session.scalars(select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order))
+                raise UserError(f"There is no region «{region_code}»; use one of: {', '.join(codes)}.")
+            stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).where(Delegation.region_id == region_id)
+        stmt = stmt.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        people = list(session.scalars(stmt))
+    if not include_cancelled:
+        people = [d for d in people if d.status != "cancelled"]
+    return people
+
+
+def export_columns(with_passports: bool) -> list[str]:
+    return [c for c in EXPORT_COLUMNS if with_passports or c != "passport_no"]
+
+
+def delegate_rows(people: Iterable[Delegate], with_passports: bool = False) -> Iterator[list[str]]:
+    """The header, then one neutralised row of text per person."""
+    columns = export_columns(with_passports)
+    yield columns
+    for d in people:
+        region = d.delegation.region if d.delegation else None
+        values = {
+            "given_name": d.given_name,
+            "family_name": d.family_name,
+            "name_fa": d.name_fa,
+            "name_native": d.name_native,
+            "region": region.code if region else "",
+            "organization": d.organization.name_en if d.organization else "",
+            "category": d.category.code if d.category else "",
+            "title": d.title_en,
+            "title_fa": d.title_fa,
+            "gender": d.gender.value if d.gender else "",
+            "nationality": d.nationality,
+            "passport_no": d.document_no,
+            "email": d.email,
+            "phone": d.phone,
+            "arrival": _when(d.arrival),
+            "departure": _when(d.departure),
+            "dietary": d.dietary,
+            "notes": d.notes,
+            "status": d.status.value if hasattr(d.status, "value") else str(d.status),
+            "latin_to_verify": "yes" if d.latin_to_verify else "",
+            "id": str(d.id),
+        }
+        yield [neutralise_cell(values[c] or "") for c in columns]
+
+
+def write_csv(rows: Iterable[list[str]], path: Path) -> None:
+    """UTF-8 with a BOM, so Excel shows Persian and Cyrillic instead of mojibake on a double click."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def write_xlsx(rows: Iterable[list[str]], path: Path, sheet_title: str = "Delegates") -> None:
+    """Every cell as text (a passport number keeps its leading zero); a write-only workbook for speed."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(path)
+
+
+def export_delegates(
+    session: Session,
+    path: str | Path,
+    *,
+    delegate_ids: Sequence[int] | None = None,
+    region_code: str | None = None,
+    with_passports: bool = False,
+    include_cancelled: bool = True,
+) -> int:
+    """Write the selected people to ``path`` (.csv or .xlsx, by extension); returns how many."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(f"Cannot export to «{path.name}»: the file name must end in .csv or .xlsx.")
+    if not path.parent.is_dir():
+        raise UserError(f"Cannot export: the folder {path.parent} does not exist.")
+    people = select_delegates(
+        session, delegate_ids=delegate_ids, region_code=region_code, include_cancelled=include_cancelled
+    )
+    rows = delegate_rows(people, with_passports)
+    try:
+        if suffix == ".csv":
+            write_csv(rows, path)
+        else:
+            write_xlsx(rows, path)
+    except PermissionError as exc:
+        raise UserError(f"Cannot write {path}: it is open in another program or the folder is read-only.") from exc
+    return len(people)
