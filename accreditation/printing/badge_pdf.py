@@ -1,0 +1,472 @@
+"""Badges to PDF from plain data.
+
+Everything a badge shows is gathered first into a :class:`BadgeView` (by
+:func:`accreditation.badges.badge_view`), so rendering needs no database, runs the same in the CLI,
+the window and the benchmark, and can be tested with hand-made views.
+
+Speed matters at the desk (a thousand badges before the doors open) and drives three choices: text
+layouts are cached (the event's name and dates are laid out once, not once per badge); photos are
+handed to the PDF as the JPEG bytes they are, never decoded; and each QR symbol is computed once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import jdatetime
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..errors import UserError
+from .fonts import FontSet, default_font_set
+from .qr import draw_qr
+from .templates import BadgeLayout, Element, Template, load_template, templates_dir
+from .text import Box, TextLayout, draw_layout, layout_text, localize_digits, to_persian_digits
+
+PERSIAN_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def solar_hijri_range(start: date, end: date) -> str:
+    """Event dates in the Solar Hijri calendar with Persian digits, e.g. ``۲۷–۲۸ آبان ۱۴۰۴``."""
+    a = jdatetime.date.fromgregorian(date=start)
+    b = jdatetime.date.fromgregorian(date=end)
+    ma, mb = PERSIAN_MONTHS[a.month - 1], PERSIAN_MONTHS[b.month - 1]
+    if (a.year, a.month, a.day) == (b.year, b.month, b.day):
+        text = f"{a.day} {ma} {a.year}"
+    elif (a.year, a.month) == (b.year, b.month):
+        text = f"{a.day}–{b.day} {ma} {a.year}"
+    elif a.year == b.year:
+        text = f"{a.day} {ma} – {b.day} {mb} {a.year}"
+    else:
+        text = f"{a.day} {ma} {a.year} – {b.day} {mb} {b.year}"
+    return to_persian_digits(text)
+
+
+def gregorian_range(start: date, end: date) -> str:
+    """Event dates in English, e.g. ``18–19 November 2025``."""
+    ma, mb = ENGLISH_MONTHS[start.month - 1], ENGLISH_MONTHS[end.month - 1]
+    if start == end:
+        return f"{start.day} {ma} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {ma} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {ma} – {end.day} {mb} {start.year}"
+    return f"{start.day} {ma} {start.year} – {end.day} {mb} {end.year}"
+
+
+def _join(parts: Sequence[str], separator: str) -> str:
+    return separator.join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class BadgeView:
+    """Everything printed on one badge, as plain values."""
+
+    number: int
+    version: int
+    payload: str
+    name_fa: str = ""
+    name_latin: str = ""
+    #: The name in the person's own script (Cyrillic for Russians and Kazakhs, Azerbaijani Latin...).
+    name_native: str = ""
+    title_fa: str = ""
+    title_en: str = ""
+    #: The region, or for guests not in a regional delegation, the organization.
+    affiliation_fa: str = ""
+    affiliation_en: str = ""
+    country_fa: str = ""
+    country_en: str = ""
+    category_code: str = ""
+    category_name_fa: str = ""
+    category_name_en: str = ""
+    category_letter: str = ""
+    category_color: str = "#555555"
+    category_text_color: str = "#FFFFFF"
+    #: Short labels of the zones the badge opens.
+    zones: tuple[str, ...] = ()
+    event_name_fa: str = ""
+    event_name_en: str = ""
+    event_start: date | None = None
+    event_end: date | None = None
+    photo_jpeg: bytes | None = field(default=None, repr=False)
+    delegate_id: int | None = None
+
+    # Derived lines a template can print as well as the fields above.
+    @property
+    def name_native_line(self) -> str:
+        """The native name, unless it is just the Latin name again."""
+        if self.name_native.casefold().strip() == self.name_latin.casefold().strip():
+            return ""
+        return self.name_native
+
+    @property
+    def affiliation_line_fa(self) -> str:
+        return _join([self.affiliation_fa, self.country_fa], "، ")
+
+    @property
+    def affiliation_line_en(self) -> str:
+        return _join([self.affiliation_en, self.country_en], ", ")
+
+    @property
+    def dates_fa(self) -> str:
+        if not self.event_start:
+            return ""
+        return solar_hijri_range(self.event_start, self.event_end or self.event_start)
+
+    @property
+    def dates_en(self) -> str:
+        if not self.event_start:
+            return ""
+        return gregorian_range(self.event_start, self.event_end or self.event_start)
+
+    @property
+    def number_text(self) -> str:
+        text = f"№ {self.number:05d}"
+        return text if self.version == 1 else f"{text} · v{self.version}"
+
+    @property
+    def zones_text(self) -> str:
+        return "  ".join(self.zones)
+
+    @property
+    def category_line(self) -> str:
+        return _join([self.category_name_en, self.category_name_fa], " · ")
+
+    @property
+    def display_name(self) -> str:
+        """How messages at the desk name the person."""
+        name = self.name_latin or self.name_native or self.name_fa
+        return f"{name} (#{self.delegate_id})" if self.delegate_id is not None else name
+
+    _DERIVED = (
+        "name_native_line",
+        "affiliation_line_fa",
+        "affiliation_line_en",
+        "dates_fa",
+        "dates_en",
+        "number_text",
+        "zones_text",
+        "category_line",
+    )
+
+    @classmethod
+    def text_fields(cls) -> frozenset[str]:
+        plain = {f.name for f in dataclasses.fields(cls) if f.type in ("str", str)}
+        return frozenset(plain | set(cls._DERIVED))
+
+    def text(self, name: str) -> str:
+        value = getattr(self, name)
+        text = value if isinstance(value, str) else str(value)
+        # Persian fields get Persian digits where their Persian words want them.
+        return localize_digits(text) if name.endswith("_fa") else text
+
+    def printed_texts(self) -> list[str]:
+        return [self.text(name) for name in sorted(self.text_fields())]
+
+
+class MissingGlyphsError(UserError):
+    """No installed font can draw part of someone's badge."""
+
+
+def check_printable(views: Sequence[BadgeView], fonts: FontSet, bold: FontSet | None = None) -> None:
+    """Refuse before printing when no font covers some text, naming the person and the script."""
+    for view in views:
+        for faces in filter(None, (fonts, bold)):
+            scripts = faces.missing_scripts(" ".join(view.printed_texts()))
+            if scripts:
+                raise MissingGlyphsError(
+                    f"Cannot print the badge of {view.display_name}: no installed font covers "
+                    f"{', '.join(scripts)}; install a font for it (e.g. the Noto fonts) or list one in "
+                    "ACCREDITATION_FONTS"
+                )
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    element: Element
+    layout: TextLayout
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    out_path: Path
+    pages: int
+    badges: int
+    page_size_mm: tuple[float, float]
+    template: str
+
+
+def _color(value: str, view: BadgeView) -> Color:
+    if value == "category":
+        value = view.category_color
+    elif value == "category_text":
+        value = view.category_text_color
+    return HexColor(value)
+
+
+def _box(e: Element, layout: BadgeLayout) -> Box:
+    return Box(e.x * mm, (layout.height_mm - e.y - e.h) * mm, e.w * mm, e.h * mm)
+
+
+def layout_badge(
+    view: BadgeView, layout: BadgeLayout, fonts: FontSet, bold: FontSet | None = None
+) -> list[PlacedText]:
+    """Where each text of a badge goes (in points, badge's bottom-left origin). Public so tests and the
+    window's preview can check that every text stays inside its box."""
+    placed: list[PlacedText] = []
+    for e in layout.elements:
+        if e.type != "text":
+            continue
+        text = view.text(e.field)
+        if not text:
+            continue
+        text = f"{e.prefix}{text}" if e.prefix else text
+        faces = bold if (e.bold and bold is not None) else fonts
+        placed.append(
+            PlacedText(
+                e,
+                layout_text(
+                    text,
+                    _box(e, layout),
+                    faces,
+                    max_size=e.max_pt,
+                    min_size=e.min_pt,
+                    max_lines=e.lines,
+                    align=e.align,
+                ),
+            )
+        )
+    return placed
+
+
+class _Images:
+    """Photos as JPEG files named by their hash, so reportlab embeds each one once and undecoded."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.paths: dict[bytes, str] = {}
+
+    def path_for(self, jpeg: bytes) -> str:
+        key = hashlib.blake2b(jpeg, digest_size=16).digest()
+        path = self.paths.get(key)
+        if path is None:
+            path = str(self.folder / f"{key.hex()}.jpg")
+            with open(path, "wb") as handle:
+                handle.write(jpeg)
+            self.paths[key] = path
+        return path
+
+
+def _draw_frame(c: Canvas, box: Box) -> None:
+    c.saveState()
+    c.setStrokeColorRGB(0.8, 0.8, 0.8)
+    c.setLineWidth(0.4)
+    c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
+    c.restoreState()
+
+
+def _logo_path(e: Element, override: Path | None) -> Path | None:
+    if override is not None:
+        return override if override.is_file() else None
+    if e.path:
+        path = Path(e.path)
+        path = path if path.is_absolute() else templates_dir() / path
+        return path if path.is_file() else None
+    return None
+
+
+def draw_badge(
+    c: Canvas,
+    view: BadgeView,
+    layout: BadgeLayout,
+    fonts: FontSet,
+    bold: FontSet,
+    images: _Images,
+    logo: Path | None = None,
+) -> None:
+    """Draw one badge with its bottom-left corner at the canvas origin."""
+    texts = {id(p.element): p.layout for p in layout_badge(view, layout, fonts, bold)}
+    for e in layout.elements:
+        box = _box(e, layout)
+        if e.type in ("rect", "band"):
+            c.setFillColor(_color(e.fill or ("category" if e.type == "band" else "#FFFFFF"), view))
+            if e.stroke:
+                c.setStrokeColor(_color(e.stroke, view))
+            c.rect(box.x, box.y, box.w, box.h, stroke=1 if e.stroke else 0, fill=1)
+        elif e.type == "text":
+            placed = texts.get(id(e))
+            if placed is not None:
+                c.setFillColor(_color(e.color, view))
+                draw_layout(c, placed)
+        elif e.type == "photo":
+            if view.photo_jpeg:
+                c.drawImage(
+                    images.path_for(view.photo_jpeg), box.x, box.y, box.w, box.h, preserveAspectRatio=True
+                )
+            else:
+                _draw_frame(c, box)
+        elif e.type == "logo":
+            path = _logo_path(e, logo)
+            if path is not None:
+                c.drawImage(str(path), box.x, box.y, box.w, box.h, preserveAspectRatio=True, mask="auto")
+            else:
+                _draw_frame(c, box)
+        elif e.type == "qr":
+            side = min(box.w, box.h)
+            draw_qr(c, view.payload, box.x + (box.w - side) / 2, box.y + (box.h - side) / 2, side)
+
+
+def _slots(template: Template) -> list[tuple[float, float]]:
+    """Bottom-left corners (points) of the badge positions on a page, in reading order."""
+    b = template.badge
+    if template.sheet is None:
+        return [(0.0, 0.0)]
+    s = template.sheet
+    slots = []
+    for row in range(s.rows):
+        for col in range(s.columns):
+            left = s.origin_x_mm + col * (b.width_mm + s.gap_x_mm)
+            top = s.origin_y_mm + row * (b.height_mm + s.gap_y_mm)
+            slots.append((left * mm, (s.page_height_mm - top - b.height_mm) * mm))
+    return slots
+
+
+def cut_lines(template: Template) -> tuple[list[float], list[float]]:
+    """The x and y positions (mm from the page's top-left) where the sheet is to be cut."""
+    s, b = template.sheet, template.badge
+    if s is None:
+        return [], []
+    xs: set[float] = set()
+    ys: set[float] = set()
+    for col in range(s.columns):
+        left = s.origin_x_mm + col * (b.width_mm + s.gap_x_mm)
+        xs |= {round(left, 3), round(left + b.width_mm, 3)}
+    for row in range(s.rows):
+        top = s.origin_y_mm + row * (b.height_mm + s.gap_y_mm)
+        ys |= {round(top, 3), round(top + b.height_mm, 3)}
+    return sorted(xs), sorted(ys)
+
+
+def draw_cut_marks(c: Canvas, template: Template) -> None:
+    """Short hairlines on each cut line, in the page margin; where the margin is too narrow to hold
+    them (A6 on A4 leaves none), small crosses on the grid's corners instead."""
+    s = template.sheet
+    if s is None:
+        return
+    xs, ys = cut_lines(template)
+    page_w, page_h = s.page_width_mm, s.page_height_mm
+    length, offset = s.cut_mark_mm, s.cut_mark_offset_mm
+    grid_left, grid_right, grid_top, grid_bottom = xs[0], xs[-1], ys[0], ys[-1]
+
+    def line(x1: float, y1: float, x2: float, y2: float) -> None:
+        c.line(x1 * mm, (page_h - y1) * mm, x2 * mm, (page_h - y2) * mm)
+
+    c.saveState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.25)
+    margins_ok = min(grid_left, page_w - grid_right, grid_top, page_h - grid_bottom) >= offset + 2
+    if margins_ok:
+        for x in xs:
+            line(x, grid_top - offset, x, max(0.0, grid_top - offset - length))
+            line(x, grid_bottom + offset, x, min(page_h, grid_bottom + offset + length))
+        for y in ys:
+            line(grid_left - offset, y, max(0.0, grid_left - offset - length), y)
+            line(grid_right + offset, y, min(page_w, grid_right + offset + length), y)
+    else:
+        arm = min(length, 3.0) / 2
+        for x in xs:
+            for y in ys:
+                line(max(0.0, x - arm), y, min(page_w, x + arm), y)
+                line(x, max(0.0, y - arm), x, min(page_h, y + arm))
+    c.restoreState()
+
+
+def _chunks(items: Sequence[BadgeView], size: int) -> Iterator[Sequence[BadgeView]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def render_badges(
+    views: Sequence[BadgeView],
+    template_name: str | Template,
+    out_path: str | Path,
+    *,
+    fonts: FontSet | None = None,
+    bold_fonts: FontSet | None = None,
+    logo_path: Path | None = None,
+    title: str = "Badges",
+) -> RenderResult:
+    """Write the badges to ``out_path`` (atomically: a failed run leaves no half-written file).
+
+    Raises :class:`MissingGlyphsError` before drawing anything if some text has no font.
+    """
+    template = load_template(template_name) if isinstance(template_name, str) else template_name
+    regular = default_font_set(False) if fonts is None else fonts
+    # Explicit fonts without explicit bold ones: use them for bold text too (tests, custom setups).
+    bold = bold_fonts or (default_font_set(True) if fonts is None else regular)
+    fonts = regular
+    check_printable(views, fonts, bold)
+    out = Path(out_path)
+    if not out.parent.is_dir():
+        raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
+    page_w, page_h = template.page_size_mm
+    slots = _slots(template)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".pdf.tmp", dir=out.parent)
+    os.close(fd)
+    pages = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="badge-photos-") as photo_dir:
+            images = _Images(Path(photo_dir))
+            c = Canvas(tmp_name, pagesize=(page_w * mm, page_h * mm), pageCompression=1)
+            c.setTitle(title)
+            c.setCreator("Caspian accreditation")
+            for page_views in _chunks(views, template.per_page):
+                for view, (x, y) in zip(page_views, slots, strict=False):
+                    c.saveState()
+                    c.translate(x, y)
+                    draw_badge(c, view, template.badge, fonts, bold, images, logo_path)
+                    c.restoreState()
+                draw_cut_marks(c, template)
+                c.showPage()
+                pages += 1
+            c.save()
+        os.replace(tmp_name, out)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return RenderResult(out, pages, len(views), (page_w, page_h), template.name)
