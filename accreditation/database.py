@@ -21,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import UserError
@@ -175,7 +175,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     try:
         engine = create_db_engine(url)
         backup = upgrade_to_head(engine, url) if migrate else None
-    except OperationalError as exc:
+    except DatabaseError as exc:
         raise UserError(f"Cannot open the database {target}: {exc.orig}") from exc
     except sqlite3.DatabaseError as exc:
         raise UserError(f"Cannot open the database {target}: {exc}") from exc

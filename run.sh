@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The two Quick start commands of the README:
+#   ./run.sh app     set up .venv, load the bundled summit with demo people on first run, open the window
+#   ./run.sh tests   set up (or reuse) .venv and run the whole test suite, as CI does
+# Each sets itself up: Debian packages (installed when run as root or with sudo), the virtual
+# environment at .venv/, the Python dependencies and the compiled translations.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Fonts the badges and cards print with; the libraries Qt needs; the tools the tests read PDFs with.
+RUNTIME_PACKAGES=(python3-venv fonts-noto-core fonts-dejavu-core fontconfig libegl1 libgl1 libxkbcommon0
+  libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+  libxcb-shape0 libxcb-render-util0 libxcb-image0)
+TEST_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-fas tesseract-ocr-rus)
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian/Ubuntu: nothing to do here
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "Please install: apt-get install ${missing[*]}" >&2; return 0; fi
+  fi
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup_python() {
+  local python=${PYTHON:-python3}
+  if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+  fi
+  local stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
+  if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+  fi
+  .venv/bin/pyside6-lrelease -silent ui/translations/*.ts
+}
+
+case "${1:-}" in
+  app)
+    install_system_packages "${RUNTIME_PACKAGES[@]}"
+    setup_python
+    shift
+    if [ ! -f "$(.venv/bin/python -c 'from accreditation.paths import default_database_path as p; print(p())')" ]; then
+      .venv/bin/python main.py demo
+    fi
+    exec .venv/bin/python main.py "$@"
+    ;;
+  tests)
+    install_system_packages "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    setup_python
+    shift
+    .venv/bin/lint-imports
+    QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    echo "usage: ./run.sh app [--lang fa|en|ru] | ./run.sh tests [pytest options]" >&2
+    exit 2
+    ;;
+esac

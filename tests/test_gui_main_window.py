@@ -1,0 +1,155 @@
+"""The main window driven as a person would: click the tree, click a row, read the detail pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(demo_db, settings, "en")
+    qtbot.addWidget(win)
+    win.resize(1300, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _click_tree(qtbot, window, index) -> None:
+    window.tree.scrollTo(index)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_models_pass_qt_model_checks(qtmodeltester, demo_db) -> None:
+    from accreditation.directory import directory_tree
+    from accreditation.event_data import current_event
+    from ui.people_model import PeopleTableModel
+    from ui.tree_model import DirectoryTreeModel
+
+    with demo_db.sessions() as session:
+        event = current_event(session)
+        nodes = directory_tree(session, event)
+    tree = DirectoryTreeModel("en")
+    tree.set_nodes(nodes)
+    qtmodeltester.check(tree)
+    people = PeopleTableModel(demo_db, event, "en")
+    people.reload()
+    qtmodeltester.check(people)
+    people.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(people)
+
+
+def test_tree_shows_countries_regions_and_guests(window) -> None:
+    model = window.tree_model
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top[0].startswith("Everyone (300)")
+    assert [t.split(" (")[0] for t in top[1:6]] == [
+        "Iran", "Russian Federation", "Republic of Azerbaijan", "Republic of Kazakhstan", "Turkmenistan"]
+    assert top[-1].startswith("Guests")
+    regions = sum(model.rowCount(model.index(r, 0)) for r in range(1, 6))
+    assert regions == 14
+
+
+def test_clicking_a_region_lists_its_people_and_a_row_shows_the_person(qtbot, window) -> None:
+    astrakhan = window.tree_model.find("region")
+    for row in range(window.tree_model.rowCount()):
+        candidate = window.tree_model.index(row, 0)
+        if candidate.data().startswith("Russian"):
+            astrakhan = window.tree_model.index(0, 0, candidate)
+    _click_tree(qtbot, window, astrakhan)
+    count = window.people_model.rowCount()
+    assert 10 <= count < 300
+    assert window.count_label.text() == f"{count} people"
+    natives = [window.people_model.index(r, 3).data() for r in range(count)]
+    cyrillic = [n for n in natives if n and all("\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in n)]
+    assert len(cyrillic) >= count - 2  # Russians in Cyrillic; the delegation's Iranian interpreter has none
+    # The head of delegation comes first (protocol order) and is the seeded governor.
+    first_row = window.table.visualRect(window.people_model.index(0, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=first_row.center())
+    assert window.detail.heading.text() == "Igor Babushkin"
+    assert window.detail.field_text("name_native") == "Игорь Бабушкин"
+    assert window.detail.field_text("category") == "Head of delegation"
+    assert "Astrakhan Oblast" in window.detail.field_text("region")
+    assert window.detail.photo.pixmap() is not None and not window.detail.photo.pixmap().isNull()
+
+
+def test_clicking_a_header_sorts_through_the_database(qtbot, window) -> None:
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    names = [window.people_model.index(r, 0).data() for r in range(window.people_model.rowCount())]
+    assert names == sorted(names) or names == sorted(names, reverse=True)
+    assert len(names) == 300
+
+
+def test_status_bar_names_the_database(window, db_path: Path) -> None:
+    assert str(db_path) in window.database_label.text()
+
+
+def test_window_state_is_restored_on_the_next_start(qtbot, demo_db, settings) -> None:
+    from ui.main_window import MainWindow
+
+    first = MainWindow(demo_db, settings, "en")
+    qtbot.addWidget(first)
+    first.resize(711, 533)
+    first.show()
+    guests = first.tree_model.find("guests")
+    first.tree.setCurrentIndex(guests)
+    first.close()
+
+    second = MainWindow(demo_db, settings, "en")
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (711, 533)
+    assert second.tree.currentIndex().data().startswith("Guests")
+    assert second.people_model.rowCount() == second.people_model.total() > 0
+
+
+def test_persian_window_is_mirrored_and_translated(qtbot, demo_db, settings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        install_translators(app, "fa")
+        win = MainWindow(demo_db, settings, "fa")
+        qtbot.addWidget(win)
+        win.show()
+        assert win.isRightToLeft()
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert "&پرونده" in menus
+        assert win.tree_model.index(0, 0).data() == "همه (۳۰۰)"
+        assert win.count_label.text().endswith("نفر")
+        assert win.windowTitle().endswith("نخستین اجلاس استانداران استان‌های ساحلی کشورهای حاشیه دریای خزر")
+    finally:
+        install_translators(app, "en")
+    assert not QApplication.instance().isRightToLeft()
+
+
+def test_opening_a_new_database_loads_the_bundled_event(qtbot, tmp_path: Path, settings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import Application
+
+    controller = Application(QApplication.instance(), settings, "en")
+    assert controller.show(tmp_path / "fresh.sqlite")
+    qtbot.addWidget(controller.window)
+    model = controller.window.tree_model
+    assert model.index(0, 0).data() == "Everyone (0)"
+    assert sum(model.rowCount(model.index(r, 0)) for r in range(1, 6)) == 14
+    assert settings.value("database") == str(tmp_path / "fresh.sqlite")
