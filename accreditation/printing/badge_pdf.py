@@ -20,74 +20,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import jdatetime
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ..dates import format_date_range
 from ..errors import UserError
 from .fonts import FontSet, default_font_set
 from .qr import draw_qr
 from .templates import BadgeLayout, Element, Template, load_template, templates_dir
-from .text import Box, TextLayout, draw_layout, layout_text, localize_digits, to_persian_digits
-
-PERSIAN_MONTHS = (
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-)
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def solar_hijri_range(start: date, end: date) -> str:
-    """Event dates in the Solar Hijri calendar with Persian digits, e.g. ``۲۷–۲۸ آبان ۱۴۰۴``."""
-    a = jdatetime.date.fromgregorian(date=start)
-    b = jdatetime.date.fromgregorian(date=end)
-    ma, mb = PERSIAN_MONTHS[a.month - 1], PERSIAN_MONTHS[b.month - 1]
-    if (a.year, a.month, a.day) == (b.year, b.month, b.day):
-        text = f"{a.day} {ma} {a.year}"
-    elif (a.year, a.month) == (b.year, b.month):
-        text = f"{a.day}–{b.day} {ma} {a.year}"
-    elif a.year == b.year:
-        text = f"{a.day} {ma} – {b.day} {mb} {a.year}"
-    else:
-        text = f"{a.day} {ma} {a.year} – {b.day} {mb} {b.year}"
-    return to_persian_digits(text)
-
-
-def gregorian_range(start: date, end: date) -> str:
-    """Event dates in English, e.g. ``18–19 November 2025``."""
-    ma, mb = ENGLISH_MONTHS[start.month - 1], ENGLISH_MONTHS[end.month - 1]
-    if start == end:
-        return f"{start.day} {ma} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {ma} {start.year}"
-    if start.year == end.year:
-        return f"{start.day} {ma} – {end.day} {mb} {start.year}"
-    return f"{start.day} {ma} {start.year} – {end.day} {mb} {end.year}"
-
+from .text import Box, TextLayout, draw_layout, layout_text, localize_digits
 
 def _join(parts: Sequence[str], separator: str) -> str:
     return separator.join(p for p in parts if p)
@@ -146,13 +88,13 @@ class BadgeView:
     def dates_fa(self) -> str:
         if not self.event_start:
             return ""
-        return solar_hijri_range(self.event_start, self.event_end or self.event_start)
+        return format_date_range(self.event_start, self.event_end or self.event_start, "fa")
 
     @property
     def dates_en(self) -> str:
         if not self.event_start:
             return ""
-        return gregorian_range(self.event_start, self.event_end or self.event_start)
+        return format_date_range(self.event_start, self.event_end or self.event_start, "en")
 
     @property
     def number_text(self) -> str:

@@ -30,14 +30,11 @@ from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display
 from reportlab.pdfgen.canvas import Canvas
 
+from ..names.digits import to_persian_digits
 from .fonts import FontFace, FontSet
 
 Align = Literal["left", "right", "center", "start"]
 
-_PERSIAN_DIGITS = {ord(str(i)): chr(0x06F0 + i) for i in range(10)} | {
-    0x0660 + i: chr(0x06F0 + i) for i in range(10)
-}
-_ASCII_DIGITS = {0x06F0 + i: str(i) for i in range(10)} | {0x0660 + i: str(i) for i in range(10)}
 
 # Harakat are dropped: without GPOS positioning (which reportlab lacks) they would land beside, not
 # above, their letter. The "Allah" ligature is off so names such as عبدالله print letter by letter, as
@@ -50,15 +47,6 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 
 def has_arabic_script(text: str) -> bool:
     return bool(_ARABIC_SCRIPT.search(text))
-
-
-def to_persian_digits(text: str) -> str:
-    """Every digit (ASCII or Arabic-Indic) as a Persian digit: ۰۱۲۳۴۵۶۷۸۹."""
-    return text.translate(_PERSIAN_DIGITS)
-
-
-def to_ascii_digits(text: str) -> str:
-    return text.translate(_ASCII_DIGITS)
 
 
 def _strong_direction(ch: str) -> str | None:

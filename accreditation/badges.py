@@ -1,0 +1,317 @@
+"""Badge records: numbers, versions, statuses and history, and what a scanned payload means.
+
+A person's badge keeps its number for the whole event; each reissue (lost, damaged, data changed)
+adds a version and revokes the previous one, so the old card in someone's pocket stops opening doors
+while desk staff can still say "that was badge 00042, replaced because it was lost". Cancelling a
+person revokes their badge the same way. Every change writes a history row on the badge and an audit
+entry, in the caller's transaction.
+
+The signature check itself (:func:`accreditation.badge_token.verify_payload`) needs no database;
+:func:`lookup_payload` adds what only the database knows: whether that number and version is the
+current badge or a revoked one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from . import audit
+from .badge_token import PayloadStatus, make_payload, verify_payload
+from .errors import UserError
+from .models import (
+    Badge,
+    BadgeHistory,
+    BadgeStatus,
+    Delegate,
+    DelegateStatus,
+    Event,
+    utcnow,
+)
+from .printing.badge_pdf import BadgeView
+
+REISSUE_REASONS: tuple[str, ...] = ("lost", "damaged", "data-changed")
+CANCELLED_REASON = "cancelled"
+_ALLOCATION_ATTEMPTS = 5
+
+
+class BadgeError(UserError):
+    """A badge action the desk asked for that cannot be done (one line for the operator)."""
+
+
+def _history(badge: Badge, action: str, detail: str, operator: str, at: datetime | None = None) -> None:
+    badge.history.append(BadgeHistory(action=action, detail=detail[:300], operator=operator[:100], at=at or utcnow()))
+
+
+def _audit(session: Session, badge: Badge, action: str, operator: str, detail: str, changes: dict) -> None:
+    session.flush()  # the badge needs its id for the audit entry
+    audit.record(
+        session,
+        operator=operator,
+        action=action,
+        entity="badge",
+        entity_id=badge.id,
+        changes=changes,
+        detail=detail,
+    )
+
+
+def badges_of(session: Session, delegate: Delegate) -> list[Badge]:
+    """All versions of a person's badges, oldest first."""
+    return list(
+        session.scalars(
+            select(Badge).where(Badge.delegate_id == delegate.id).order_by(Badge.number, Badge.version)
+        )
+    )
+
+
+def current_badge(session: Session, delegate: Delegate) -> Badge | None:
+    """The badge the person should be wearing: their newest version that is not revoked."""
+    return session.scalars(
+        select(Badge)
+        .where(Badge.delegate_id == delegate.id, Badge.status != BadgeStatus.REVOKED)
+        .order_by(Badge.version.desc(), Badge.id.desc())
+    ).first()
+
+
+def _next_number(session: Session, event_id: int) -> int:
+    highest = session.scalar(select(func.max(Badge.number)).where(Badge.event_id == event_id))
+    return (highest or 0) + 1
+
+
+def issue_badge(session: Session, delegate: Delegate, operator: str = "") -> Badge:
+    """A new badge (next free number in the event, version 1) for someone who has none.
+
+    Two desks issuing at the same moment could pick the same number; the unique constraint on
+    (event, number, version) refuses the second, which then retries with the next number.
+    """
+    if delegate.status == DelegateStatus.CANCELLED:
+        raise BadgeError(f"{delegate.latin_name} (#{delegate.id}) is cancelled; no badge can be issued")
+    existing = current_badge(session, delegate)
+    if existing is not None:
+        raise BadgeError(
+            f"{delegate.latin_name} (#{delegate.id}) already has badge {existing.number:05d} "
+            f"version {existing.version}; reissue it instead"
+        )
+    for attempt in range(_ALLOCATION_ATTEMPTS):
+        number = _next_number(session, delegate.event_id)
+        badge = Badge(
+            event_id=delegate.event_id,
+            delegate_id=delegate.id,
+            number=number,
+            version=1,
+            status=BadgeStatus.ISSUED,
+            issued_at=utcnow(),
+        )
+        try:
+            with session.begin_nested():
+                session.add(badge)
+                session.flush()
+        except IntegrityError:
+            if attempt == _ALLOCATION_ATTEMPTS - 1:
+                raise
+            continue
+        _history(badge, "issued", "version 1", operator)
+        _audit(session, badge, "issue", operator, f"badge {number:05d} v1", {"number": (None, number)})
+        return badge
+    raise AssertionError("unreachable")
+
+
+def ensure_badge(session: Session, delegate: Delegate, operator: str = "") -> tuple[Badge, bool]:
+    """The current badge, issuing one if needed; the flag says whether it was just issued."""
+    badge = current_badge(session, delegate)
+    if badge is not None:
+        return badge, False
+    return issue_badge(session, delegate, operator), True
+
+
+def _revoke(badge: Badge, reason: str, operator: str) -> None:
+    now = utcnow()
+    badge.status = BadgeStatus.REVOKED
+    badge.revoked_at = now
+    badge.revoke_reason = reason[:40]
+    _history(badge, "revoked", reason, operator, now)
+
+
+def reissue(session: Session, delegate_id: int, reason: str, operator: str = "") -> Badge:
+    """Replace a person's badge: same number, next version; the old version is revoked with ``reason``."""
+    if reason not in REISSUE_REASONS:
+        raise BadgeError(f"Reason must be one of {', '.join(REISSUE_REASONS)}, not '{reason}'")
+    delegate = session.get(Delegate, delegate_id)
+    if delegate is None:
+        raise BadgeError(f"No person with id {delegate_id}")
+    if delegate.status == DelegateStatus.CANCELLED:
+        raise BadgeError(f"{delegate.latin_name} (#{delegate.id}) is cancelled; their badge cannot be reissued")
+    old = current_badge(session, delegate)
+    if old is None:
+        raise BadgeError(
+            f"{delegate.latin_name} (#{delegate.id}) has no badge to reissue; print one with 'badges --ids {delegate.id}'"
+        )
+    _revoke(old, reason, operator)
+    new = Badge(
+        event_id=old.event_id,
+        delegate_id=delegate.id,
+        number=old.number,
+        version=old.version + 1,
+        status=BadgeStatus.ISSUED,
+        issued_at=utcnow(),
+    )
+    session.add(new)
+    _history(new, "issued", f"version {new.version}, replacing version {old.version} ({reason})", operator)
+    _audit(
+        session,
+        new,
+        "reissue",
+        operator,
+        f"badge {new.number:05d} v{old.version} -> v{new.version}: {reason}",
+        {"version": (old.version, new.version)},
+    )
+    return new
+
+
+def revoke_for_cancelled(
+    session: Session, delegate: Delegate, operator: str = "", reason: str = CANCELLED_REASON
+) -> list[Badge]:
+    """Revoke every live badge of a cancelled person (called by the delegate-cancel service)."""
+    revoked: list[Badge] = []
+    for badge in badges_of(session, delegate):
+        if badge.status != BadgeStatus.REVOKED:
+            _revoke(badge, CANCELLED_REASON, operator)
+            _audit(session, badge, "revoke", operator, f"badge {badge.number:05d} v{badge.version}: {reason}", {})
+            revoked.append(badge)
+    return revoked
+
+
+def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
+    """The badge went to the printer. Reprinting the same version is recorded, not refused."""
+    if badge.status == BadgeStatus.REVOKED:
+        raise BadgeError(f"Badge {badge.number:05d} version {badge.version} is revoked; it cannot be printed")
+    now = utcnow()
+    reprint = badge.printed_at is not None
+    badge.printed_at = now
+    if badge.status == BadgeStatus.ISSUED:
+        badge.status = BadgeStatus.PRINTED
+    _history(badge, "printed", "reprint" if reprint else "", operator, now)
+    delegate = badge.delegate
+    if delegate.status in (DelegateStatus.REGISTERED, DelegateStatus.APPROVED):
+        delegate.status = DelegateStatus.BADGE_PRINTED
+
+
+def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
+    """The person picked the badge up at the desk."""
+    if badge.status == BadgeStatus.REVOKED:
+        raise BadgeError(f"Badge {badge.number:05d} version {badge.version} is revoked; hand out the current one")
+    now = utcnow()
+    badge.status = BadgeStatus.COLLECTED
+    badge.collected_at = now
+    _history(badge, "collected", "", operator, now)
+    delegate = badge.delegate
+    if delegate.status != DelegateStatus.CANCELLED:
+        delegate.status = DelegateStatus.BADGE_COLLECTED
+
+
+def badge_view(session: Session, badge: Badge, secret: bytes) -> BadgeView:
+    """Everything printed on ``badge``, gathered from the database once, so rendering needs none."""
+    delegate = badge.delegate
+    event = session.get(Event, badge.event_id)
+    assert event is not None
+    category = delegate.category
+    delegation = delegate.delegation
+    region = delegation.region if delegation else None
+    organization = delegate.organization or (delegation.organization if delegation else None)
+    if region is not None:
+        affiliation_fa, affiliation_en = region.name_fa, region.name_en
+        country = region.country
+    elif organization is not None:
+        affiliation_fa, affiliation_en = organization.name_fa, organization.name_en
+        country = organization.country
+    else:
+        affiliation_fa = affiliation_en = ""
+        country = None
+    photo = delegate.photo
+    return BadgeView(
+        number=badge.number,
+        version=badge.version,
+        payload=make_payload(secret, badge.event_id, badge.number, badge.version),
+        name_fa=delegate.name_fa,
+        name_latin=delegate.latin_name,
+        name_native=delegate.name_native,
+        title_fa=delegate.title_fa,
+        title_en=delegate.title_en,
+        affiliation_fa=affiliation_fa,
+        affiliation_en=affiliation_en,
+        country_fa=country.name_fa if country else "",
+        country_en=country.name_en if country else "",
+        category_code=category.code,
+        category_name_fa=category.name_fa,
+        category_name_en=category.name_en,
+        category_letter=category.letter,
+        category_color=category.color,
+        category_text_color=category.text_color,
+        zones=tuple(zone.code.upper() for zone in category.zones),
+        event_name_fa=event.name_fa,
+        event_name_en=event.name_en,
+        event_start=event.start_date,
+        event_end=event.end_date,
+        photo_jpeg=photo.jpeg if photo is not None else None,
+        delegate_id=delegate.id,
+    )
+
+
+class ScanStatus(enum.StrEnum):
+    VALID = "valid"  # the current badge of a person who is not cancelled
+    REVOKED = "revoked"  # a replaced or cancelled badge: see ``reason``
+    FORGED = "forged"  # well-formed, but the signature does not match
+    UNKNOWN = "unknown"  # not one of our payloads (another barcode, a misread)
+    OTHER_EVENT = "other-event"  # one of our payloads, for another event
+    NOT_ISSUED = "not-issued"  # signed with our key, but no such badge in this database
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    status: ScanStatus
+    number: int | None = None
+    version: int | None = None
+    reason: str = ""
+    badge: Badge | None = None
+    delegate: Delegate | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status is ScanStatus.VALID
+
+
+def lookup_payload(session: Session, secret: bytes, text: str, *, event_id: int | None = None) -> ScanResult:
+    """What a scanned text means at this event's doors.
+
+    ``event_id`` defaults to the database's only event; with several events it must be given.
+    """
+    if event_id is None:
+        ids = list(session.scalars(select(Event.id).limit(2)))
+        if len(ids) != 1:
+            raise ValueError("lookup_payload needs event_id when the database does not hold exactly one event")
+        event_id = ids[0]
+    check = verify_payload(secret, text, event_id=event_id)
+    if check.status is PayloadStatus.UNKNOWN:
+        return ScanResult(ScanStatus.UNKNOWN)
+    status_map = {PayloadStatus.OTHER_EVENT: ScanStatus.OTHER_EVENT, PayloadStatus.FORGED: ScanStatus.FORGED}
+    if check.status in status_map:
+        return ScanResult(status_map[check.status], check.number, check.version)
+    badge = session.scalars(
+        select(Badge).where(
+            Badge.event_id == event_id, Badge.number == check.number, Badge.version == check.version
+        )
+    ).first()
+    if badge is None:
+        return ScanResult(ScanStatus.NOT_ISSUED, check.number, check.version)
+    delegate = badge.delegate
+    if badge.status == BadgeStatus.REVOKED:
+        return ScanResult(ScanStatus.REVOKED, badge.number, badge.version, badge.revoke_reason, badge, delegate)
+    if delegate.status == DelegateStatus.CANCELLED:
+        return ScanResult(ScanStatus.REVOKED, badge.number, badge.version, CANCELLED_REASON, badge, delegate)
+    return ScanResult(ScanStatus.VALID, badge.number, badge.version, "", badge, delegate)

@@ -1,0 +1,155 @@
+"""``badges``: print badges to a PDF, issuing a badge first for anyone who has none.
+
+The whole run is one transaction: if a name cannot be printed (no font for its script) or the PDF
+cannot be written, no badge is issued or marked printed, and the desk sees one line saying why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..badge_token import load_event_secret
+from ..badges import badge_view, ensure_badge, mark_printed
+from ..errors import UserError
+from ..event_data import current_event
+from ..models import Category, Delegate, DelegateStatus, Delegation, Event, Region
+from ..printing.badge_pdf import render_badges
+from ..printing.templates import available_templates, load_template
+from .context import CommandContext
+
+DEFAULT_TEMPLATE = "a6"
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--ids takes numbers separated by commas, not '{text}'") from exc
+    if not ids:
+        raise argparse.ArgumentTypeError("--ids needs at least one id")
+    return ids
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "badges",
+        help="print badges to a PDF (issuing badges for people who have none)",
+        description=(
+            "Print the badges of the selected people to a PDF. People without a badge get one (a new "
+            "number, version 1); cancelled people are skipped. Before anything is issued, every name is "
+            "checked against the installed fonts. Templates: " + ", ".join(available_templates()) + "."
+        ),
+    )
+    parser.add_argument("--region", metavar="CODE", help="only this region's delegation (e.g. gilan)")
+    parser.add_argument("--category", metavar="C", help="only this category (e.g. head, press)")
+    parser.add_argument("--ids", type=_ids, metavar="1,2,3", help="only these people (ids as 'search --json' gives them)")
+    parser.add_argument("--template", default=DEFAULT_TEMPLATE, metavar="NAME", help=f"badge template (default {DEFAULT_TEMPLATE})")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--logo", type=Path, metavar="IMAGE", help="the organizer's logo (PNG or JPEG)")
+    parser.add_argument("--operator", default=None, help="who is printing (default: the logged-in user)")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.set_defaults(handler=run)
+
+
+def select_delegates(
+    session: Session,
+    event: Event,
+    *,
+    region: str | None = None,
+    category: str | None = None,
+    ids: list[int] | None = None,
+) -> tuple[list[Delegate], list[Delegate]]:
+    """(people to print, cancelled people the selection named and who are skipped)."""
+    query = (
+        select(Delegate)
+        .where(Delegate.event_id == event.id)
+        .options(
+            selectinload(Delegate.category).selectinload(Category.zones),
+            selectinload(Delegate.photo),
+            selectinload(Delegate.delegation).selectinload(Delegation.region).selectinload(Region.country),
+            selectinload(Delegate.organization),
+        )
+    )
+    if region:
+        found = session.scalars(select(Region).where(Region.event_id == event.id, Region.code == region)).first()
+        if found is None:
+            codes = ", ".join(session.scalars(select(Region.code).where(Region.event_id == event.id)))
+            raise UserError(f"No region with code '{region}' (known: {codes})")
+        query = query.join(Delegate.delegation).where(Delegation.region_id == found.id)
+    if category:
+        found_category = session.scalars(
+            select(Category).where(Category.event_id == event.id, Category.code == category)
+        ).first()
+        if found_category is None:
+            codes = ", ".join(session.scalars(select(Category.code).where(Category.event_id == event.id)))
+            raise UserError(f"No category with code '{category}' (known: {codes})")
+        query = query.where(Delegate.category_id == found_category.id)
+    if ids:
+        query = query.where(Delegate.id.in_(ids))
+    people = list(session.scalars(query))
+    if ids:
+        missing = sorted(set(ids) - {p.id for p in people})
+        if missing:
+            raise UserError(f"No person with id {', '.join(map(str, missing))} in this selection")
+        order = {pid: i for i, pid in enumerate(ids)}
+        people.sort(key=lambda p: order[p.id])
+    else:
+        people.sort(
+            key=lambda p: (
+                p.region.display_order if p.region else 10_000,
+                p.category.rank,
+                p.family_name.casefold(),
+                p.given_name.casefold(),
+                p.id,
+            )
+        )
+    active = [p for p in people if p.status != DelegateStatus.CANCELLED]
+    cancelled = [p for p in people if p.status == DelegateStatus.CANCELLED]
+    return active, cancelled
+
+
+def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    template = load_template(args.template)  # a bad name fails before the database is touched
+    operator = args.operator if args.operator is not None else getpass.getuser()
+    out = args.out.expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"--out must name a .pdf file, not {out.name}")
+    with ctx.database().transaction() as session:
+        event = current_event(session)
+        secret = load_event_secret(event.code)
+        people, skipped = select_delegates(session, event, region=args.region, category=args.category, ids=args.ids)
+        if not people:
+            raise UserError("Nobody to print: the selection is empty" + (" (all cancelled)" if skipped else ""))
+        badges = []
+        issued = 0
+        for person in people:
+            badge, new = ensure_badge(session, person, operator)
+            badges.append(badge)
+            issued += new
+        views = [badge_view(session, badge, secret) for badge in badges]
+        result = render_badges(views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges")
+        for badge in badges:
+            mark_printed(session, badge, operator)
+    summary = {
+        "out": str(out),
+        "template": template.name,
+        "pages": result.pages,
+        "badges": result.badges,
+        "issued": issued,
+        "skipped_cancelled": [p.id for p in skipped],
+    }
+    if args.json:
+        ctx.print(json.dumps(summary, ensure_ascii=False))
+    else:
+        note = f"; skipped {len(skipped)} cancelled" if skipped else ""
+        ctx.print(
+            f"{out}: {result.badges} badges on {result.pages} pages ({template.name}), "
+            f"{issued} newly issued{note}"
+        )
+    return 0
