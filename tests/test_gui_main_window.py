@@ -24,7 +24,13 @@ def window(qtbot, demo_db, settings):
     win.resize(1300, 800)
     win.show()
     qtbot.waitExposed(win)
+    _wait_for_people(qtbot, win)
     return win
+
+
+def _wait_for_people(qtbot, window) -> None:
+    """Rows are loaded off the UI thread: wait until they are in and the first person is shown."""
+    qtbot.waitUntil(lambda: window.people_model.total() > 0 and window.table.currentIndex().isValid(), timeout=10_000)
 
 
 def _click_tree(qtbot, window, index) -> None:
@@ -33,7 +39,7 @@ def _click_tree(qtbot, window, index) -> None:
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_models_pass_qt_model_checks(qtmodeltester, demo_db) -> None:
+def test_models_pass_qt_model_checks(qtbot, qtmodeltester, demo_db) -> None:
     from accreditation.directory import directory_tree
     from accreditation.event_data import current_event
     from ui.people_model import PeopleTableModel
@@ -46,10 +52,12 @@ def test_models_pass_qt_model_checks(qtmodeltester, demo_db) -> None:
     tree.set_nodes(nodes)
     qtmodeltester.check(tree)
     people = PeopleTableModel(demo_db, event, "en")
-    people.reload()
+    people.reload_now()
     qtmodeltester.check(people)
-    people.sort(0, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(people.loaded, timeout=10_000):
+        people.sort(0, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(people)
+    assert people.index(0, 0).data() >= people.index(people.rowCount() - 1, 0).data()
 
 
 def test_tree_shows_countries_regions_and_guests(window) -> None:
@@ -69,7 +77,8 @@ def test_clicking_a_region_lists_its_people_and_a_row_shows_the_person(qtbot, wi
         candidate = window.tree_model.index(row, 0)
         if candidate.data().startswith("Russian"):
             astrakhan = window.tree_model.index(0, 0, candidate)
-    _click_tree(qtbot, window, astrakhan)
+    with qtbot.waitSignal(window.people_model.loaded, timeout=10_000):
+        _click_tree(qtbot, window, astrakhan)
     count = window.people_model.rowCount()
     assert 10 <= count < 300
     assert window.count_label.text() == f"{count} people"
@@ -89,7 +98,8 @@ def test_clicking_a_region_lists_its_people_and_a_row_shows_the_person(qtbot, wi
 def test_clicking_a_header_sorts_through_the_database(qtbot, window) -> None:
     header = window.table.horizontalHeader()
     x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    with qtbot.waitSignal(window.people_model.loaded, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     names = [window.people_model.index(r, 0).data() for r in range(window.people_model.rowCount())]
     assert names == sorted(names) or names == sorted(names, reverse=True)
     assert len(names) == 300
@@ -107,12 +117,14 @@ def test_window_state_is_restored_on_the_next_start(qtbot, demo_db, settings) ->
     first.resize(711, 533)
     first.show()
     guests = first.tree_model.find("guests")
-    first.tree.setCurrentIndex(guests)
+    with qtbot.waitSignal(first.people_model.loaded, timeout=10_000):
+        first.tree.setCurrentIndex(guests)
     first.close()
 
     second = MainWindow(demo_db, settings, "en")
     qtbot.addWidget(second)
     second.show()
+    _wait_for_people(qtbot, second)
     assert (second.size().width(), second.size().height()) == (711, 533)
     assert second.tree.currentIndex().data().startswith("Guests")
     assert second.people_model.rowCount() == second.people_model.total() > 0
@@ -130,6 +142,7 @@ def test_persian_window_is_mirrored_and_translated(qtbot, demo_db, settings) -> 
         win = MainWindow(demo_db, settings, "fa")
         qtbot.addWidget(win)
         win.show()
+        _wait_for_people(qtbot, win)
         assert win.isRightToLeft()
         menus = [a.text() for a in win.menuBar().actions()]
         assert "&پرونده" in menus
@@ -151,5 +164,6 @@ def test_opening_a_new_database_loads_the_bundled_event(qtbot, tmp_path: Path, s
     qtbot.addWidget(controller.window)
     model = controller.window.tree_model
     assert model.index(0, 0).data() == "Everyone (0)"
+    qtbot.waitUntil(lambda: controller.window.count_label.text() == "0 people", timeout=10_000)
     assert sum(model.rowCount(model.index(r, 0)) for r in range(1, 6)) == 14
     assert settings.value("database") == str(tmp_path / "fresh.sqlite")

@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_person_changed)
-        self.people_model.modelReset.connect(self._update_counts)
+        self.people_model.loaded.connect(self._people_loaded)
+        self._keep_person: int | None = None
         self.refresh()
         self._restore_state()
 
@@ -172,13 +173,27 @@ class MainWindow(QMainWindow):
         if not indexes:
             return
         flt: PeopleFilter = indexes[0].data(DirectoryTreeModel.FilterRole)
+        self._keep_person = None
+        self.count_label.setText(self.tr("Loading…"))
         self.people_model.set_filter(flt)
-        self.detail.show_person(None)
-        if self.people_model.rowCount() > 0:
-            self.table.setCurrentIndex(self.people_model.index(0, 0))
+
+    def _people_loaded(self) -> None:
+        """The selection's rows arrived: keep the person who was shown, else show the first."""
+        self._update_counts()
+        row = self.people_model.row_of(self._keep_person) if self._keep_person is not None else None
+        if row is None and self.people_model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self.detail.show_person(None)
+            return
+        index = self.people_model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _current_person_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         delegate_id = self.people_model.delegate_id(current.row()) if current.isValid() else None
+        if delegate_id is not None:
+            self._keep_person = delegate_id
         if delegate_id is None:
             self.detail.show_person(None)
             return

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from accreditation.database import Database
 from accreditation.directory import PeopleFilter, PersonRow, people_ids, people_rows
 from accreditation.models import DelegateStatus, Event
 
+from .background import run_in_background
 from .labels import localized_number, status_label
 
 PAGE_SIZE = 200
@@ -25,6 +26,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class PeopleTableModel(QAbstractTableModel):
+    #: Emitted when a selection's rows have arrived (they are loaded off the UI thread).
+    loaded = Signal()
     #: (sort key in the core, header text source)
     COLUMNS: list[tuple[str, str]] = [
         ("family_name", "Family name"),
@@ -47,6 +50,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._sort = "category"  # protocol order: heads of delegation first
         self._descending = False
         self._ids: list[int] = []
+        self._generation = 0
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
         self._headers = {
             "family_name": self.tr("Family name"),
@@ -64,16 +68,43 @@ class PeopleTableModel(QAbstractTableModel):
         return [k for k, _ in cls.COLUMNS].index(key)
 
     # --- what the window asks of it -------------------------------------------------------------
-    def set_filter(self, flt: PeopleFilter) -> None:
+    def set_filter(self, flt: PeopleFilter, *, background: bool = True) -> None:
         self._filter = flt
-        self.reload()
+        if background:
+            self.reload()
+        else:
+            self.reload_now()
 
     def reload(self) -> None:
+        """Re-read the selection's ids on the thread pool; the view keeps working meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        flt, sort, descending = self._filter, self._sort, self._descending
+
+        def work() -> list[int]:
+            with self._db.sessions() as session:
+                return people_ids(session, self._event, flt, sort, descending)
+
+        def arrived(ids: list[int]) -> None:
+            if generation != self._generation:  # a newer request superseded this one
+                return
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
+            self.loaded.emit()
+
+        run_in_background(work, arrived)
+
+    def reload_now(self) -> None:
+        """The same, on the calling thread (for scripts and benchmarks)."""
+        self._generation += 1
         self.beginResetModel()
         with self._db.sessions() as session:
             self._ids = people_ids(session, self._event, self._filter, self._sort, self._descending)
         self._pages.clear()
         self.endResetModel()
+        self.loaded.emit()
 
     def delegate_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -162,16 +193,4 @@ class PeopleTableModel(QAbstractTableModel):
             return
         self._sort = self.COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        kept = [(index, self._ids[index.row()]) for index in before]
-        with self._db.sessions() as session:
-            self._ids = people_ids(session, self._event, self._filter, self._sort, self._descending)
-        self._pages.clear()
-        position = {delegate_id: row for row, delegate_id in enumerate(self._ids)}
-        after = [
-            self.index(position[delegate_id], index.column()) if delegate_id in position else QModelIndex()
-            for index, delegate_id in kept
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+        self.reload()
