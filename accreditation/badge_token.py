@@ -201,9 +201,7 @@ def make_payload(secret: bytes, event_id: int, number: int, version: int) -> str
         raise ValueError(f"badge number {number} does not fit the payload (1..{MAX_NUMBER})")
     if not 1 <= version <= MAX_VERSION:
         raise ValueError(f"badge version {version} does not fit the payload (1..{MAX_VERSION})")
-    body = (
-        f"{MAGIC}{event_id:0{EVENT_DIGITS}d}{number:0{NUMBER_DIGITS}d}{version:0{VERSION_DIGITS}d}"
-    )
+    body = f"{MAGIC}{event_id:0{EVENT_DIGITS}d}{number:0{NUMBER_DIGITS}d}{version:0{VERSION_DIGITS}d}"
     return body + _mac_digits(secret, body)
 
 

@@ -14,6 +14,7 @@ current badge or a revoked one.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,8 +45,18 @@ class BadgeError(UserError):
     """A badge action the desk asked for that cannot be done (one line for the operator)."""
 
 
-def _history(badge: Badge, action: str, detail: str, operator: str, at: datetime | None = None) -> None:
-    badge.history.append(BadgeHistory(action=action, detail=detail[:300], operator=operator[:100], at=at or utcnow()))
+def _history(
+    session: Session, badge: Badge, action: str, detail: str, operator: str, at: datetime | None = None
+) -> None:
+    # Added by id rather than appended to ``badge.history``: appending would first load the whole
+    # history of every badge printed, one query each.
+    if badge.id is None:
+        session.flush()
+    session.add(
+        BadgeHistory(
+            badge_id=badge.id, action=action, detail=detail[:300], operator=operator[:100], at=at or utcnow()
+        )
+    )
 
 
 def _audit(session: Session, badge: Badge, action: str, operator: str, detail: str, changes: dict) -> None:
@@ -84,42 +95,93 @@ def _next_number(session: Session, event_id: int) -> int:
     return (highest or 0) + 1
 
 
-def issue_badge(session: Session, delegate: Delegate, operator: str = "") -> Badge:
-    """A new badge (next free number in the event, version 1) for someone who has none.
+def current_badges(session: Session, delegates: Sequence[Delegate]) -> dict[int, Badge]:
+    """Each person's current badge (by delegate id), in one query per 500 people."""
+    found: dict[int, Badge] = {}
+    ids = [d.id for d in delegates]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = session.scalars(
+            select(Badge)
+            .where(Badge.delegate_id.in_(chunk), Badge.status != BadgeStatus.REVOKED)
+            .order_by(Badge.version)
+        )
+        for badge in rows:
+            found[badge.delegate_id] = badge  # ordered by version: the newest wins
+    return found
 
-    Two desks issuing at the same moment could pick the same number; the unique constraint on
-    (event, number, version) refuses the second, which then retries with the next number.
+
+def issue_badges(session: Session, delegates: Sequence[Delegate], operator: str = "") -> list[Badge]:
+    """New badges (version 1, consecutive free numbers of the event) for people who have none.
+
+    Numbers come from the highest number in the event, so two desks issuing at the same moment could
+    pick the same ones; the unique constraint on (event, number, version) refuses the second batch,
+    which is retried with fresh numbers.
     """
-    if delegate.status == DelegateStatus.CANCELLED:
-        raise BadgeError(f"{delegate.latin_name} (#{delegate.id}) is cancelled; no badge can be issued")
-    existing = current_badge(session, delegate)
-    if existing is not None:
-        raise BadgeError(
-            f"{delegate.latin_name} (#{delegate.id}) already has badge {existing.number:05d} "
-            f"version {existing.version}; reissue it instead"
-        )
+    if not delegates:
+        return []
+    for person in delegates:
+        if person.status == DelegateStatus.CANCELLED:
+            raise BadgeError(f"{person.latin_name} (#{person.id}) is cancelled; no badge can be issued")
+    existing = current_badges(session, delegates)
+    for person in delegates:
+        badge = existing.get(person.id)
+        if badge is not None:
+            raise BadgeError(
+                f"{person.latin_name} (#{person.id}) already has badge {badge.number:05d} "
+                f"version {badge.version}; reissue it instead"
+            )
+    event_ids = {d.event_id for d in delegates}
+    if len(event_ids) != 1:
+        raise ValueError("issue_badges works on one event at a time")
+    event_id = event_ids.pop()
     for attempt in range(_ALLOCATION_ATTEMPTS):
-        number = _next_number(session, delegate.event_id)
-        badge = Badge(
-            event_id=delegate.event_id,
-            delegate_id=delegate.id,
-            number=number,
-            version=1,
-            status=BadgeStatus.ISSUED,
-            issued_at=utcnow(),
-        )
+        first = _next_number(session, event_id)
+        now = utcnow()
+        badges = [
+            Badge(
+                event_id=event_id,
+                delegate_id=d.id,
+                number=first + i,
+                version=1,
+                status=BadgeStatus.ISSUED,
+                issued_at=now,
+            )
+            for i, d in enumerate(delegates)
+        ]
         try:
             with session.begin_nested():
-                session.add(badge)
+                session.add_all(badges)
                 session.flush()
         except IntegrityError:
             if attempt == _ALLOCATION_ATTEMPTS - 1:
                 raise
             continue
-        _history(badge, "issued", "version 1", operator)
-        _audit(session, badge, "issue", operator, f"badge {number:05d} v1", {"number": (None, number)})
-        return badge
+        session.add_all(
+            BadgeHistory(badge_id=b.id, action="issued", detail="version 1", operator=operator[:100], at=now)
+            for b in badges
+        )
+        audit.record_many(
+            session,
+            (
+                audit.entry_values(
+                    operator=operator,
+                    action="issue",
+                    entity="badge",
+                    entity_id=b.id,
+                    changes={"number": (None, b.number)},
+                    detail=f"badge {b.number:05d} v1 for delegate {b.delegate_id}",
+                )
+                for b in badges
+            ),
+        )
+        return badges
     raise AssertionError("unreachable")
+
+
+def issue_badge(session: Session, delegate: Delegate, operator: str = "") -> Badge:
+    """A new badge (next free number in the event, version 1) for someone who has none."""
+    return issue_badges(session, [delegate], operator)[0]
 
 
 def ensure_badge(session: Session, delegate: Delegate, operator: str = "") -> tuple[Badge, bool]:
@@ -130,12 +192,23 @@ def ensure_badge(session: Session, delegate: Delegate, operator: str = "") -> tu
     return issue_badge(session, delegate, operator), True
 
 
-def _revoke(badge: Badge, reason: str, operator: str) -> None:
+def ensure_badges(
+    session: Session, delegates: Sequence[Delegate], operator: str = ""
+) -> tuple[list[Badge], int]:
+    """Everyone's current badge in the given order, issuing badges for those without; returns the
+    badges and how many were newly issued."""
+    existing = current_badges(session, delegates)
+    new = iter(issue_badges(session, [d for d in delegates if d.id not in existing], operator))
+    badges = [existing.get(d.id) or next(new) for d in delegates]
+    return badges, len(badges) - len(existing)
+
+
+def _revoke(session: Session, badge: Badge, reason: str, operator: str) -> None:
     now = utcnow()
     badge.status = BadgeStatus.REVOKED
     badge.revoked_at = now
     badge.revoke_reason = reason[:40]
-    _history(badge, "revoked", reason, operator, now)
+    _history(session, badge, "revoked", reason, operator, now)
 
 
 def reissue(session: Session, delegate_id: int, reason: str, operator: str = "") -> Badge:
@@ -146,13 +219,15 @@ def reissue(session: Session, delegate_id: int, reason: str, operator: str = "")
     if delegate is None:
         raise BadgeError(f"No person with id {delegate_id}")
     if delegate.status == DelegateStatus.CANCELLED:
-        raise BadgeError(f"{delegate.latin_name} (#{delegate.id}) is cancelled; their badge cannot be reissued")
+        raise BadgeError(
+            f"{delegate.latin_name} (#{delegate.id}) is cancelled; their badge cannot be reissued"
+        )
     old = current_badge(session, delegate)
     if old is None:
         raise BadgeError(
             f"{delegate.latin_name} (#{delegate.id}) has no badge to reissue; print one with 'badges --ids {delegate.id}'"
         )
-    _revoke(old, reason, operator)
+    _revoke(session, old, reason, operator)
     new = Badge(
         event_id=old.event_id,
         delegate_id=delegate.id,
@@ -162,7 +237,9 @@ def reissue(session: Session, delegate_id: int, reason: str, operator: str = "")
         issued_at=utcnow(),
     )
     session.add(new)
-    _history(new, "issued", f"version {new.version}, replacing version {old.version} ({reason})", operator)
+    _history(
+        session, new, "issued", f"version {new.version}, replacing version {old.version} ({reason})", operator
+    )
     _audit(
         session,
         new,
@@ -181,8 +258,10 @@ def revoke_for_cancelled(
     revoked: list[Badge] = []
     for badge in badges_of(session, delegate):
         if badge.status != BadgeStatus.REVOKED:
-            _revoke(badge, CANCELLED_REASON, operator)
-            _audit(session, badge, "revoke", operator, f"badge {badge.number:05d} v{badge.version}: {reason}", {})
+            _revoke(session, badge, CANCELLED_REASON, operator)
+            _audit(
+                session, badge, "revoke", operator, f"badge {badge.number:05d} v{badge.version}: {reason}", {}
+            )
             revoked.append(badge)
     return revoked
 
@@ -196,7 +275,7 @@ def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
     badge.printed_at = now
     if badge.status == BadgeStatus.ISSUED:
         badge.status = BadgeStatus.PRINTED
-    _history(badge, "printed", "reprint" if reprint else "", operator, now)
+    _history(session, badge, "printed", "reprint" if reprint else "", operator, now)
     delegate = badge.delegate
     if delegate.status in (DelegateStatus.REGISTERED, DelegateStatus.APPROVED):
         delegate.status = DelegateStatus.BADGE_PRINTED
@@ -205,11 +284,13 @@ def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
 def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
     """The person picked the badge up at the desk."""
     if badge.status == BadgeStatus.REVOKED:
-        raise BadgeError(f"Badge {badge.number:05d} version {badge.version} is revoked; hand out the current one")
+        raise BadgeError(
+            f"Badge {badge.number:05d} version {badge.version} is revoked; hand out the current one"
+        )
     now = utcnow()
     badge.status = BadgeStatus.COLLECTED
     badge.collected_at = now
-    _history(badge, "collected", "", operator, now)
+    _history(session, badge, "collected", "", operator, now)
     delegate = badge.delegate
     if delegate.status != DelegateStatus.CANCELLED:
         delegate.status = DelegateStatus.BADGE_COLLECTED
@@ -294,7 +375,9 @@ def lookup_payload(session: Session, secret: bytes, text: str, *, event_id: int 
     if event_id is None:
         ids = list(session.scalars(select(Event.id).limit(2)))
         if len(ids) != 1:
-            raise ValueError("lookup_payload needs event_id when the database does not hold exactly one event")
+            raise ValueError(
+                "lookup_payload needs event_id when the database does not hold exactly one event"
+            )
         event_id = ids[0]
     check = verify_payload(secret, text, event_id=event_id)
     if check.status is PayloadStatus.UNKNOWN:
@@ -311,7 +394,9 @@ def lookup_payload(session: Session, secret: bytes, text: str, *, event_id: int 
         return ScanResult(ScanStatus.NOT_ISSUED, check.number, check.version)
     delegate = badge.delegate
     if badge.status == BadgeStatus.REVOKED:
-        return ScanResult(ScanStatus.REVOKED, badge.number, badge.version, badge.revoke_reason, badge, delegate)
+        return ScanResult(
+            ScanStatus.REVOKED, badge.number, badge.version, badge.revoke_reason, badge, delegate
+        )
     if delegate.status == DelegateStatus.CANCELLED:
         return ScanResult(ScanStatus.REVOKED, badge.number, badge.version, CANCELLED_REASON, badge, delegate)
     return ScanResult(ScanStatus.VALID, badge.number, badge.version, "", badge, delegate)

@@ -61,11 +61,17 @@ _FROM_RUSSIAN = _reverse(_RU_PLAIN, _RU_SHIFT)
 _DIGITS = {chr(0x06F0 + i): str(i) for i in range(10)} | {chr(0x0660 + i): str(i) for i in range(10)}
 
 #: Invisible direction marks some applications insert around typed text; never part of a payload.
-_INVISIBLE = {"\u200e", "\u200f", "\ufeff", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
+_INVISIBLE = {
+    "\u200e",
+    "\u200f",
+    "\ufeff",
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2066, 0x206A)),
+}
 
 
 def guess_layout(text: str) -> str:
-    """"fa", "ru" or "us": which layout most likely typed ``text``."""
+    """ "fa", "ru" or "us": which layout most likely typed ``text``."""
     for ch in text:
         if ch in _DIGITS or ("\u0600" <= ch <= "\u06ff") or ch in ("\u200c", "\u200d", "﷼", "÷", "×"):
             return "fa"

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..badge_token import load_event_secret
-from ..badges import badge_view, ensure_badge, mark_printed
+from ..badges import badge_view, ensure_badges, mark_printed
 from ..errors import UserError
 from ..event_data import current_event
 from ..models import Category, Delegate, DelegateStatus, Delegation, Event, Region
@@ -48,8 +48,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--region", metavar="CODE", help="only this region's delegation (e.g. gilan)")
     parser.add_argument("--category", metavar="C", help="only this category (e.g. head, press)")
-    parser.add_argument("--ids", type=_ids, metavar="1,2,3", help="only these people (ids as 'search --json' gives them)")
-    parser.add_argument("--template", default=DEFAULT_TEMPLATE, metavar="NAME", help=f"badge template (default {DEFAULT_TEMPLATE})")
+    parser.add_argument(
+        "--ids", type=_ids, metavar="1,2,3", help="only these people (ids as 'search --json' gives them)"
+    )
+    parser.add_argument(
+        "--template",
+        default=DEFAULT_TEMPLATE,
+        metavar="NAME",
+        help=f"badge template (default {DEFAULT_TEMPLATE})",
+    )
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--logo", type=Path, metavar="IMAGE", help="the organizer's logo (PNG or JPEG)")
     parser.add_argument("--operator", default=None, help="who is printing (default: the logged-in user)")
@@ -77,7 +84,9 @@ def select_delegates(
         )
     )
     if region:
-        found = session.scalars(select(Region).where(Region.event_id == event.id, Region.code == region)).first()
+        found = session.scalars(
+            select(Region).where(Region.event_id == event.id, Region.code == region)
+        ).first()
         if found is None:
             codes = ", ".join(session.scalars(select(Region.code).where(Region.event_id == event.id)))
             raise UserError(f"No region with code '{region}' (known: {codes})")
@@ -123,15 +132,14 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database().transaction() as session:
         event = current_event(session)
         secret = load_event_secret(event.code)
-        people, skipped = select_delegates(session, event, region=args.region, category=args.category, ids=args.ids)
+        people, skipped = select_delegates(
+            session, event, region=args.region, category=args.category, ids=args.ids
+        )
         if not people:
-            raise UserError("Nobody to print: the selection is empty" + (" (all cancelled)" if skipped else ""))
-        badges = []
-        issued = 0
-        for person in people:
-            badge, new = ensure_badge(session, person, operator)
-            badges.append(badge)
-            issued += new
+            raise UserError(
+                "Nobody to print: the selection is empty" + (" (all cancelled)" if skipped else "")
+            )
+        badges, issued = ensure_badges(session, people, operator)
         views = [badge_view(session, badge, secret) for badge in badges]
         result = render_badges(views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges")
         for badge in badges:

@@ -12,7 +12,9 @@ handed to the PDF as the JPEG bytes they are, never decoded; and each QR symbol 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import io
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -20,8 +22,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ..dates import format_date_range
@@ -29,7 +33,13 @@ from ..errors import UserError
 from .fonts import FontSet, default_font_set
 from .qr import draw_qr
 from .templates import BadgeLayout, Element, Template, load_template, templates_dir
-from .text import Box, TextLayout, draw_layout, layout_text, localize_digits
+from .text import Box, TextLayout, TextOpsCache, draw_layout, layout_text, localize_digits
+
+
+@functools.lru_cache(maxsize=64)
+def _date_range(start: date, end: date, language: str) -> str:
+    return format_date_range(start, end, language)
+
 
 def _join(parts: Sequence[str], separator: str) -> str:
     return separator.join(p for p in parts if p)
@@ -88,13 +98,13 @@ class BadgeView:
     def dates_fa(self) -> str:
         if not self.event_start:
             return ""
-        return format_date_range(self.event_start, self.event_end or self.event_start, "fa")
+        return _date_range(self.event_start, self.event_end or self.event_start, "fa")
 
     @property
     def dates_en(self) -> str:
         if not self.event_start:
             return ""
-        return format_date_range(self.event_start, self.event_end or self.event_start, "en")
+        return _date_range(self.event_start, self.event_end or self.event_start, "en")
 
     @property
     def number_text(self) -> str:
@@ -128,8 +138,7 @@ class BadgeView:
 
     @classmethod
     def text_fields(cls) -> frozenset[str]:
-        plain = {f.name for f in dataclasses.fields(cls) if f.type in ("str", str)}
-        return frozenset(plain | set(cls._DERIVED))
+        return _text_fields(cls)
 
     def text(self, name: str) -> str:
         value = getattr(self, name)
@@ -138,7 +147,18 @@ class BadgeView:
         return localize_digits(text) if name.endswith("_fa") else text
 
     def printed_texts(self) -> list[str]:
-        return [self.text(name) for name in sorted(self.text_fields())]
+        return [self.text(name) for name in _sorted_text_fields(type(self))]
+
+
+@functools.cache
+def _text_fields(cls: type[BadgeView]) -> frozenset[str]:
+    plain = {f.name for f in dataclasses.fields(cls) if f.type in ("str", str)}
+    return frozenset(plain | set(cls._DERIVED))
+
+
+@functools.cache
+def _sorted_text_fields(cls: type[BadgeView]) -> tuple[str, ...]:
+    return tuple(sorted(_text_fields(cls)))
 
 
 class MissingGlyphsError(UserError):
@@ -147,9 +167,14 @@ class MissingGlyphsError(UserError):
 
 def check_printable(views: Sequence[BadgeView], fonts: FontSet, bold: FontSet | None = None) -> None:
     """Refuse before printing when no font covers some text, naming the person and the script."""
+    checked: set[str] = set()  # the event's name, dates, categories... are checked once, not per badge
     for view in views:
+        texts = [t for t in view.printed_texts() if t not in checked]
+        checked.update(texts)
         for faces in filter(None, (fonts, bold)):
-            scripts = faces.missing_scripts(" ".join(view.printed_texts()))
+            scripts: list[str] = []
+            for text in texts:
+                scripts += [s for s in faces.missing_scripts(text) if s not in scripts]
             if scripts:
                 raise MissingGlyphsError(
                     f"Cannot print the badge of {view.display_name}: no installed font covers "
@@ -173,14 +198,26 @@ class RenderResult:
     template: str
 
 
+@functools.lru_cache(maxsize=256)
+def _hex(value: str) -> Color:
+    return HexColor(value)
+
+
 def _color(value: str, view: BadgeView) -> Color:
     if value == "category":
         value = view.category_color
     elif value == "category_text":
         value = view.category_text_color
-    return HexColor(value)
+    return _hex(value)
 
 
+@functools.lru_cache(maxsize=256)
+def _fill_operator(color: Color) -> str:
+    """The PDF fill-colour operator, formatted once per colour instead of once per text."""
+    return f"{color.red:.4f} {color.green:.4f} {color.blue:.4f} rg"
+
+
+@functools.lru_cache(maxsize=1024)
 def _box(e: Element, layout: BadgeLayout) -> Box:
     return Box(e.x * mm, (layout.height_mm - e.y - e.h) * mm, e.w * mm, e.h * mm)
 
@@ -216,22 +253,38 @@ def layout_badge(
     return placed
 
 
+class _JpegReader(ImageReader):
+    """A JPEG handed to the PDF as it is (DCTDecode), never decoded.
+
+    reportlab's ``drawImage`` asks an ImageReader for its decoded pixels only to name the image (a
+    digest, so the same picture is embedded once); decoding a thousand photos for that costs seconds
+    and memory. For a JPEG, the file's own bytes name it just as well; anything else is decoded as usual.
+    """
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))
+        self._jpeg = jpeg
+        self._dataA = None  # no alpha channel; normally set as a side effect of decoding
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+        if self.jpeg_fh() is not None:
+            return b"jpeg:" + self._jpeg
+        data: bytes = super().getRGBData()
+        return data
+
+
 class _Images:
-    """Photos as JPEG files named by their hash, so reportlab embeds each one once and undecoded."""
+    """One reader per distinct photo, so a photo printed twice is embedded once."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.paths: dict[bytes, str] = {}
+    def __init__(self) -> None:
+        self.readers: dict[bytes, ImageReader] = {}
 
-    def path_for(self, jpeg: bytes) -> str:
+    def reader_for(self, jpeg: bytes) -> ImageReader:
         key = hashlib.blake2b(jpeg, digest_size=16).digest()
-        path = self.paths.get(key)
-        if path is None:
-            path = str(self.folder / f"{key.hex()}.jpg")
-            with open(path, "wb") as handle:
-                handle.write(jpeg)
-            self.paths[key] = path
-        return path
+        reader = self.readers.get(key)
+        if reader is None:
+            reader = self.readers[key] = _JpegReader(jpeg)
+        return reader
 
 
 def _draw_frame(c: Canvas, box: Box) -> None:
@@ -260,6 +313,7 @@ def draw_badge(
     bold: FontSet,
     images: _Images,
     logo: Path | None = None,
+    text_ops: TextOpsCache | None = None,
 ) -> None:
     """Draw one badge with its bottom-left corner at the canvas origin."""
     texts = {id(p.element): p.layout for p in layout_badge(view, layout, fonts, bold)}
@@ -273,12 +327,12 @@ def draw_badge(
         elif e.type == "text":
             placed = texts.get(id(e))
             if placed is not None:
-                c.setFillColor(_color(e.color, view))
-                draw_layout(c, placed)
+                c.addLiteral(_fill_operator(_color(e.color, view)))
+                draw_layout(c, placed, text_ops)
         elif e.type == "photo":
             if view.photo_jpeg:
                 c.drawImage(
-                    images.path_for(view.photo_jpeg), box.x, box.y, box.w, box.h, preserveAspectRatio=True
+                    images.reader_for(view.photo_jpeg), box.x, box.y, box.w, box.h, preserveAspectRatio=True
                 )
             else:
                 _draw_frame(c, box)
@@ -391,24 +445,30 @@ def render_badges(
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".pdf.tmp", dir=out.parent)
     os.close(fd)
     pages = 0
+    # ASCII85 wrapping of streams and images only makes a PDF 25 % larger and, without reportlab's
+    # optional C accelerator, costs seconds per thousand badges; binary streams are standard PDF.
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0
     try:
-        with tempfile.TemporaryDirectory(prefix="badge-photos-") as photo_dir:
-            images = _Images(Path(photo_dir))
-            c = Canvas(tmp_name, pagesize=(page_w * mm, page_h * mm), pageCompression=1)
-            c.setTitle(title)
-            c.setCreator("Caspian accreditation")
-            for page_views in _chunks(views, template.per_page):
-                for view, (x, y) in zip(page_views, slots, strict=False):
-                    c.saveState()
-                    c.translate(x, y)
-                    draw_badge(c, view, template.badge, fonts, bold, images, logo_path)
-                    c.restoreState()
-                draw_cut_marks(c, template)
-                c.showPage()
-                pages += 1
-            c.save()
+        images = _Images()
+        text_ops = TextOpsCache()
+        c = Canvas(tmp_name, pagesize=(page_w * mm, page_h * mm), pageCompression=1)
+        c.setTitle(title)
+        c.setCreator("Caspian accreditation")
+        for page_views in _chunks(views, template.per_page):
+            for view, (x, y) in zip(page_views, slots, strict=False):
+                c.saveState()
+                c.translate(x, y)
+                draw_badge(c, view, template.badge, fonts, bold, images, logo_path, text_ops)
+                c.restoreState()
+            draw_cut_marks(c, template)
+            c.showPage()
+            pages += 1
+        c.save()
         os.replace(tmp_name, out)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    finally:
+        rl_config.useA85 = saved_a85
     return RenderResult(out, pages, len(views), (page_w, page_h), template.name)

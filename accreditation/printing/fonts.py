@@ -58,7 +58,9 @@ BOLD_CANDIDATES: tuple[str, ...] = (
 )
 
 #: Characters that never need a glyph of their own: joiners and direction marks.
-_ZERO_WIDTH = frozenset("\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff")
+_ZERO_WIDTH = frozenset(
+    "\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff"
+)
 
 #: Unicode character-name prefixes and the script name a person at the desk understands.
 _SCRIPT_PREFIXES: tuple[tuple[str, str], ...] = (
@@ -218,6 +220,8 @@ class FontSet:
     def __init__(self, faces: Sequence[FontFace]) -> None:
         self.faces: tuple[FontFace, ...] = tuple(faces)
         self._runs: dict[str, tuple[tuple[FontFace, str], ...]] = {}
+        self._covered: frozenset[int] = frozenset().union(*(f.codepoints for f in self.faces))
+        self._missing: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[Path | str]) -> FontSet:
@@ -263,13 +267,10 @@ class FontSet:
         return result
 
     def missing_chars(self, text: str) -> list[str]:
-        seen: list[str] = []
-        for ch in text:
-            if ch in _ZERO_WIDTH or ch.isspace() or ch in seen:
-                continue
-            if self.face_for(ch) is None:
-                seen.append(ch)
-        return seen
+        """Characters of ``text`` (in order, once each) that no font here has."""
+        covered = self._covered
+        missing = {ch for ch in text if ord(ch) not in covered and ch not in _ZERO_WIDTH and not ch.isspace()}
+        return sorted(missing, key=text.index)
 
     def missing_scripts(self, text: str) -> list[str]:
         """Scripts of ``text`` that no font here can draw, e.g. ``["Armenian"]``.
@@ -279,12 +280,17 @@ class FontSet:
         """
         from .text import shape  # the printed form; imported here to keep the modules' order simple
 
-        scripts: list[str] = []
-        for ch in self.missing_chars(text) + self.missing_chars(shape(text)):
-            script = script_of(ch)
-            if script not in scripts:
-                scripts.append(script)
-        return scripts
+        cached = self._missing.get(text)
+        if cached is None:
+            scripts: list[str] = []
+            for ch in self.missing_chars(text) + self.missing_chars(shape(text)):
+                script = script_of(ch)
+                if script not in scripts:
+                    scripts.append(script)
+            cached = tuple(scripts)
+            if len(self._missing) < 100_000:
+                self._missing[text] = cached
+        return list(cached)
 
     def ascent(self) -> float:
         return max((f.ascent for f in self.faces), default=0.9)

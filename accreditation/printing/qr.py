@@ -86,7 +86,10 @@ class _Geometry:
         q.setup_type_info(True, 0)
         data = [(r, c) for r in range(n) for c in range(n) if q.modules[r][c] is None]
         format_cells = [
-            (r, c) for r in range(n) for c in range(n) if before_format[r][c] is None and q.modules[r][c] is not None
+            (r, c)
+            for r in range(n)
+            for c in range(n)
+            if before_format[r][c] is None and q.modules[r][c] is not None
         ]
         self.valid = self.pack((r, c) for r in range(n) for c in range(n))
         self.format_cells = self.pack(format_cells)
@@ -153,7 +156,9 @@ def qr_matrix(payload: str) -> QrMatrix:
     q.add_data(QRData(payload, mode=MODE_NUMBER))
     q.make(fit=True)
     geometry = _geometry(q.version)
-    base_rows, base_cols = geometry.pack((r, c) for r, row in enumerate(q.modules) for c, v in enumerate(row) if v)
+    base_rows, base_cols = geometry.pack(
+        (r, c) for r, row in enumerate(q.modules) for c, v in enumerate(row) if v
+    )
     fmt_rows, fmt_cols = geometry.format_cells
     best: tuple[int, int, int] | None = None  # score, mask, rows
     for mask in range(8):
@@ -175,6 +180,33 @@ def qr_total_modules(matrix: QrMatrix) -> int:
     return matrix.size + 2 * QUIET_ZONE_MODULES
 
 
+@functools.lru_cache(maxsize=65536)
+def _row_ops(row: tuple[bool, ...], y: int) -> str:
+    """Rectangles for one row's runs of dark modules (rows repeat a lot: finder and timing rows)."""
+    ops: list[str] = []
+    n = len(row)
+    c = 0
+    while c < n:
+        if row[c]:
+            start = c
+            while c < n and row[c]:
+                c += 1
+            ops.append(f"{start} {y} {c - start} 1 re")
+        else:
+            c += 1
+    return "\n".join(ops)
+
+
+def _path_ops(matrix: QrMatrix) -> str:
+    """PDF path operators for the dark modules, one rectangle per horizontal run, in module units
+    with the origin at the symbol's bottom-left corner. Integer coordinates keep the stream small and
+    the formatting cheap; one fill of one path means no seams between touching rectangles."""
+    n = matrix.size
+    parts = [_row_ops(row, n - 1 - r) for r, row in enumerate(matrix.rows)]
+    parts.append("f")
+    return "\n".join(p for p in parts if p)
+
+
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> float:
     """Draw the code with its quiet zone in the square (``x``, ``y``, ``size``) in points, bottom-left
     origin; returns the module size in mm. The quiet zone is painted white so a coloured background
@@ -190,21 +222,8 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> fl
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
     origin_x = x + QUIET_ZONE_MODULES * module
-    top = y + size - QUIET_ZONE_MODULES * module
-    for r, row in enumerate(matrix.rows):
-        c = 0
-        n = len(row)
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                # Runs overlap their neighbours by a hair so no white seam shows between rows.
-                path.rect(origin_x + start * module, top - (r + 1) * module, (c - start) * module, module * 1.001)
-            else:
-                c += 1
-    canvas.drawPath(path, stroke=0, fill=1)
+    origin_y = y + QUIET_ZONE_MODULES * module
+    canvas.addLiteral(f"{module:.5f} 0 0 {module:.5f} {origin_x:.4f} {origin_y:.4f} cm\n{_path_ops(matrix)}")
     canvas.restoreState()
     return module / mm

@@ -31,7 +31,9 @@ def templates_dir() -> Path:
     return assets_dir() / "templates"
 
 
-@dataclass(frozen=True)
+# eq=False: elements and layouts are compared and hashed by identity, so caching per element costs a
+# pointer, not a walk over every field of the whole template.
+@dataclass(frozen=True, eq=False)
 class Element:
     """One thing drawn on a badge, in mm from the badge's top-left corner."""
 
@@ -57,7 +59,7 @@ class Element:
     path: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class BadgeLayout:
     name: str
     title: str

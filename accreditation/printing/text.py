@@ -98,8 +98,10 @@ def visual(text: str, direction: Literal["L", "R"] | None = None) -> str:
     """``text`` shaped and in left-to-right drawing order, ready for reportlab."""
     direction = direction or base_direction(text)
     shaped = shape(text)
-    if direction == "L" and not has_arabic_script(shaped) and not any(
-        unicodedata.bidirectional(c) in ("R", "AL") for c in shaped
+    if (
+        direction == "L"
+        and not has_arabic_script(shaped)
+        and not any(unicodedata.bidirectional(c) in ("R", "AL") for c in shaped)
     ):
         return shaped
     return get_display(shaped, base_dir=direction)
@@ -322,9 +324,40 @@ def _place(
     return TextLayout(text, box, size, tuple(lines), wrapped, below_floor)
 
 
-def draw_layout(canvas: Canvas, layout: TextLayout) -> None:
+class TextOpsCache:
+    """The PDF operators of layouts already drawn in one document, to draw them again for free.
+
+    The event's name, its dates and the category lines are identical on hundreds of badges; encoding
+    them (TrueType subset lookup, escaping, number formatting) once per document instead of once per
+    badge is most of the text cost. Valid for one canvas only: subset font names are per document.
+    """
+
+    def __init__(self) -> None:
+        # id -> (layout, code); holding the layout keeps its id from being reused while cached.
+        self._code: dict[int, tuple[TextLayout, str]] = {}
+
+    def get(self, layout: TextLayout) -> str | None:
+        entry = self._code.get(id(layout))
+        return entry[1] if entry is not None else None
+
+    def put(self, layout: TextLayout, code: str) -> None:
+        self._code[id(layout)] = (layout, code)
+
+
+def draw_layout(canvas: Canvas, layout: TextLayout, cache: TextOpsCache | None = None) -> None:
     """Draw a layout made by :func:`layout_text`; the caller sets the fill colour."""
-    for line in layout.lines:
-        for run in line.runs:
-            canvas.setFont(run.face.registered(), layout.size)
-            canvas.drawString(run.x, line.baseline, run.text)
+    if not layout.lines:
+        return
+    code = cache.get(layout) if cache is not None else None
+    if code is None:
+        # One text object for the whole layout: far fewer operators than a drawString per run.
+        text = canvas.beginText()
+        for line in layout.lines:
+            for run in line.runs:
+                text.setFont(run.face.registered(), layout.size)
+                text.setTextOrigin(run.x, line.baseline)
+                text.textOut(run.text)
+        code = text.getCode()
+        if cache is not None:
+            cache.put(layout, code)
+    canvas.addLiteral(code)
