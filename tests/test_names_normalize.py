@@ -58,9 +58,9 @@ def test_tidy_persian_drops_stray_zwnj_around_spaces() -> None:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("Əliyev", "eliyev"),
+        ("Əliyev", "aliyev"),
         ("ŞAHİN Ağayev", "sahin agayev"),
-        ("Ilıq Çələbi", "iliq celebi"),
+        ("Ilıq Çələbi", "iliq calabi"),
         ("Göyçay Üzeyir", "goycay uzeyir"),
         ("Aňňat ýaşuly Žanna Mähri", "annat yasuly zanna mahri"),
         ("Королёв", "королев"),

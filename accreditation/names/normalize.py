@@ -67,7 +67,7 @@ _PERSIAN_MATCH_TABLE = str.maketrans(_PERSIAN_MATCH_MAP)
 
 #: Letters that Unicode decomposition alone does not fold to a base letter.
 _LETTER_FOLDS = {
-    "ə": "e",  # Azerbaijani schwa
+    "ə": "a",  # Azerbaijani schwa: Əliyev is Aliyev, Məmmədov Mammadov in English and Russian
     "ı": "i",  # dotless i
     "ø": "o",
     "đ": "d",

@@ -13,9 +13,11 @@ f     f v ph w(before a vowel)  ف و(consonant)  ф в   -- Persian writes Russ
 t     t th  ت ط  т                                      -- ц is t+s in every script
 d     d  د  д
 s     s c(before e/i/y)  ث س ص  с
+k|j   c before a/o/u: both readings (Carl; Azerbaijani Cavid written without its diacritics)
 z     z dh  ذ ز ض ظ  з
 j     j zh dj dzh, Turkic c  ج ژ  ж дж                 -- French j, Azerbaijani c/j
-x     sh ch tch sch, Turkic ş ç  ش چ  ш ч щ              -- French ch is English sh
+x     sh ch sch, Turkic ş ç  ش چ  ш ч щ                 -- French ch is English sh
+x|tx  tch: both readings (French Tchaikovsky; Persian Chitchian)
 k     k g q gh ck c(hard) ğ  ک گ ق غ  к г қ ғ           -- Russian writes ق as к, غ as г
 h     h kh, Azerbaijani x  ح ه خ  х һ
 l r m n  as written (ň ң -> n)
@@ -27,7 +29,8 @@ distinguishes "Omid" from "Mahdi" in every script. A final h is dropped (Persian
 vowel of "Fatemeh", and Latin writes "Saleh" or "Sale"); repeated classes collapse (Persian has no
 written doubling: عباس and "Abbas" agree). Persian و is either the consonant v or the vowel u/o and
 the script does not say which: where position decides it (initial, after or before ا, doubled), it is
-decided; otherwise both readings are produced (:func:`phonetic_variants`).
+decided; otherwise both readings are produced (:func:`phonetic_variants`). Likewise a Persian word
+starting with ا before an s-cluster (اسمایلوف) also gets the reading without its prothetic vowel.
 
 Not a table of known names: the rules above are all there is, so a name nobody listed still matches.
 """
@@ -47,7 +50,7 @@ MAX_VARIANTS = 4
 
 #: Letters whose Turkic reading must be fixed before diacritics are folded away.
 _TURKIC_PREMAP = str.maketrans(
-    {"ş": "sh", "ç": "ch", "ğ": "gh", "ž": "zh", "ň": "n", "ý": "y", "ə": "e", "ı": "i"}
+    {"ş": "sh", "ç": "ch", "ğ": "gh", "ž": "zh", "ň": "n", "ý": "y", "ə": "a", "ı": "i"}
 )
 #: A word holding one of these is Azerbaijani, Turkmen or Turkish Latin: c is j, x is kh.
 _TURKIC_LETTERS = frozenset("əığşçöüňýžä")
@@ -76,6 +79,8 @@ _PERSIAN = {
 }  # fmt: skip
 
 _REPEATS = re.compile(r"(.)\1+")
+#: Persian puts a vowel before a foreign word's initial s-cluster: اسمایلوف is Smailov, استالین Stalin.
+_PERSIAN_PROTHESIS = re.compile(r"ا[سش][بپتجچدرزسشغفقکگلمنوه]")
 
 
 def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
@@ -99,8 +104,8 @@ def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
     if c == "t":
         if rest.startswith("sch"):
             return ("x",), 4
-        if rest.startswith("ch"):
-            return ("x",), 3
+        if rest.startswith("ch"):  # French Tchaikovsky is "ch"; Persian Chitchian is "t" + "ch"
+            return ("x", "tx"), 3
         if rest.startswith("h"):
             return ("t",), 2
         return ("t",), 1
@@ -111,7 +116,10 @@ def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
             return ("k",), 2
         if turkic:
             return ("j",), 1
-        return (("s",) if rest[:1] and rest[0] in "eiy" else ("k",)), 1
+        if rest[:1] and rest[0] in "eiy":
+            return ("s",), 1
+        # Azerbaijani c is j, and Cavid or Cəfər often lose their other letters' diacritics.
+        return (("k", "j") if rest[:1] and rest[0] in "aou" else ("k",)), 1
     if c == "z":
         return (("j",), 2) if rest.startswith("h") else (("z",), 1)
     if c == "d":
@@ -206,6 +214,8 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
                 keys.append(key)
             if len(keys) >= MAX_VARIANTS:
                 break
+        if _PERSIAN_PROTHESIS.match(part) and keys[0].startswith(LEAD_VOWEL) and len(keys) < MAX_VARIANTS:
+            keys.append(keys[0][1:])
         results = keys if not results else [a + b for a in results for b in keys][:MAX_VARIANTS]
     return tuple(results)
 
