@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..delegates import FieldProblem, name_keys, normalize_document_no, validate_delegate_fields
+from ..delegates import FieldProblem, clean_fields, name_keys, normalize_document_no, validate_delegate_fields
 from ..errors import UserError
 from ..event_data import current_event
 from ..models import Category, Country, Delegate, Delegation, Organization, Region
@@ -225,6 +225,15 @@ class _RowReader:
         return clean_text(self.cell(cells, name))
 
     def read(self, number: int, cells: list[Cell]) -> RowResult:
+        # Each cell cleaned once, up front; the fields below are dictionary and list lookups.
+        texts = [clean_text(c) for c in cells]
+        columns = self.columns
+        width = len(texts)
+
+        def text(name: str) -> str:
+            index = columns.get(name)
+            return texts[index] if index is not None and index < width else ""
+
         result = RowResult(row=number, values={})
         values = result.values
         problems = result.problems
@@ -236,10 +245,10 @@ class _RowReader:
             result.notices.append(RowProblem(number, column, message))
 
         # Names: each part goes to the script it is written in, whatever the column claimed.
-        given, family = self.text(cells, "given_name"), self.text(cells, "family_name")
-        given_fa, family_fa = self.text(cells, "given_name_fa"), self.text(cells, "family_name_fa")
-        given_native, family_native = self.text(cells, "given_name_native"), self.text(cells, "family_name_native")
-        patronymic = self.text(cells, "patronymic")
+        given, family = text("given_name"), text("family_name")
+        given_fa, family_fa = text("given_name_fa"), text("family_name_fa")
+        given_native, family_native = text("given_name_native"), text("family_name_native")
+        patronymic = text("patronymic")
         if script_of(given) == "cyrillic":
             given_native, given = given_native or given, ""
         elif script_of(given) == "arabic":
@@ -248,8 +257,8 @@ class _RowReader:
             family_native, family = family_native or family, ""
         elif script_of(family) == "arabic":
             family_fa, family = family_fa or family, ""
-        name_fa = self.text(cells, "name_fa") or _join(given_fa, family_fa)
-        name_native = self.text(cells, "name_native")
+        name_fa = text("name_fa") or _join(given_fa, family_fa)
+        name_native = text("name_native")
         if not name_native and (given_native or family_native):
             name_native = _join(given_native, patronymic, family_native)
         elif not name_native and patronymic:
@@ -271,8 +280,8 @@ class _RowReader:
             )
         values.update(given_name=given, family_name=family, name_fa=name_fa, name_native=name_native)
 
-        title = self.text(cells, "title")
-        title_fa = self.text(cells, "title_fa")
+        title = text("title")
+        title_fa = text("title_fa")
         if script_of(title) == "arabic" and not title_fa:
             title, title_fa = "", title
         values.update(title_en=title, title_fa=title_fa)
@@ -283,8 +292,8 @@ class _RowReader:
             ("notes", "notes"),
             ("passport_no", "document_no"),
         ):
-            values[target] = self.text(cells, source)
-        values["phone"] = to_ascii_digits(self.text(cells, "phone"))
+            values[target] = text(source)
+        values["phone"] = to_ascii_digits(text("phone"))
 
         for column in ("arrival", "departure", "birth_date"):
             try:
@@ -300,7 +309,7 @@ class _RowReader:
             problem("gender", str(exc))
 
         # Region and category: by code or any name; defaults for rows (or files) that give none.
-        region_text = self.text(cells, "region")
+        region_text = text("region")
         if region_text:
             try:
                 result.region = self.regions.find(region_text)
@@ -308,7 +317,7 @@ class _RowReader:
                 problem("region", str(exc))
         else:
             result.region = self.default_region
-        category_text = self.text(cells, "category")
+        category_text = text("category")
         if category_text:
             try:
                 result.category = self.categories.find(category_text)
@@ -320,7 +329,7 @@ class _RowReader:
             problem("category", f"No category given, and the default «{self.default_category_code}» does not exist.")
         values["category_id"] = result.category.id if result.category else None
 
-        nationality = self.text(cells, "nationality")
+        nationality = text("nationality")
         if nationality:
             code = nationality.upper() if len(nationality) <= 3 and nationality.isascii() else None
             code = code or self.countries.get(match_key(nationality))
@@ -330,12 +339,14 @@ class _RowReader:
                 problem("nationality", f"«{nationality}» is not a country code (RU, AZ, IR...) or country name.")
         elif result.region is not None and result.region.country_code:
             values["nationality"] = result.region.country_code
-        result.organization = self.text(cells, "organization")
+        result.organization = text("organization")
 
         for service_problem in validate_delegate_fields({k: v for k, v in values.items() if k != "category_id"}):
             self._report(result, service_problem)
 
-        result.from_file = {k for k, v in values.items() if v not in (None, "")}
+        # The stored forms (compact passport number, ASCII phone digits...), computed once here.
+        result.values = values = clean_fields(values)
+        result.from_file = {k for k, v in values.items() if v is not None and v != ""}
         if not category_text:
             result.from_file.discard("category_id")
         if not nationality:
@@ -495,7 +506,7 @@ def build_preview(
         result = reader.read(number, cells)
         rows.append(result)
         values = result.values
-        document = normalize_document_no(values.get("document_no"))
+        document = values.get("document_no") or ""  # already in its compact stored form
         region_id = result.region.id if result.region else None
         keys = name_keys(values["given_name"], values["family_name"], values["name_fa"], values["name_native"])
         # Inside the file: the same passport, or the same name in the same region, seen in an earlier row.

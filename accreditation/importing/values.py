@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..dates import from_solar_hijri
 from ..models import Category, Gender, Region
@@ -32,31 +33,45 @@ def clean_text(value: Cell) -> str:
     """A cell as stored text: single spaces, Persian ی/ک for Arabic ي/ك, no formula-guard apostrophe."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return _clean_str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    text = unicodedata.normalize("NFC", str(value)).replace("\u00a0", " ")
+    return _clean_str(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _clean_str(text: str) -> str:
+    # Cached: categories, regions, titles and genders repeat on most rows of a list.
+    if text.isascii():
+        # The common case (Latin names, codes, numbers) without the Unicode work below.
+        text = text.strip()
+        if "  " in text or "\t" in text or "\n" in text:
+            text = _SPACES.sub(" ", text)
+        return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _NEUTRALISED.sub("", text.strip())
     return tidy_persian(_SPACES.sub(" ", text))
 
 
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_CYRILLIC = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\uA640-\uA69F]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
 def script_of(text: str) -> str | None:
-    """The script of a name's letters: "latin", "cyrillic", "arabic", "mixed" or None (no letters)."""
-    scripts = set()
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        if name.startswith("LATIN"):
-            scripts.add("latin")
-        elif name.startswith("CYRILLIC"):
-            scripts.add("cyrillic")
-        elif name.startswith(("ARABIC", "PERSIAN")):
-            scripts.add("arabic")
-        else:
-            scripts.add("other")
-    if not scripts:
+    """The script of a name's letters: "latin", "cyrillic", "arabic", "mixed" or None (no letters).
+
+    Character-class searches rather than a lookup per character: it runs on every name of every row.
+    """
+    if not text:
         return None
-    return scripts.pop() if len(scripts) == 1 else "mixed"
+    if text.isascii():
+        return "latin" if _LATIN.search(text) else None
+    found = [name for name, pattern in (("latin", _LATIN), ("cyrillic", _CYRILLIC), ("arabic", _ARABIC)) if pattern.search(text)]
+    if not found:
+        return "other" if any(ch.isalpha() for ch in text) else None
+    return found[0] if len(found) == 1 else "mixed"
 
 
 # --- dates ---------------------------------------------------------------------------------------------
@@ -83,6 +98,22 @@ def parse_date(value: Cell) -> datetime | None:
     original = str(value).strip()
     if not original:
         return None
+    parsed = _parse_date_text(original)
+    if isinstance(parsed, str):
+        raise ValueProblem(parsed)
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(original: str) -> datetime | str:
+    """The date, or the problem's sentence: cached, because a list repeats the same few arrival days."""
+    try:
+        return _parse_date_uncached(original)
+    except ValueProblem as exc:
+        return str(exc)
+
+
+def _parse_date_uncached(original: str) -> datetime:
     text = to_ascii_digits(original).replace("\u200f", "").replace("\u200e", "").strip()
     if match := _ISO.match(text):
         year, month, day = (int(g) for g in match.groups()[:3])

@@ -9,7 +9,9 @@ A process killed mid-write leaves SQLite's journal to roll the whole import back
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,11 +181,13 @@ def write_preview(
     *,
     skip_rows: Collection[int] = (),
     skip_invalid: bool = False,
+    index: bool = True,
 ) -> ImportResult:
     """Write the accepted rows of ``preview`` in the caller's transaction.
 
     Raises :class:`ImportRejected` (before writing anything) if rows have problems and are neither
     skipped by number nor covered by ``skip_invalid``. The caller commits, or rolls back on any error.
+    ``index=False`` leaves the new people's search keys to :func:`index_imported` after the commit.
     """
     result = _summarise(preview, skip_rows, skip_invalid)
     if result.problems and not skip_invalid:
@@ -210,10 +214,15 @@ def write_preview(
         org_delegations[org_id] = delegation_for_organization(session, organization).id
 
     new_rows = [r for r in accepted if r.match_id is None]
-    created = create_delegates(
-        session, [_person_data(r, organizations, delegations, org_delegations) for r in new_rows], operator, action="import", detail=detail
+    result.created_ids = create_delegates(
+        session,
+        [_person_data(r, organizations, delegations, org_delegations) for r in new_rows],
+        operator,
+        action="import",
+        detail=detail,
+        checked=True,
+        index=index,
     )
-    result.created_ids = [d.id for d in created]
 
     update_rows = [r for r in accepted if r.match_id is not None]
     ids = [r.match_id for r in update_rows if r.match_id is not None]
@@ -239,8 +248,11 @@ def write_preview(
             result.unchanged += 1
     flush_checked(session)
 
-    for row, delegate in [*zip(new_rows, created, strict=True), *((r, loaded[r.match_id]) for r in update_rows if r.match_id)]:
-        if row.photo is not None:
+    targets = [*zip(new_rows, result.created_ids, strict=True), *((r, r.match_id) for r in update_rows)]
+    for row, person_id in targets:
+        if row.photo is not None and person_id is not None:
+            delegate = loaded.get(person_id) or session.get(Delegate, person_id)
+            assert delegate is not None
             set_delegate_photo(session, delegate, row.photo, operator, detail=f"{detail}: {Path(row.photo_source).name}")
     audit.record(
         session,
@@ -276,15 +288,54 @@ def import_table(
 
     ``dry_run`` checks everything and writes nothing; the result says what would have happened.
     """
-    if dry_run:
-        with db.sessions() as session:
+    with paused_gc():
+        if dry_run:
+            with db.sessions() as session:
+                preview = build_preview(session, table, mapping, options)
+                result = _summarise(preview, skip_rows, skip_invalid)
+                session.rollback()
+            return result
+        with db.transaction() as session:
             preview = build_preview(session, table, mapping, options)
-            result = _summarise(preview, skip_rows, skip_invalid)
-            session.rollback()
-        return result
+            result = write_preview(
+                session, preview, operator, skip_rows=skip_rows, skip_invalid=skip_invalid, index=False
+            )
+        index_imported(db, result)
+    return result
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a list is imported.
+
+    An import creates hundreds of thousands of small objects that all live until it ends; the
+    collector would walk them again and again for nothing (a third of the write time on 10,000 rows).
+    Reference counting still frees everything; the collector runs once afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def index_imported(db: Database, result: ImportResult) -> None:
+    """Derive the new people's search keys, in a second transaction once the import is committed.
+
+    Keeping this out of the import's transaction keeps the all-or-nothing write short; if the process
+    dies in between, the people are there and ``search_index.index_missing`` (run before searches)
+    keys them.
+    """
+    if not result.created_ids:
+        return
+    try:
+        from .. import search_index
+    except ImportError:  # pragma: no cover - no search capability installed
+        return
     with db.transaction() as session:
-        preview = build_preview(session, table, mapping, options)
-        return write_preview(session, preview, operator, skip_rows=skip_rows, skip_invalid=skip_invalid)
+        search_index.reindex(session, result.created_ids)
 
 
 def import_file(

@@ -1,0 +1,164 @@
+"""Benchmark: a 10,000-row XLSX and a 10,000-row CSV imported (read, checked, written) into fresh databases.
+
+Targets on the 2-core desk PC: XLSX under 5 s, CSV under 2 s. ``bench(db)`` is called by the team's
+runner with a fresh initialised database; run alone with ``python benchmarks/bench_import.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from accreditation.database import Database, open_database  # noqa: E402
+from accreditation.event_data import load_event  # noqa: E402
+from accreditation.importing import CANONICAL_HEADERS, build_preview, read_table, write_preview  # noqa: E402
+from accreditation.importing.writer import index_imported, paused_gc  # noqa: E402
+
+ROWS = 10_000
+TARGETS = {"xlsx_import_s": 5.0, "csv_import_s": 2.0}
+
+_GIVEN = ["Pavel", "Olga", "Elşən", "Günel", "Ali", "Sara", "Merdan", "Aynur", "Kairat", "Leila", "Reza", "Anna"]
+_FAMILY = ["Vorontsov", "Kravchenko", "Həsənov", "Quliyeva", "Karimi", "Shirazi", "Orazow", "Omarov", "Navabi"]
+_GIVEN_FA = ["پاول", "الگا", "علی", "سارا", "مردان", "لیلا", "رضا", "آنا", "نرگس", "محمدحسين"]
+_FAMILY_FA = ["ورونتسوف", "کریمی", "شيرازي", "اورازوف", "نوابی", "حسن‌اف"]
+_REGIONS = ["gilan", "mazandaran", "golestan", "astrakhan", "dagestan", "baku", "lankaran", "atyrau", "balkan"]
+_CATEGORIES = ["delegate", "head", "press", "staff", "interpreter", "security", "support", "هیئت رسمی", "رسانه"]
+
+
+def generate_rows(count: int, seed: int = 11, offset: int = 0) -> list[list[str]]:
+    """Believable rows in the canonical format, every person distinct (own passport number)."""
+    rng = random.Random(seed)
+    rows = []
+    for i in range(offset, offset + count):
+        given, family = rng.choice(_GIVEN), rng.choice(_FAMILY) + f"-{i}"
+        hijri = rng.random() < 0.3
+        arrival = f"۱۴۰۴/۰۸/{rng.choice(['۲۵', '۲۶', '۲۷'])}" if hijri else f"2025-11-{rng.choice(['16', '17', '18'])}"
+        rows.append(
+            [
+                given,
+                family,
+                f"{rng.choice(_GIVEN_FA)} {rng.choice(_FAMILY_FA)} {i}",
+                "",
+                rng.choice(_REGIONS),
+                "",
+                rng.choice(_CATEGORIES),
+                "Adviser",
+                "مشاور",
+                rng.choice(["M", "F", "K", "Q", "مرد", "زن"]),
+                "",
+                f"X{i:08d}",
+                f"person{i}@example.org",
+                f"+7 851 {i % 1000:03d}-{i % 100:02d}-{i % 97:02d}",
+                arrival,
+                "2025-11-19",
+                rng.choice(["", "halal", "vegetarian"]),
+                "",
+                "",
+            ]
+        )
+    return rows
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CANONICAL_HEADERS)
+        writer.writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Delegates")
+    sheet.append(list(CANONICAL_HEADERS))
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def fresh_database(path: Path) -> Database:
+    db = open_database(path)
+    with db.transaction() as session:
+        load_event(session)
+    return db
+
+
+def _timed_import(db: Database, path: Path) -> tuple[float, float, int]:
+    """(seconds to read, check and commit; seconds to key the new people for search; people added).
+
+    The same steps as ``importing.import_file``, timed apart: the import is committed before the
+    search keys are derived in a second transaction.
+    """
+    with paused_gc():
+        start = time.perf_counter()
+        table = read_table(path)
+        with db.transaction() as session:
+            result = write_preview(session, build_preview(session, table), "benchmark", index=False)
+        committed = time.perf_counter()
+        index_imported(db, result)
+        indexed = time.perf_counter()
+    if result.accepted + result.updated != ROWS or result.rejected:
+        raise RuntimeError(f"benchmark import of {path.name} went wrong: {result.to_json()['problems'][:3]}")
+    return committed - start, indexed - committed, result.accepted
+
+
+def bench(db: Database | None = None) -> dict[str, float]:
+    """Seconds for each import; ``db`` (fresh, initialised) takes the XLSX, a new database the CSV."""
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
+        work = Path(folder)
+        own = db is None
+        xlsx_db = db if db is not None else fresh_database(work / "xlsx.sqlite")
+        csv_db = fresh_database(work / "csv.sqlite")
+        xlsx = write_xlsx(work / "people.xlsx", generate_rows(ROWS, seed=1))
+        csv_file = write_csv(work / "people.csv", generate_rows(ROWS, seed=2))
+        try:
+            start = time.perf_counter()
+            read_table(xlsx)
+            xlsx_read = time.perf_counter() - start
+            start = time.perf_counter()
+            read_table(csv_file)
+            csv_read = time.perf_counter() - start
+            xlsx_time, xlsx_index, _ = _timed_import(xlsx_db, xlsx)
+            csv_time, csv_index, _ = _timed_import(csv_db, csv_file)
+            # The same file again: 10,000 people matched, nothing added.
+            csv_again, _, added = _timed_import(csv_db, csv_file)
+            assert added == 0
+        finally:
+            csv_db.close()
+            if own:
+                xlsx_db.close()
+    return {
+        "xlsx_read_s": round(xlsx_read, 3),
+        "xlsx_import_s": round(xlsx_time, 3),
+        "xlsx_search_keys_s": round(xlsx_index, 3),
+        "csv_read_s": round(csv_read, 3),
+        "csv_import_s": round(csv_time, 3),
+        "csv_search_keys_s": round(csv_index, 3),
+        "csv_reimport_s": round(csv_again, 3),
+    }
+
+
+def main() -> int:
+    results = bench()
+    failed = False
+    for name, seconds in results.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else (" ok" if seconds < target else f" OVER the {target} s target")
+        failed |= target is not None and seconds >= target
+        print(f"{name:16} {seconds:7.3f} s{verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
