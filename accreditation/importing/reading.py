@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,14 +72,32 @@ def _script(ch: str) -> str:
     return "OTHER"
 
 
+#: Cyrillic letters of Serbian, Macedonian and Belarusian: Windows-1251 has them where Windows-1256 has
+#: common Persian letters, so in a Russian or Kazakh list they are a sign of the wrong code page.
+_RARE_CYRILLIC = set("ђѓљњќћџўјЂЃЉЊЌЋЏЎЈ")
+
+
 def _mojibake_score(text: str) -> float:
-    """Share of letters in words that mix scripts; a wrong code page turns words into such mixtures."""
+    """Share of letters in implausible words: mixed scripts, capitals inside a word, rare letters.
+
+    A wrong code page turns Russian into Arabic mixed with French accents, and Persian into Cyrillic
+    with random capitals (Arabic script has no case); real names do neither.
+    """
     mixed = letters = 0
     for word in text.split():
-        scripts = {_script(ch) for ch in word if ch.isalpha()}
-        count = sum(ch.isalpha() for ch in word)
+        alpha = [ch for ch in word if ch.isalpha()]
+        count = len(alpha)
         letters += count
-        if len(scripts) > 1:
+        scripts = {_script(ch) for ch in alpha}
+        seen_lower = False
+        capital_inside = False
+        for ch in alpha:
+            if ch.islower():
+                seen_lower = True
+            elif ch.isupper() and seen_lower:
+                capital_inside = True
+                break
+        if len(scripts) > 1 or capital_inside or any(ch in _RARE_CYRILLIC for ch in alpha):
             mixed += count
         # Letters no text in these lists uses (Latin-1 accents inside what should be Cyrillic or Arabic).
         elif scripts == {"LATIN"} and any(not ch.isascii() for ch in word):
@@ -98,13 +117,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "UTF-16"
     sample = data[:4000]
-    if len(sample) >= 4:
-        even_zero = sample[0::2].count(0) / max(len(sample[0::2]), 1)
-        odd_zero = sample[1::2].count(0) / max(len(sample[1::2]), 1)
-        if odd_zero > 0.3 and even_zero < 0.05:
-            return data.decode("utf-16-le", errors="replace"), "UTF-16 LE"
-        if even_zero > 0.3 and odd_zero < 0.05:
-            return data.decode("utf-16-be", errors="replace"), "UTF-16 BE"
+    if b"\x00" in sample:
+        # No 8-bit text has NUL bytes; UTF-16 without a BOM does (ASCII halves, or Cyrillic's 0x04 and
+        # Arabic's 0x06 on the other side). The byte order that does not read as mojibake wins.
+        options = []
+        for encoding, name in (("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")):
+            text = data[: len(data) // 2 * 2].decode(encoding, errors="replace")
+            options.append((_mojibake_score(text[:20000]), name, text))
+        options.sort(key=lambda o: o[0])
+        return options[0][2], options[0][1]
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -190,7 +211,10 @@ def _openpyxl_xlsx(path: Path) -> tuple[list[list[Cell]], str]:
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            # "no default style" and similar: about formatting, which an import does not use.
+            warnings.simplefilter("ignore", UserWarning)
+            workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
         raise UserError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
     try:
