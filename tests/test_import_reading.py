@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from accreditation.errors import UserError
-from accreditation.importing.values import clean_text
 from accreditation.importing.reading import (
     _openpyxl_xlsx,
     _stream_xlsx,
@@ -18,6 +17,7 @@ from accreditation.importing.reading import (
     detect_separator,
     read_table,
 )
+from accreditation.importing.values import clean_text
 
 RUSSIAN = "Фамилия;Имя;Пол\nВоронцов;Павел;М\nЁлкин;Дмитрий;М\n"
 PERSIAN = "نام,نام خانوادگی,شماره گذرنامه\nنرگس,شیرازی,P23456789\nعلیرضا,کاظمی‌نیا,P12345678\n"
@@ -153,7 +153,7 @@ def _minimal_xlsx(path: Path, *, date1904: bool = False) -> Path:
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
         "</Relationships>",
         "xl/workbook.xml": f'<?xml version="1.0"?><workbook {ns} {rel_ns}>'
-        + (f'<workbookPr date1904="1"/>' if date1904 else "")
+        + ('<workbookPr date1904="1"/>' if date1904 else "")
         + '<sheets><sheet name="Список" sheetId="1" r:id="rId1"/></sheets></workbook>',
         "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
