@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import search_index  # noqa: F401 - registers the listener that keeps name keys in step
 from .errors import UserError
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .models import (
+    Badge,
+    BadgeStatus,
     Category,
     Country,
     Delegate,
@@ -106,6 +108,10 @@ class PersonDetail:
     country_fa: str
     photo_jpeg: bytes | None
     version: int
+    #: The badge in force (the latest version not revoked), if one was issued.
+    badge_number: int | None = None
+    badge_version: int | None = None
+    badge_status: str | None = None
 
 
 def directory_tree(session: Session, event: Event) -> list[TreeNode]:
@@ -261,6 +267,12 @@ def person_detail(session: Session, delegate_id: int) -> PersonDetail | None:
     region = delegate.region
     country = region.country if region else (org.country if org else None)
     photo = session.scalar(select(DelegatePhoto.jpeg).where(DelegatePhoto.delegate_id == delegate_id))
+    badge = session.execute(
+        select(Badge.number, Badge.version, Badge.status)
+        .where(Badge.delegate_id == delegate_id, Badge.status != BadgeStatus.REVOKED)
+        .order_by(Badge.version.desc())
+        .limit(1)
+    ).first()
     return PersonDetail(
         row=row,
         gender=delegate.gender.value if delegate.gender else "",
@@ -282,4 +294,17 @@ def person_detail(session: Session, delegate_id: int) -> PersonDetail | None:
         country_fa=country.name_fa if country else "",
         photo_jpeg=photo,
         version=delegate.version,
+        badge_number=badge.number if badge else None,
+        badge_version=badge.version if badge else None,
+        badge_status=badge.status.value if badge else None,
     )
+
+
+def photos_for(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
+    """The photos of a few people (search results), keyed by delegate id."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(DelegatePhoto.delegate_id, DelegatePhoto.jpeg).where(DelegatePhoto.delegate_id.in_(list(ids)))
+    )
+    return {delegate_id: jpeg for delegate_id, jpeg in rows}

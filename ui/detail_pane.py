@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from accreditation.dates import format_datetime
 from accreditation.directory import PersonDetail
 
-from .labels import status_label
+from .labels import badge_status_label, localized_digits, status_label
 
 PHOTO_WIDTH = 150
 
@@ -66,6 +66,7 @@ class DetailPane(QScrollArea):
             ("region", self.tr("Region")),
             ("organization", self.tr("Organization")),
             ("status", self.tr("Status")),
+            ("badge", self.tr("Badge")),
             ("nationality", self.tr("Nationality")),
             ("document_no", self.tr("Passport / ID")),
             ("phone", self.tr("Phone")),
@@ -74,6 +75,13 @@ class DetailPane(QScrollArea):
             ("needs", self.tr("Dietary and language needs")),
             ("notes", self.tr("Notes")),
         ]
+
+    def _badge_text(self, detail: PersonDetail) -> str:
+        if detail.badge_number is None:
+            return self.tr("Not issued yet")
+        text = self.tr("No. %1, version %2 — %3").replace("%1", str(detail.badge_number)).replace(
+            "%2", str(detail.badge_version)).replace("%3", badge_status_label(detail.badge_status or ""))
+        return localized_digits(text, self._language)
 
     def field_text(self, key: str) -> str:
         return self._fields[key].text()
@@ -102,6 +110,7 @@ class DetailPane(QScrollArea):
             ),
             "organization": (detail.organization_fa or detail.organization_en) if fa else detail.organization_en,
             "status": status_label(row.status),
+            "badge": self._badge_text(detail),
             "nationality": detail.nationality,
             "document_no": detail.document_no,
             "phone": detail.phone,

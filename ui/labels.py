@@ -18,6 +18,15 @@ def status_label(status: DelegateStatus) -> str:
     }[status]
 
 
+def badge_status_label(status: str) -> str:
+    return {
+        "issued": QCoreApplication.translate("BadgeStatus", "issued"),
+        "printed": QCoreApplication.translate("BadgeStatus", "printed"),
+        "collected": QCoreApplication.translate("BadgeStatus", "collected"),
+        "revoked": QCoreApplication.translate("BadgeStatus", "revoked"),
+    }.get(status, status)
+
+
 def localized_digits(text: str, language: str) -> str:
     """Persian digits in a Persian interface. Never use this on passport numbers or badge payloads."""
     return to_persian_digits(text) if language == "fa" else text

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,8 +33,10 @@ from accreditation.models import Event
 from accreditation.paths import log_file
 
 from .detail_pane import DetailPane
+from .intake_actions import install_intake_actions
 from .labels import localized_digits
 from .people_model import PeopleTableModel
+from .search_panel import SearchPanel
 from .tree_model import DirectoryTreeModel
 
 log = logging.getLogger(__name__)
@@ -77,16 +81,27 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane(language)
 
+        self.search = SearchPanel(db, self.summit.id, language)
+        self.search.setObjectName("searchPanel")
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.table)
+        self.centre.addWidget(self.search)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([260, 760, 320])
-        self.setCentralWidget(self.splitter)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.search.bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
 
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
@@ -99,9 +114,15 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_person_changed)
         self.people_model.loaded.connect(self._people_loaded)
+        self.search.results_ready.connect(self._search_results_ready)
+        self.search.cleared.connect(lambda: self.centre.setCurrentWidget(self.table))
+        self.search.person_chosen.connect(self.show_person)
+        for widget in (self.tree, self.table):
+            widget.installEventFilter(self)
         self._keep_person: int | None = None
         self.refresh()
         self._restore_state()
+        install_intake_actions(self)
 
     # --- building ---------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -109,6 +130,11 @@ class MainWindow(QMainWindow):
         return self.tr("Accreditation — %1").replace("%1", name)
 
     def _build_menus(self) -> None:
+        self.action_find = QAction(self.tr("&Find…"), self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.action_find.triggered.connect(self.search.focus_box)
+        self.addAction(self.action_find)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.action_new = QAction(self.tr("&New database…"), self)
         self.action_new.setShortcut(QKeySequence.StandardKey.New)
@@ -199,6 +225,26 @@ class MainWindow(QMainWindow):
             return
         with self.db.sessions() as session:
             self.detail.show_person(person_detail(session, delegate_id))
+
+    def _search_results_ready(self) -> None:
+        if self.search.box.text().strip():
+            self.centre.setCurrentWidget(self.search)
+
+    def show_person(self, delegate_id: int) -> None:
+        """Show one person's card in the detail pane (from a search result, or another record)."""
+        self._keep_person = delegate_id
+        with self.db.sessions() as session:
+            self.detail.show_person(person_detail(session, delegate_id))
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        """Just start typing: a printable key in the tree or the table starts a search."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            text = event.text()
+            if not modifiers and text and text.isprintable() and not text.isspace():
+                self.search.start_typing(text)
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
         text = self.tr("%n people", "", self.people_model.total())
