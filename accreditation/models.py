@@ -442,3 +442,154 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class Verdict(enum.StrEnum):
+    """What a scan at a desk or a door decided. The codes are a contract of the ``checkin`` CLI."""
+
+    ADMITTED = "admitted"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    REVOKED = "revoked"
+    FORGED = "forged"
+    UNKNOWN = "unknown"
+    WRONG_EVENT = "wrong_event"
+    CANCELLED = "cancelled"
+    NOT_VALID_TODAY = "not_valid_today"
+    NO_ACCESS = "no_access"
+
+
+class Scan(Base):
+    """Every scan, refusals included: the log that nothing a desk showed may be missing from."""
+
+    __tablename__ = "scan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("event_session.id"), index=True)
+    #: What the scanner typed (after layout decoding), cut to a sane length.
+    payload: Mapped[str] = mapped_column(String(200), default="")
+    badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id", ondelete="SET NULL"), index=True)
+    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id", ondelete="SET NULL"), index=True)
+    verdict: Mapped[Verdict] = mapped_column(_enum(Verdict, "verdict"))
+    message: Mapped[str] = mapped_column(String(500), default="")
+
+
+class CheckIn(Base):
+    """A person's first admission on a day, at the desk (no session) or at one session's door.
+
+    One row per person, day and place, enforced by a unique constraint so two desks scanning the same
+    badge at the same moment produce exactly one first admission. Undoing deletes the row (audited);
+    the scan log keeps everything.
+    """
+
+    __tablename__ = "check_in"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
+    badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id", ondelete="SET NULL"))
+    day: Mapped[date] = mapped_column(Date)
+    #: "" for the registration desk, else the session code of the door.
+    place: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    scan_id: Mapped[int | None] = mapped_column(ForeignKey("scan.id", ondelete="SET NULL"))
+
+    __table_args__ = (UniqueConstraint("event_id", "delegate_id", "day", "place"),)
+
+
+class RoomShape(enum.StrEnum):
+    HEAD_TABLE_ROWS = "head_table_rows"
+    U_SHAPE = "u_shape"
+    HOLLOW_SQUARE = "hollow_square"
+    ROUND = "round"
+    THEATRE = "theatre"
+
+
+class Room(Base):
+    """A room drawn to scale: seats with positions in millimetres from the room's top-left corner."""
+
+    __tablename__ = "room"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fa: Mapped[str] = mapped_column(String(200), default="")
+    shape: Mapped[RoomShape] = mapped_column(_enum(RoomShape, "room_shape"))
+    width_mm: Mapped[int] = mapped_column(Integer)
+    depth_mm: Mapped[int] = mapped_column(Integer)
+
+    seats: Mapped[list[Seat]] = relationship(
+        back_populates="room", cascade="all, delete-orphan", order_by="Seat.id"
+    )
+
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+
+class Seat(Base):
+    __tablename__ = "seat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(16))
+    x_mm: Mapped[int] = mapped_column(Integer)
+    y_mm: Mapped[int] = mapped_column(Integer)
+    #: Which way the seated person faces, degrees (0 = towards the top of the drawing).
+    facing: Mapped[int] = mapped_column(Integer, default=0)
+    #: 0 = head table / first row, 1 = the row behind it, ...
+    row: Mapped[int] = mapped_column(Integer, default=0)
+    #: Position in the row as the seated host sees it: 0 = centre, 1, 2... to the host's right,
+    #: -1, -2... to the host's left. Precedence alternates right and left from the centre.
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: "head", "delegation", "adviser", "interpreter", "guest", "press"...
+    role: Mapped[str] = mapped_column(String(32), default="delegation")
+
+    room: Mapped[Room] = relationship(back_populates="seats")
+
+    __table_args__ = (UniqueConstraint("room_id", "label"),)
+
+
+class SeatingPlan(Base):
+    """How one session is seated: its room, the precedence rule, and the assignments."""
+
+    __tablename__ = "seating_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("event_session.id", ondelete="CASCADE"), unique=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
+    #: "rank_alpha" (category rank, then country/region name in ``alpha_language``) or "manual".
+    precedence: Mapped[str] = mapped_column(String(32), default="rank_alpha")
+    alpha_language: Mapped[str] = mapped_column(String(8), default="en")
+    #: For "manual": the region/organization codes or delegate ids in the order the officer set.
+    manual_order: Mapped[list] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    room: Mapped[Room] = relationship()
+    assignments: Mapped[list[SeatAssignment]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="SeatAssignment.seat_id"
+    )
+
+
+class SeatAssignment(Base):
+    __tablename__ = "seat_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True)
+    seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id", ondelete="CASCADE"), index=True)
+    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
+    #: A seat held for a named guest who is not (yet) a delegate record, e.g. "ECO Secretary General".
+    reserved_for: Mapped[str] = mapped_column(String(200), default="")
+    #: Kept where it is when the plan is arranged again.
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Why the person is here, in words: "host at the centre", "precedence 3: to the host's right"...
+    rule: Mapped[str] = mapped_column(String(300), default="")
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="assignments")
+    seat: Mapped[Seat] = relationship()
+
+    __table_args__ = (UniqueConstraint("plan_id", "seat_id"),)
