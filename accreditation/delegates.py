@@ -398,7 +398,9 @@ def flush_checked(session: Session, delegate_id: int | None = None, expected_ver
     except StaleDataError as exc:
         current = None
         if delegate_id is not None:
-            current = session.execute(select(Delegate.version).where(Delegate.id == delegate_id)).scalar()
+            # The failed flush ended this session's transaction: ask on a connection of its own.
+            with session.get_bind().connect() as connection:
+                current = connection.execute(select(Delegate.version).where(Delegate.id == delegate_id)).scalar()
         raise StaleEdit(delegate_id or 0, expected_version, current) from exc
 
 
