@@ -501,7 +501,8 @@ def build_preview(
     people = PeopleIndex.load(session, event.id)
     rows: list[RowResult] = []
     seen_documents: dict[str, int] = {}
-    seen_names: dict[tuple[int | None, str], int] = {}
+    #: (region, name key) -> (first row, its passport number): a name repeats only if one side has none.
+    seen_names: dict[tuple[int | None, str], tuple[int, str]] = {}
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         result = reader.read(number, cells)
         rows.append(result)
@@ -515,19 +516,19 @@ def build_preview(
         if earlier is None:
             for key in keys:
                 candidate = seen_names.get((region_id, key))
-                if candidate is not None:
-                    earlier, reason = candidate, "the same name in the same region"
+                if candidate is not None and not (document and candidate[1]):
+                    earlier, reason = candidate[0], "the same name in the same region"
                     break
         if earlier is not None:
+            column = "passport_no" if reason == "the same passport number" else "given_name"
             result.problems.append(
-                RowProblem(number, "passport_no" if document and reason.startswith("the same passport") else "given_name",
-                           f"Repeats row {earlier} ({reason}); only the first is imported.")
+                RowProblem(number, column, f"Repeats row {earlier} ({reason}); only the first is imported.")
             )
         else:
             if document:
                 seen_documents[document] = number
             for key in keys:
-                seen_names.setdefault((region_id, key), number)
+                seen_names.setdefault((region_id, key), (number, document))
         # In the database: an update of that person, never a second one.
         match_id, why = people.match(document, keys, region_id)
         if match_id is not None:
