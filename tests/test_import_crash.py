@@ -1,0 +1,103 @@
+"""A process killed in the middle of an import leaves the database exactly as it was, and sound."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from accreditation.importing import CANONICAL_HEADERS
+
+ROOT = Path(__file__).resolve().parents[1]
+ROWS = 20_000
+
+
+def _big_list(path: Path) -> Path:
+    regions = ["gilan", "mazandaran", "astrakhan", "baku", "atyrau", "balkan"]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CANONICAL_HEADERS)
+        for i in range(ROWS):
+            row = dict.fromkeys(CANONICAL_HEADERS, "")
+            row.update(
+                given_name=f"Given{i}",
+                family_name=f"Family{i}",
+                name_fa=f"نام {i} شيرازي",
+                region=regions[i % len(regions)],
+                category="delegate",
+                title="Adviser to the governor on regional economic development",
+                passport_no=f"K{i:08d}",
+                email=f"person{i}@example.org",
+                arrival="۱۴۰۴/۰۸/۲۶",
+                notes="x" * 120,
+            )
+            writer.writerow([row[h] for h in CANONICAL_HEADERS])
+    return path
+
+
+def _snapshot(db_file: Path) -> tuple[str, list[str]]:
+    connection = sqlite3.connect(db_file)
+    try:
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        dump = list(connection.iterdump())
+    finally:
+        connection.close()
+    return integrity, dump
+
+
+@pytest.mark.slow
+def test_sigkill_mid_import_leaves_the_database_exactly_as_before(event_db, db_path: Path, tmp_path: Path):
+    event_db.close()
+    big = _big_list(tmp_path / "big.csv")
+    integrity, before = _snapshot(db_path)
+    assert integrity == "ok"
+    wal = Path(f"{db_path}-wal")
+    start_size = wal.stat().st_size if wal.exists() else 0
+
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "import", str(big), "--operator", "crash"],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 300
+    killed_while_writing = False
+    try:
+        # The preview reads only; once the write-ahead log grows, rows are being written.
+        while process.poll() is None and time.monotonic() < deadline:
+            size = wal.stat().st_size if wal.exists() else 0
+            if size > start_size + 256 * 1024:
+                process.send_signal(signal.SIGKILL)
+                killed_while_writing = True
+                break
+            time.sleep(0.002)
+    finally:
+        if process.poll() is None and not killed_while_writing:
+            process.kill()
+        process.wait(timeout=60)
+        out, err = process.communicate()
+    assert killed_while_writing, f"the import ended before it could be killed mid-write: {err.decode()[-500:]}"
+    assert process.returncode == -signal.SIGKILL
+
+    integrity, after = _snapshot(db_path)
+    assert integrity == "ok"
+    assert after == before  # not one delegate, audit entry, organization or delegation more
+
+    # The desk imports again and it works: no lock or half-written state was left behind.
+    again = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "import", str(big), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert again.returncode == 0, again.stderr
+    assert '"accepted": 20000' in again.stdout
