@@ -97,7 +97,9 @@ def record_many(session: Session, entries: Iterable[dict[str, Any]]) -> int:
     return len(rows)
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, return_ids: bool = False) -> list[int]:
+def insert_rows(
+    session: Session, table: Table, rows: list[dict[str, Any]], *, return_ids: bool = False
+) -> list[int]:
     """Insert plain rows in bulk in the session's transaction; with ``return_ids``, their new ids in order.
 
     SQLAlchemy's per-row work (defaults, type conversion, RETURNING batches) costs ~100 µs a row, ten
@@ -159,7 +161,8 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, r
     if not return_ids:
         return []
     count, low, high = connection.exec_driver_sql(
-        f'SELECT count(*), min("{pk.name}"), max("{pk.name}") FROM "{table.name}" WHERE "{pk.name}" > ?', (before,)
+        f'SELECT count(*), min("{pk.name}"), max("{pk.name}") FROM "{table.name}" WHERE "{pk.name}" > ?',
+        (before,),
     ).one()
     if (count, low, high) != (len(rows), before + 1, before + len(rows)):
         raise RuntimeError(f"bulk insert into {table.name}: ids are not consecutive; nothing is committed")
@@ -179,7 +182,12 @@ def record(
     """Add one entry to the caller's transaction (committed or rolled back with the change)."""
     entry = AuditEntry(
         **entry_values(
-            operator=operator, action=action, entity=entity, entity_id=entity_id, changes=changes, detail=detail
+            operator=operator,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            changes=changes,
+            detail=detail,
         )
     )
     session.add(entry)
@@ -222,7 +230,9 @@ def _csv_safe(value: Any) -> str:
     # The trail holds text typed by others: keep a spreadsheet from running it as a formula.
     from .exporting import neutralise_cell
 
-    text = "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    text = (
+        "" if value is None else (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    )
     return neutralise_cell(text)
 
 

@@ -136,11 +136,15 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
     elif not given:
         problems.append(FieldProblem("given_name", "The given name in Latin letters is missing."))
     elif not family:
-        problems.append(FieldProblem("family_name", "The family name is missing; the passport form needs one."))
+        problems.append(
+            FieldProblem("family_name", "The family name is missing; the passport form needs one.")
+        )
     for field in ("given_name", "family_name"):
         value = data.get(field) or ""
         if value and not _LATIN_LETTER.search(value):
-            problems.append(FieldProblem(field, f"«{value}» is not written in Latin letters as in the passport."))
+            problems.append(
+                FieldProblem(field, f"«{value}» is not written in Latin letters as in the passport.")
+            )
     email = (data.get("email") or "").strip()
     if email and not _EMAIL.match(email):
         problems.append(FieldProblem("email", f"«{email}» is not an email address."))
@@ -153,17 +157,25 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
     document = normalize_document_no(raw_document)
     if raw_document and not _DOCUMENT.match(document):
         problems.append(
-            FieldProblem("document_no", f"«{raw_document}» is not a passport number (5 to 20 letters and digits).")
+            FieldProblem(
+                "document_no", f"«{raw_document}» is not a passport number (5 to 20 letters and digits)."
+            )
         )
     arrival, departure = data.get("arrival"), data.get("departure")
-    if isinstance(arrival, date) and isinstance(departure, date) and _as_datetime(departure) < _as_datetime(arrival):
+    if (
+        isinstance(arrival, date)
+        and isinstance(departure, date)
+        and _as_datetime(departure) < _as_datetime(arrival)
+    ):
         problems.append(FieldProblem("departure", "The departure is before the arrival."))
     gender = data.get("gender")
     if gender is not None and not isinstance(gender, Gender):
         try:
             Gender(gender)
         except ValueError:
-            problems.append(FieldProblem("gender", f"«{gender}» is not a gender this system knows (M, F or X)."))
+            problems.append(
+                FieldProblem("gender", f"«{gender}» is not a gender this system knows (M, F or X).")
+            )
     if "category_id" in data and not data.get("category_id"):
         problems.append(FieldProblem("category", "The category is missing."))
     return problems
@@ -332,7 +344,10 @@ def create_delegates(
     # One entry per person with every field it was created with (before: nothing).
     audit.record_many(
         session,
-        ({**base, "entity_id": pid, "changes": audit.creation_changes(row, DELEGATE_FIELDS)} for pid, row in zip(ids, rows, strict=True)),
+        (
+            {**base, "entity_id": pid, "changes": audit.creation_changes(row, DELEGATE_FIELDS)}
+            for pid, row in zip(ids, rows, strict=True)
+        ),
     )
     if index and search_index is not None:
         # The names index follows ORM flushes by itself; a bulk INSERT has to tell it.
@@ -384,14 +399,22 @@ def update_delegate(
     for field, (_old, new) in diff.items():
         setattr(delegate, field, new)
     audit.record(
-        session, operator=operator, action=action, entity="delegate", entity_id=delegate.id, changes=diff, detail=detail
+        session,
+        operator=operator,
+        action=action,
+        entity="delegate",
+        entity_id=delegate.id,
+        changes=diff,
+        detail=detail,
     )
     if flush:
         flush_checked(session, delegate_id, expected_version)
     return delegate
 
 
-def flush_checked(session: Session, delegate_id: int | None = None, expected_version: int | None = None) -> None:
+def flush_checked(
+    session: Session, delegate_id: int | None = None, expected_version: int | None = None
+) -> None:
     """Flush, turning SQLAlchemy's version-counter failure into the desk's :class:`StaleEdit`."""
     try:
         session.flush()
@@ -400,7 +423,9 @@ def flush_checked(session: Session, delegate_id: int | None = None, expected_ver
         if delegate_id is not None:
             # The failed flush ended this session's transaction: ask on a connection of its own.
             with session.get_bind().connect() as connection:
-                current = connection.execute(select(Delegate.version).where(Delegate.id == delegate_id)).scalar()
+                current = connection.execute(
+                    select(Delegate.version).where(Delegate.id == delegate_id)
+                ).scalar()
         raise StaleEdit(delegate_id or 0, expected_version, current) from exc
 
 
@@ -464,12 +489,16 @@ def find_possible_duplicates(
     if document:
         for d in session.scalars(select(Delegate).where(Delegate.document_no == document)):
             found[d.id] = d
-    keys = name_keys(data.get("given_name"), data.get("family_name"), data.get("name_fa"), data.get("name_native"))
+    keys = name_keys(
+        data.get("given_name"), data.get("family_name"), data.get("name_fa"), data.get("name_native")
+    )
     if keys:
         region_id = _region_id_of(session, data)
         stmt = select(Delegate).outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
-        stmt = stmt.where(Delegation.region_id == region_id) if region_id is not None else stmt.where(
-            (Delegate.delegation_id.is_(None)) | (Delegation.region_id.is_(None))
+        stmt = (
+            stmt.where(Delegation.region_id == region_id)
+            if region_id is not None
+            else stmt.where((Delegate.delegation_id.is_(None)) | (Delegation.region_id.is_(None)))
         )
         for d in session.scalars(stmt):
             if d.id not in found and keys & name_keys(d.given_name, d.family_name, d.name_fa, d.name_native):

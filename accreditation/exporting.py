@@ -90,11 +90,17 @@ def select_delegates(
     else:
         stmt = select(Delegate).where(Delegate.event_id == event.id).options(*options)
         if region_code is not None:
-            region_id = session.scalar(select(Region.id).where(Region.event_id == event.id, Region.code == region_code))
+            region_id = session.scalar(
+                select(Region.id).where(Region.event_id == event.id, Region.code == region_code)
+            )
             if region_id is None:
-                codes = session.scalars(select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order))
+                codes = session.scalars(
+                    select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order)
+                )
                 raise UserError(f"There is no region «{region_code}»; use one of: {', '.join(codes)}.")
-            stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).where(Delegation.region_id == region_id)
+            stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).where(
+                Delegation.region_id == region_id
+            )
         stmt = stmt.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
         people = list(session.scalars(stmt))
     if not include_cancelled:
@@ -187,5 +193,7 @@ def export_delegates(
         else:
             write_xlsx(rows, path)
     except PermissionError as exc:
-        raise UserError(f"Cannot write {path}: it is open in another program or the folder is read-only.") from exc
+        raise UserError(
+            f"Cannot write {path}: it is open in another program or the folder is read-only."
+        ) from exc
     return len(people)

@@ -105,9 +105,13 @@ def _open(source: str | Path | bytes) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
-        raise PhotoError(f"{name} is far too large in pixels to be a portrait; please send a smaller one.") from exc
+        raise PhotoError(
+            f"{name} is far too large in pixels to be a portrait; please send a smaller one."
+        ) from exc
     except UnidentifiedImageError as exc:
-        raise PhotoError(f"{name} is not a picture this program can read (JPEG, PNG, WebP, BMP or TIFF).") from exc
+        raise PhotoError(
+            f"{name} is not a picture this program can read (JPEG, PNG, WebP, BMP or TIFF)."
+        ) from exc
     except OSError as exc:
         raise PhotoError(f"{name} cannot be read: {exc}.") from exc
     w, h = image.size

@@ -25,12 +25,55 @@ from accreditation.importing.writer import index_imported, paused_gc  # noqa: E4
 ROWS = 10_000
 TARGETS = {"xlsx_import_s": 5.0, "csv_import_s": 2.0}
 
-_GIVEN = ["Pavel", "Olga", "Elşən", "Günel", "Ali", "Sara", "Merdan", "Aynur", "Kairat", "Leila", "Reza", "Anna"]
-_FAMILY = ["Vorontsov", "Kravchenko", "Həsənov", "Quliyeva", "Karimi", "Shirazi", "Orazow", "Omarov", "Navabi"]
+_GIVEN = [
+    "Pavel",
+    "Olga",
+    "Elşən",
+    "Günel",
+    "Ali",
+    "Sara",
+    "Merdan",
+    "Aynur",
+    "Kairat",
+    "Leila",
+    "Reza",
+    "Anna",
+]
+_FAMILY = [
+    "Vorontsov",
+    "Kravchenko",
+    "Həsənov",
+    "Quliyeva",
+    "Karimi",
+    "Shirazi",
+    "Orazow",
+    "Omarov",
+    "Navabi",
+]
 _GIVEN_FA = ["پاول", "الگا", "علی", "سارا", "مردان", "لیلا", "رضا", "آنا", "نرگس", "محمدحسين"]
 _FAMILY_FA = ["ورونتسوف", "کریمی", "شيرازي", "اورازوف", "نوابی", "حسن‌اف"]
-_REGIONS = ["gilan", "mazandaran", "golestan", "astrakhan", "dagestan", "baku", "lankaran", "atyrau", "balkan"]
-_CATEGORIES = ["delegate", "head", "press", "staff", "interpreter", "security", "support", "هیئت رسمی", "رسانه"]
+_REGIONS = [
+    "gilan",
+    "mazandaran",
+    "golestan",
+    "astrakhan",
+    "dagestan",
+    "baku",
+    "lankaran",
+    "atyrau",
+    "balkan",
+]
+_CATEGORIES = [
+    "delegate",
+    "head",
+    "press",
+    "staff",
+    "interpreter",
+    "security",
+    "support",
+    "هیئت رسمی",
+    "رسانه",
+]
 
 
 def generate_rows(count: int, seed: int = 11, offset: int = 0) -> list[list[str]]:
@@ -40,7 +83,11 @@ def generate_rows(count: int, seed: int = 11, offset: int = 0) -> list[list[str]
     for i in range(offset, offset + count):
         given, family = rng.choice(_GIVEN), rng.choice(_FAMILY) + f"-{i}"
         hijri = rng.random() < 0.3
-        arrival = f"۱۴۰۴/۰۸/{rng.choice(['۲۵', '۲۶', '۲۷'])}" if hijri else f"2025-11-{rng.choice(['16', '17', '18'])}"
+        arrival = (
+            f"۱۴۰۴/۰۸/{rng.choice(['۲۵', '۲۶', '۲۷'])}"
+            if hijri
+            else f"2025-11-{rng.choice(['16', '17', '18'])}"
+        )
         rows.append(
             [
                 given,

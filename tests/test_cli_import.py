@@ -17,7 +17,8 @@ from .conftest import run_main
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 needs_samples = pytest.mark.skipif(
-    not (SAMPLES / "README.md").exists(), reason=f"the shared sample lists are not beside the clone ({SAMPLES})"
+    not (SAMPLES / "README.md").exists(),
+    reason=f"the shared sample lists are not beside the clone ({SAMPLES})",
 )
 
 
@@ -31,7 +32,9 @@ def _count(db_path: Path) -> tuple[int, int]:
     db = open_database(db_path)
     try:
         with db.sessions() as s:
-            return s.scalar(select(func.count(Delegate.id))) or 0, s.scalar(select(func.count(AuditEntry.id))) or 0
+            return s.scalar(select(func.count(Delegate.id))) or 0, s.scalar(
+                select(func.count(AuditEntry.id))
+            ) or 0
     finally:
         db.close()
 
@@ -46,7 +49,11 @@ def test_a_file_with_problems_is_refused_with_the_row_report(initialised: Path, 
     report = _json(capsys)
     assert code == 1
     assert (report["accepted"], report["updated"], report["rejected"]) == (0, 0, 3)
-    assert [(p["row"], p["column"]) for p in report["problems"]] == [(7, "family_name"), (8, "passport_no"), (9, "arrival")]
+    assert [(p["row"], p["column"]) for p in report["problems"]] == [
+        (7, "family_name"),
+        (8, "passport_no"),
+        (9, "arrival"),
+    ]
     assert set(report["problems"][0]) == {"row", "column", "message"}
     assert _count(initialised) == (0, 0)  # a refused import writes no row at all
 
@@ -79,7 +86,10 @@ def test_dry_run_writes_nothing(initialised: Path, capsys):
 def test_region_option_and_operator_in_the_trail(initialised: Path, tmp_path: Path, capsys):
     copy = tmp_path / "list.csv"  # a name that says nothing about the region
     copy.write_text("Ad,Soyad,Pasport nömrəsi\nOrxan,Şirinov,C04567890\n", encoding="utf-8")
-    assert run(["--db", str(initialised), "import", str(copy), "--region", "lankaran", "--operator", "Leyla"]) == 0
+    assert (
+        run(["--db", str(initialised), "import", str(copy), "--region", "lankaran", "--operator", "Leyla"])
+        == 0
+    )
     assert "1 new people were added" in capsys.readouterr().out
     db = open_database(initialised)
     try:

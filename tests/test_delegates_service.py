@@ -86,7 +86,10 @@ def test_invalid_fields_are_refused_with_the_reason(event_db, change, column, wo
 
 
 def test_azerbaijani_letters_and_persian_phone_digits_are_fine():
-    assert validate_delegate_fields({"given_name": "Elşən", "family_name": "Həsənov", "phone": "۰۹۱۱۱۲۳۴۵۶۷"}) == []
+    assert (
+        validate_delegate_fields({"given_name": "Elşən", "family_name": "Həsənov", "phone": "۰۹۱۱۱۲۳۴۵۶۷"})
+        == []
+    )
     assert normalize_document_no("۷۵ ۲۳۴-۵۶۷۸ ") == "752345678"
 
 
@@ -94,7 +97,13 @@ def test_update_records_only_real_changes(event_db):
     with event_db.transaction() as s:
         pid = create_delegate(s, _person(event_db), "Maryam").id
     with event_db.transaction() as s:
-        update_delegate(s, pid, {"title_en": "Minister of Economic Development", "email": "o.kravchenko@example.ru"}, "Reza", 1)
+        update_delegate(
+            s,
+            pid,
+            {"title_en": "Minister of Economic Development", "email": "o.kravchenko@example.ru"},
+            "Reza",
+            1,
+        )
     with event_db.transaction() as s:
         update_delegate(s, pid, {"title_en": "Minister of Economic Development"}, "Reza")  # nothing new
     with event_db.sessions() as s:
@@ -160,7 +169,9 @@ def test_possible_duplicates_by_passport_or_by_name_in_the_same_region(event_db)
     with event_db.transaction() as s:
         olga = create_delegate(s, _person(event_db), "Maryam").id
     with event_db.sessions() as s:
-        by_passport = find_possible_duplicates(s, {"given_name": "Other", "family_name": "Name", "document_no": "752345678"})
+        by_passport = find_possible_duplicates(
+            s, {"given_name": "Other", "family_name": "Name", "document_no": "752345678"}
+        )
         assert [d.id for d in by_passport] == [olga]
         # Same name written another way (case, Cyrillic Ё/Е, order), same region: a warning.
         by_name = find_possible_duplicates(
@@ -168,7 +179,12 @@ def test_possible_duplicates_by_passport_or_by_name_in_the_same_region(event_db)
         )
         assert [d.id for d in by_name] == [olga]
         # The same name in another region is someone else.
-        assert find_possible_duplicates(s, {"given_name": "Olga", "family_name": "Kravchenko", "region_id": regions["baku"]}) == []
+        assert (
+            find_possible_duplicates(
+                s, {"given_name": "Olga", "family_name": "Kravchenko", "region_id": regions["baku"]}
+            )
+            == []
+        )
         # The record being edited is not its own duplicate.
         assert find_possible_duplicates(s, _person(event_db), exclude_id=olga) == []
     # A warning, not a block: the desk may still register the second person.

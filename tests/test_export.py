@@ -18,7 +18,7 @@ from accreditation.models import Category, Delegate, Region
 
 HOSTILE = {
     "given_name": "Anna",
-    "family_name": "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "family_name": '=HYPERLINK("http://evil.example","click")',
     "title_en": "+cmd|' /C calc'!A0",
     "notes": "@SUM(1+1)*cmd|' /C calc'!A0",
     "dietary": "-2+3",
@@ -35,7 +35,9 @@ def people(event_db):
         categories = {c.code: c.id for c in s.scalars(select(Category))}
         regions = {r.code: r.id for r in s.scalars(select(Region))}
     with event_db.transaction() as s:
-        create_delegate(s, {**HOSTILE, "category_id": categories["press"], "region_id": regions["astrakhan"]}, "t")
+        create_delegate(
+            s, {**HOSTILE, "category_id": categories["press"], "region_id": regions["astrakhan"]}, "t"
+        )
         create_delegate(
             s,
             {

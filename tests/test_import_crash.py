@@ -62,7 +62,16 @@ def test_sigkill_mid_import_leaves_the_database_exactly_as_before(event_db, db_p
     start_size = wal.stat().st_size if wal.exists() else 0
 
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "import", str(big), "--operator", "crash"],
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(db_path),
+            "import",
+            str(big),
+            "--operator",
+            "crash",
+        ],
         cwd=ROOT,
         env=dict(os.environ),
         stdout=subprocess.PIPE,
@@ -84,7 +93,9 @@ def test_sigkill_mid_import_leaves_the_database_exactly_as_before(event_db, db_p
             process.kill()
         process.wait(timeout=60)
         out, err = process.communicate()
-    assert killed_while_writing, f"the import ended before it could be killed mid-write: {err.decode()[-500:]}"
+    assert killed_while_writing, (
+        f"the import ended before it could be killed mid-write: {err.decode()[-500:]}"
+    )
     assert process.returncode == -signal.SIGKILL
 
     integrity, after = _snapshot(db_path)

@@ -64,7 +64,9 @@ def test_an_unknown_column_is_mapped_once_and_remembered_for_the_same_shape(even
     saved = save_mapping(mapping)
     assert saved.parent.name == "import_mappings"
     # Next week's list from the same office: same headers (spacing and case aside), no questions.
-    second = read_table(_write(tmp_path, "list2.csv", "VORNAME , Nachname,Reisepass\nOlga,Kravchenko,752222222\n"))
+    second = read_table(
+        _write(tmp_path, "list2.csv", "VORNAME , Nachname,Reisepass\nOlga,Kravchenko,752222222\n")
+    )
     remembered = mapping_for(second.headers)
     assert remembered.remembered and remembered.fields == ["given_name", "family_name", "passport_no"]
     result = import_table(event_db, second, operator="t", mapping=remembered)
@@ -104,7 +106,11 @@ def test_duplicates_inside_the_file_by_passport_and_by_name_in_region(event_db, 
 
 
 def test_people_already_registered_are_updated_not_added(event_db, tmp_path: Path):
-    first = _write(tmp_path, "dagestan.csv", "given_name,family_name,passport_no,title\nAnna,Belova,751111111,Adviser\nIgor,Petrov,,Driver\n")
+    first = _write(
+        tmp_path,
+        "dagestan.csv",
+        "given_name,family_name,passport_no,title\nAnna,Belova,751111111,Adviser\nIgor,Petrov,,Driver\n",
+    )
     assert import_file(event_db, first, operator="t").accepted == 2
     # The region corrects a title, adds a passport number and one person.
     second = _write(
@@ -134,16 +140,26 @@ def test_a_verified_latin_name_is_not_replaced_by_a_derived_one(event_db, tmp_pa
         # The desk checks the passport: it says YULIA NATALYEVA.
         from accreditation.delegates import update_delegate
 
-        update_delegate(s, pid, {"given_name": "YULIA", "family_name": "NATALYEVA", "latin_to_verify": False}, "desk")
+        update_delegate(
+            s, pid, {"given_name": "YULIA", "family_name": "NATALYEVA", "latin_to_verify": False}, "desk"
+        )
     again = import_file(event_db, path, operator="t")
     assert (again.accepted, again.updated, again.unchanged) == (0, 1, 1)
     with event_db.sessions() as s:
         person = s.get(Delegate, pid)
-        assert (person.given_name, person.family_name, person.latin_to_verify) == ("YULIA", "NATALYEVA", False)
+        assert (person.given_name, person.family_name, person.latin_to_verify) == (
+            "YULIA",
+            "NATALYEVA",
+            False,
+        )
 
 
 def test_skipping_rows_by_number_and_refusal_writes_nothing(event_db, tmp_path: Path):
-    path = _write(tmp_path, "list.csv", "given_name,family_name,arrival\nAnna,Belova,2025-11-18\nIgor,Petrov,2025-02-30\n")
+    path = _write(
+        tmp_path,
+        "list.csv",
+        "given_name,family_name,arrival\nAnna,Belova,2025-11-18\nIgor,Petrov,2025-02-30\n",
+    )
     with pytest.raises(ImportRejected) as refused:
         import_file(event_db, path, operator="t")
     assert [(p.row, p.column) for p in refused.value.result.problems] == [(2, "arrival")]
@@ -182,7 +198,9 @@ def test_photos_beside_the_import_by_passport_number_row_number_or_column(event_
     assert with_photos == {"Həsənov": True, "Quliyeva": False, "Məmmədli": True}
 
     (tmp_path / "sub").mkdir()
-    column = _write(tmp_path / "sub", "guests.csv", "given_name,family_name,photo\nAnna,Belova,pics/anna.png\n")
+    column = _write(
+        tmp_path / "sub", "guests.csv", "given_name,family_name,photo\nAnna,Belova,pics/anna.png\n"
+    )
     _photo(tmp_path / "sub" / "pics" / "anna.png", (0, 255, 0))
     assert _preview(event_db, column).rows[0].photo is not None
 

@@ -120,7 +120,13 @@ def test_xlsx_dates_numbers_and_text_from_openpyxl(tmp_path: Path):
     workbook.save(path)
     table = read_table(path)
     assert table.sheet == "Heyət"
-    assert table.rows[0][:5] == ["Elşən", "Həsənov", "12345678", date(2025, 11, 17), datetime(2025, 11, 19, 14, 30)]
+    assert table.rows[0][:5] == [
+        "Elşən",
+        "Həsənov",
+        "12345678",
+        date(2025, 11, 17),
+        datetime(2025, 11, 19, 14, 30),
+    ]
     assert table.rows[1][3] == date(2025, 11, 18)
     assert table.rows[1][5] == "1.5"
     # The streaming reader and openpyxl's own read agree cell for cell.
@@ -178,7 +184,9 @@ def _minimal_xlsx(path: Path, *, date1904: bool = False) -> Path:
 
 
 @pytest.mark.parametrize(("date1904", "day"), [(False, date(2025, 11, 17)), (True, date(2029, 11, 18))])
-def test_excel_style_workbook_shared_strings_dates_and_skipped_rows(tmp_path: Path, date1904: bool, day: date):
+def test_excel_style_workbook_shared_strings_dates_and_skipped_rows(
+    tmp_path: Path, date1904: bool, day: date
+):
     path = _minimal_xlsx(tmp_path / "astrakhan.xlsx", date1904=date1904)
     table = read_table(path)
     assert table.sheet == "Список"

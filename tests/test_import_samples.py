@@ -15,7 +15,8 @@ from accreditation.models import AuditEntry, Delegate, Delegation, Gender
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 pytestmark = pytest.mark.skipif(
-    not (SAMPLES / "README.md").exists(), reason=f"the shared sample lists are not beside the clone ({SAMPLES})"
+    not (SAMPLES / "README.md").exists(),
+    reason=f"the shared sample lists are not beside the clone ({SAMPLES})",
 )
 
 

@@ -164,7 +164,9 @@ def test_storing_a_photo_is_audited(event_db):
     with event_db.sessions() as s:
         category = s.scalar(select(Category.id).where(Category.code == "press"))
     with event_db.transaction() as s:
-        person = create_delegate(s, {"given_name": "Anna", "family_name": "Belova", "category_id": category}, "Maryam")
+        person = create_delegate(
+            s, {"given_name": "Anna", "family_name": "Belova", "category_id": category}, "Maryam"
+        )
         set_delegate_photo(s, person, load_photo(_bytes(_portrait(), "PNG")), "Maryam")
         pid = person.id
     with event_db.transaction() as s:

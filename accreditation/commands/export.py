@@ -35,5 +35,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             with_passports=args.with_passports,
             include_cancelled=not args.active_only,
         )
-    ctx.print(f"Exported {count} people to {args.file}" + (" (with passport numbers)" if args.with_passports else "") + ".")
+    ctx.print(
+        f"Exported {count} people to {args.file}"
+        + (" (with passport numbers)" if args.with_passports else "")
+        + "."
+    )
     return 0

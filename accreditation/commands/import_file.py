@@ -24,12 +24,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
-    parser.add_argument("--region", metavar="CODE", help="region code for rows that name no region (e.g. astrakhan)")
-    parser.add_argument("--category", metavar="CODE", default="delegate", help="category for rows that name none (default: delegate)")
+    parser.add_argument(
+        "--region", metavar="CODE", help="region code for rows that name no region (e.g. astrakhan)"
+    )
+    parser.add_argument(
+        "--category",
+        metavar="CODE",
+        default="delegate",
+        help="category for rows that name none (default: delegate)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    parser.add_argument("--skip-invalid", action="store_true", help="import the good rows and skip those with problems")
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="import the good rows and skip those with problems"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--operator", metavar="NAME", default=None, help="who is importing, for the audit trail (default: your user name)")
+    parser.add_argument(
+        "--operator",
+        metavar="NAME",
+        default=None,
+        help="who is importing, for the audit trail (default: your user name)",
+    )
     parser.set_defaults(handler=run)
 
 

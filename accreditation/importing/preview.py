@@ -97,7 +97,7 @@ class RowResult:
 
     @property
     def action(self) -> str:
-        """"create", "update" or "reject": the preview's verdict column."""
+        """ "create", "update" or "reject": the preview's verdict column."""
         if self.problems:
             return "reject"
         return "update" if self.match_id is not None else "create"
@@ -326,7 +326,10 @@ class _RowReader:
         elif self.default_category is not None:
             result.category = self.default_category
         else:
-            problem("category", f"No category given, and the default «{self.default_category_code}» does not exist.")
+            problem(
+                "category",
+                f"No category given, and the default «{self.default_category_code}» does not exist.",
+            )
         values["category_id"] = result.category.id if result.category else None
 
         nationality = text("nationality")
@@ -336,12 +339,16 @@ class _RowReader:
             if code:
                 values["nationality"] = code
             else:
-                problem("nationality", f"«{nationality}» is not a country code (RU, AZ, IR...) or country name.")
+                problem(
+                    "nationality", f"«{nationality}» is not a country code (RU, AZ, IR...) or country name."
+                )
         elif result.region is not None and result.region.country_code:
             values["nationality"] = result.region.country_code
         result.organization = text("organization")
 
-        for service_problem in validate_delegate_fields({k: v for k, v in values.items() if k != "category_id"}):
+        for service_problem in validate_delegate_fields(
+            {k: v for k, v in values.items() if k != "category_id"}
+        ):
             self._report(result, service_problem)
 
         # The stored forms (compact passport number, ASCII phone digits...), computed once here.
@@ -417,7 +424,9 @@ def attach_photos(preview: ImportPreview) -> None:
         try:
             result.photo = load_photo(path)
         except PhotoError as exc:
-            result.notices.append(RowProblem(result.row, "photo", f"{exc.message} The person is imported without it."))
+            result.notices.append(
+                RowProblem(result.row, "photo", f"{exc.message} The person is imported without it.")
+            )
             continue
         for note in result.photo.notes:
             result.notices.append(RowProblem(result.row, "photo", note))
@@ -467,7 +476,12 @@ def build_preview(
     category_index = category_lookup(session.scalars(select(Category).where(Category.event_id == event.id)))
     countries: dict[str, str] = {}
     for country in session.scalars(select(Country)):
-        for name in (country.name_en, country.name_fa, country.name_ru, *(country.name_native or "").split("/")):
+        for name in (
+            country.name_en,
+            country.name_fa,
+            country.name_ru,
+            *(country.name_native or "").split("/"),
+        ):
             if name.strip():
                 countries.setdefault(match_key(name.strip()), country.code)
 
@@ -490,13 +504,23 @@ def build_preview(
             )
     default_category = category_index.by_code.get(options.default_category)
     if mapping.column_of("category") is None and default_category is not None:
-        notices.append(f"The file has no category column; its people are registered as «{default_category.code}».")
+        notices.append(
+            f"The file has no category column; its people are registered as «{default_category.code}»."
+        )
     unmapped = [mapping.headers[i] for i in mapping.unmapped()]
     if unmapped:
-        notices.append("Columns not imported (map them if they matter): " + ", ".join(f"«{h}»" for h in unmapped) + ".")
+        notices.append(
+            "Columns not imported (map them if they matter): " + ", ".join(f"«{h}»" for h in unmapped) + "."
+        )
 
     reader = _RowReader(
-        mapping, region_index, category_index, countries, default_region, default_category, options.default_category
+        mapping,
+        region_index,
+        category_index,
+        countries,
+        default_region,
+        default_category,
+        options.default_category,
     )
     people = PeopleIndex.load(session, event.id)
     rows: list[RowResult] = []
@@ -509,7 +533,9 @@ def build_preview(
         values = result.values
         document = values.get("document_no") or ""  # already in its compact stored form
         region_id = result.region.id if result.region else None
-        keys = name_keys(values["given_name"], values["family_name"], values["name_fa"], values["name_native"])
+        keys = name_keys(
+            values["given_name"], values["family_name"], values["name_fa"], values["name_native"]
+        )
         # Inside the file: the same passport, or the same name in the same region, seen in an earlier row.
         earlier = seen_documents.get(document) if document else None
         reason = "the same passport number"

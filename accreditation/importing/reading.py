@@ -165,7 +165,9 @@ def _strip_cell(value: str) -> str | None:
 def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
     text, encoding = decode_text(data)
     separator = detect_separator(text)
-    rows = [[_strip_cell(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+    rows = [
+        [_strip_cell(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    ]
     return _table_from_rows(rows, source, encoding=encoding, separator=separator)
 
 

@@ -68,7 +68,11 @@ def script_of(text: str) -> str | None:
         return None
     if text.isascii():
         return "latin" if _LATIN.search(text) else None
-    found = [name for name, pattern in (("latin", _LATIN), ("cyrillic", _CYRILLIC), ("arabic", _ARABIC)) if pattern.search(text)]
+    found = [
+        name
+        for name, pattern in (("latin", _LATIN), ("cyrillic", _CYRILLIC), ("arabic", _ARABIC))
+        if pattern.search(text)
+    ]
     if not found:
         return "other" if any(ch.isalpha() for ch in text) else None
     return found[0] if len(found) == 1 else "mixed"
@@ -128,7 +132,9 @@ def _parse_date_uncached(original: str) -> datetime:
     hour, minute, second = (int(g) if g else 0 for g in clock)
     if year in _HIJRI_YEARS and order == "ymd":
         if not 1 <= month <= _MONTHS_HIJRI:
-            raise ValueProblem(f"«{original}» is not a real date: the Solar Hijri calendar has no month {month}.")
+            raise ValueProblem(
+                f"«{original}» is not a real date: the Solar Hijri calendar has no month {month}."
+            )
         try:
             gregorian = from_solar_hijri(year, month, day)
         except ValueError as exc:
@@ -137,7 +143,9 @@ def _parse_date_uncached(original: str) -> datetime:
             ) from exc
         year, month, day = gregorian.year, gregorian.month, gregorian.day
     elif year in _HIJRI_YEARS:
-        raise ValueProblem(f"«{original}» looks like a Solar Hijri date; write it year first: {year}/{month:02d}/{day:02d}.")
+        raise ValueProblem(
+            f"«{original}» looks like a Solar Hijri date; write it year first: {year}/{month:02d}/{day:02d}."
+        )
     if not 1 <= month <= 12:
         raise ValueProblem(f"«{original}» is not a real date: there is no month {month}.")
     try:
@@ -153,8 +161,51 @@ def _parse_date_uncached(original: str) -> datetime:
 _GENDERS: dict[str, Gender] = {}
 for _words, _gender in (
     # K/Q: Azerbaijani kişi/qadın. (Turkish uses K for kadın, female; the regions here write Azerbaijani.)
-    (("m", "male", "man", "mr", "k", "kişi", "kisi", "erkek", "м", "муж", "мужской", "мужчина", "ер", "مرد", "آقا", "ذكر"), Gender.MALE),
-    (("f", "female", "woman", "w", "mrs", "ms", "q", "qadın", "qadin", "aýal", "аял", "ж", "жен", "женский", "женщина", "әйел", "زن", "خانم", "انثى"), Gender.FEMALE),
+    (
+        (
+            "m",
+            "male",
+            "man",
+            "mr",
+            "k",
+            "kişi",
+            "kisi",
+            "erkek",
+            "м",
+            "муж",
+            "мужской",
+            "мужчина",
+            "ер",
+            "مرد",
+            "آقا",
+            "ذكر",
+        ),
+        Gender.MALE,
+    ),
+    (
+        (
+            "f",
+            "female",
+            "woman",
+            "w",
+            "mrs",
+            "ms",
+            "q",
+            "qadın",
+            "qadin",
+            "aýal",
+            "аял",
+            "ж",
+            "жен",
+            "женский",
+            "женщина",
+            "әйел",
+            "زن",
+            "خانم",
+            "انثى",
+        ),
+        Gender.FEMALE,
+    ),
     (("x", "other", "diverse", "другой", "digər"), Gender.OTHER),
 ):
     for _word in _words:
@@ -226,7 +277,12 @@ class Choice:
 class Lookup:
     """Finds a region or category by its code or any of its names, in any script, ignoring case and ی/ي."""
 
-    def __init__(self, kind: str, entries: Iterable[tuple[Choice, Iterable[str]]], aliases: dict[str, str] | None = None):
+    def __init__(
+        self,
+        kind: str,
+        entries: Iterable[tuple[Choice, Iterable[str]]],
+        aliases: dict[str, str] | None = None,
+    ):
         self.kind = kind
         self._by_key: dict[str, Choice] = {}
         self._codes: list[str] = []
@@ -253,9 +309,7 @@ class Lookup:
                     choice = candidate
                     break
         if choice is None:
-            raise ValueProblem(
-                f"«{value}» is not a known {self.kind}; use one of: {', '.join(self._codes)}."
-            )
+            raise ValueProblem(f"«{value}» is not a known {self.kind}; use one of: {', '.join(self._codes)}.")
         return choice
 
     @property

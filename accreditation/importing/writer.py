@@ -160,7 +160,10 @@ def _organizations(session: Session, event_id: int, rows: list[RowResult]) -> di
 
 
 def _person_data(
-    row: RowResult, organizations: dict[str, int], delegations: dict[int, int], org_delegations: dict[int, int]
+    row: RowResult,
+    organizations: dict[str, int],
+    delegations: dict[int, int],
+    org_delegations: dict[int, int],
 ) -> dict[str, Any]:
     """The row as the delegate service takes it: a region's people join its delegation, guests their
     organization's."""
@@ -234,7 +237,9 @@ def write_preview(
         assert row.match_id is not None
         delegate = loaded[row.match_id]
         data = _person_data(row, organizations, delegations, org_delegations)
-        changes = {k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")}
+        changes = {
+            k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")
+        }
         if row.region is None and not row.organization:
             changes.pop("delegation_id", None)
         if row.values.get("latin_to_verify") and delegate.given_name and not delegate.latin_to_verify:
@@ -242,7 +247,9 @@ def write_preview(
             for name_field in ("given_name", "family_name", "latin_to_verify"):
                 changes.pop(name_field, None)
         if audit.delegate_changes(snapshot(delegate), clean_fields(changes)):
-            update_delegate(session, delegate.id, changes, operator, action="import", detail=detail, flush=False)
+            update_delegate(
+                session, delegate.id, changes, operator, action="import", detail=detail, flush=False
+            )
             result.updated_ids.append(delegate.id)
         else:
             result.unchanged += 1
@@ -253,7 +260,9 @@ def write_preview(
         if row.photo is not None and person_id is not None:
             delegate = loaded.get(person_id) or session.get(Delegate, person_id)
             assert delegate is not None
-            set_delegate_photo(session, delegate, row.photo, operator, detail=f"{detail}: {Path(row.photo_source).name}")
+            set_delegate_photo(
+                session, delegate, row.photo, operator, detail=f"{detail}: {Path(row.photo_source).name}"
+            )
     audit.record(
         session,
         operator=operator,
