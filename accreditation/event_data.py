@@ -152,6 +152,11 @@ def load_event(session: Session, path: Path | None = None) -> Event:
             },
         )
 
+    from .rooms import load_rooms  # rooms are the seating module's data, loaded with their event
+
+    session.flush()
+    load_rooms(session, event)
+
     for item in data.get("organizations", []):
         country = item.get("country")
         _upsert(

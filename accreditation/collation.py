@@ -1,0 +1,115 @@
+"""Alphabetical order as a reader of each language expects it, without ICU.
+
+Code-point order is wrong for every alphabet a protocol desk sorts in: Persian پ چ ژ گ sit in the
+Arabic block after all the Arabic letters (so "پ" would follow "ی"), Russian ё comes after я, Kazakh
+ә ғ қ ң ө ұ ү һ і and Azerbaijani ç ə ğ ı ö ş ü are scattered through Latin/Cyrillic extensions.
+Each language here has its alphabet spelled out; a sort key maps every letter to its place in it.
+
+Keys are tuples of integers, cheap to compare. Characters outside the chosen language's alphabet sort
+after its letters, script by script (so mixed lists stay grouped), and ties are broken by the text
+itself so the order is total and repeatable.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+#: The Persian alphabet (32 letters). Hamza seats fold to their base letters, Arabic forms to Persian.
+PERSIAN_ALPHABET = "آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی".split()
+_PERSIAN_FOLDS = {
+    "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه",
+    "ە": "ه", "ھ": "ه",
+}
+_PERSIAN_IGNORED = "\u200c\u200d\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670"
+
+RUSSIAN_ALPHABET = list("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+#: Kazakh Cyrillic: the Russian letters with the Kazakh ones after their base letters.
+KAZAKH_ALPHABET = list("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")
+AZERBAIJANI_ALPHABET = list("abcçdeəfgğhxıijkqlmnoöprsştuüvyz")
+TURKMEN_ALPHABET = list("abçdeäfgžhijklmnňoöprsştuüwyýz")
+ENGLISH_ALPHABET = list("abcdefghijklmnopqrstuvwxyz")
+
+_ALPHABETS: dict[str, list[str]] = {
+    "fa": PERSIAN_ALPHABET,
+    "ru": RUSSIAN_ALPHABET,
+    "kk": KAZAKH_ALPHABET,
+    "az": AZERBAIJANI_ALPHABET,
+    "tk": TURKMEN_ALPHABET,
+    "en": ENGLISH_ALPHABET,
+}
+
+#: Other scripts' letters, in blocks after the language's own alphabet.
+_SCRIPT_BLOCKS = (("ARABIC", 2000), ("LATIN", 3000), ("CYRILLIC", 4000))
+
+
+def supported_languages() -> tuple[str, ...]:
+    return tuple(_ALPHABETS)
+
+
+@functools.cache
+def _table(language: str) -> dict[str, int]:
+    alphabet = _ALPHABETS.get(language, ENGLISH_ALPHABET)
+    table = {letter: 100 + i for i, letter in enumerate(alphabet)}
+    if language == "fa":
+        for src, dst in _PERSIAN_FOLDS.items():
+            table[src] = table[dst]
+        table["ء"] = 99  # a lone hamza comes before alef
+    return table
+
+
+def _fold_case(ch: str, language: str) -> str:
+    if language == "az" or language == "tk":
+        if ch == "I":
+            return "ı"
+        if ch == "İ":
+            return "i"
+    return ch.lower()
+
+
+def _strip_marks(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)
+    return "".join(c for c in base if not unicodedata.combining(c)) or ch
+
+
+def _char_weight(ch: str, language: str, table: dict[str, int]) -> int | None:
+    if ch.isspace() or ch in "-_.,'’‐":
+        return 1  # word boundaries sort before any letter: "Ali Reza" before "Alireza"
+    if language == "fa" and ch in _PERSIAN_IGNORED:
+        return None
+    if ch.isdigit():
+        return 10 + (unicodedata.digit(ch, 0))
+    low = _fold_case(ch, language)
+    weight = table.get(low)
+    if weight is not None:
+        return weight
+    plain = _strip_marks(low)
+    weight = table.get(plain)
+    if weight is not None:
+        return weight  # é in English sorts as e
+    name = unicodedata.name(ch, "")
+    for prefix, block in _SCRIPT_BLOCKS:
+        if name.startswith(prefix):
+            return block + ord(plain[0]) % 1000 if plain else block
+    return 9000 + ord(ch) % 1000
+
+
+@functools.lru_cache(maxsize=65536)
+def sort_key(text: str, language: str = "en") -> tuple[tuple[int, ...], str]:
+    """The key that puts ``text`` in ``language``'s alphabetical order (fa, ru, kk, az, tk, en)."""
+    table = _table(language)
+    weights = []
+    for ch in " ".join(text.split()):
+        weight = _char_weight(ch, language, table)
+        if weight is not None:
+            weights.append(weight)
+    return tuple(weights), text
+
+
+def persian_sort_key(text: str) -> tuple[tuple[int, ...], str]:
+    """Persian alphabetical order: پ after ب, چ after ج, ژ after ز, گ after ک."""
+    return sort_key(text, "fa")
+
+
+def sorted_by(items: list[str], language: str) -> list[str]:
+    return sorted(items, key=lambda t: sort_key(t, language))
