@@ -1,0 +1,84 @@
+"""``checkin``: scan one badge payload at a desk or a session's door, or undo a check-in.
+
+    checkin PAYLOAD [--desk NAME] [--session CODE] [--operator NAME] [--lang fa|en|ru] [--at ISO] [--json]
+    checkin --undo ID --reason TEXT [--operator NAME]
+
+The verdict is printed only after the scan is committed to the database. Exit status: 0 when the
+person is let in (admitted, already checked in), 2 when refused, 1 when the scan could not be made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from datetime import datetime
+
+from ..checkin import scan, undo_checkin
+from ..errors import UserError
+from ..models import Verdict
+from .context import CommandContext
+
+EXIT_LET_IN = 0
+EXIT_REFUSED = 2
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"--at takes an ISO date and time such as 2025-11-18T09:30, not '{text}'"
+        ) from exc
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "checkin",
+        help="check in a scanned badge payload (desk or session door), or undo a check-in",
+        description=(
+            "Decide and record one scan: admitted, already_checked_in, revoked, forged, unknown, "
+            "wrong_event, cancelled, not_valid_today or no_access. Exit status 0 when the person is let "
+            "in, 2 when refused. The payload may be typed through a Persian or Russian layout."
+        ),
+    )
+    parser.add_argument("payload", nargs="?", metavar="PAYLOAD", help="what the scanner typed")
+    parser.add_argument("--desk", default="", metavar="NAME", help="the desk or door name recorded with the scan")
+    parser.add_argument("--session", metavar="CODE", help="door mode: the session being entered (e.g. plenary)")
+    parser.add_argument("--operator", default=None, help="who is scanning (default: the logged-in user)")
+    parser.add_argument("--lang", choices=["fa", "en", "ru"], default="en", help="language of the message")
+    parser.add_argument(
+        "--at", type=_moment, metavar="ISO-DATETIME",
+        help="scan as if at this moment (rehearsals, tests); without a zone it is the event's local time",
+    )
+    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.add_argument("--undo", type=int, metavar="ID", help="undo the check-in with this id (audited)")
+    parser.add_argument("--reason", default="", help="why the check-in is undone (with --undo)")
+    parser.set_defaults(handler=run)
+
+
+def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    operator = args.operator if args.operator is not None else getpass.getuser()
+    db = ctx.database()
+    if args.undo is not None:
+        if args.payload:
+            raise UserError("Give either a PAYLOAD to scan or --undo ID, not both")
+        with db.transaction() as session:
+            undo_checkin(session, args.undo, operator, args.reason or "undone from the command line")
+        if args.json:
+            ctx.print(json.dumps({"undone": args.undo}))
+        else:
+            ctx.print(f"check-in {args.undo} undone")
+        return 0
+    if not args.payload:
+        raise UserError("Give the scanned PAYLOAD (or --undo ID)")
+    outcome = scan(
+        db, args.payload, desk=args.desk, operator=operator, session_code=args.session, now=args.at,
+        language=args.lang,
+    )
+    if args.json:
+        ctx.print(json.dumps(outcome.as_json(args.lang), ensure_ascii=False))
+    else:
+        ctx.print(f"{outcome.verdict.value}: {outcome.message(args.lang)}")
+    ctx.out.flush()
+    return EXIT_LET_IN if outcome.verdict in (Verdict.ADMITTED, Verdict.ALREADY_CHECKED_IN) else EXIT_REFUSED
