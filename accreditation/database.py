@@ -68,8 +68,16 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor.close()
 
 
+#: Execution option naming the kind of BEGIN a SQLite transaction starts with. A writer that must never
+#: meet "database is locked" half-way (the check-in scan) takes the write lock up front, waiting up to
+#: the busy timeout for it: ``engine.execution_options(sqlite_begin="IMMEDIATE")`` or the same option
+#: on a ``Connection`` before its transaction begins. Anything else gives a plain (deferred) BEGIN.
+SQLITE_BEGIN_OPTION = "sqlite_begin"
+
+
 def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if str(mode).upper() == "IMMEDIATE" else "BEGIN")
 
 
 def create_db_engine(url: str) -> Engine:
