@@ -88,7 +88,11 @@ def select_delegates(
             select(Region).where(Region.event_id == event.id, Region.code == region)
         ).first()
         if found is None:
-            codes = ", ".join(session.scalars(select(Region.code).where(Region.event_id == event.id)))
+            codes = ", ".join(
+                session.scalars(
+                    select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order)
+                )
+            )
             raise UserError(f"No region with code '{region}' (known: {codes})")
         query = query.join(Delegate.delegation).where(Delegation.region_id == found.id)
     if category:
@@ -96,7 +100,11 @@ def select_delegates(
             select(Category).where(Category.event_id == event.id, Category.code == category)
         ).first()
         if found_category is None:
-            codes = ", ".join(session.scalars(select(Category.code).where(Category.event_id == event.id)))
+            codes = ", ".join(
+                session.scalars(
+                    select(Category.code).where(Category.event_id == event.id).order_by(Category.rank)
+                )
+            )
             raise UserError(f"No category with code '{category}' (known: {codes})")
         query = query.where(Delegate.category_id == found_category.id)
     if ids:
