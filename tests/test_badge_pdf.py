@@ -414,3 +414,67 @@ def test_sheets_have_cut_marks_outside_the_badges(tmp_path: Path) -> None:
     for y in ys:
         assert any(dark(x, y + dy) for x in (9.0, 10.0, 11.0, 12.0) for dy in (-0.1, 0, 0.1)), y
     assert not dark(5, 5)  # nothing in the corner
+
+
+def _naive_penalty(m: list[list[bool]]) -> int:
+    """ISO/IEC 18004 rules N1-N4 written the slow, obvious way, to check the bit-twiddled version."""
+    n = len(m)
+    lines = [row[:] for row in m] + [[m[r][c] for r in range(n)] for c in range(n)]
+    score = 0
+    for line in lines:
+        run = 1
+        for a, b in zip(line, line[1:], strict=False):
+            if a == b:
+                run += 1
+            else:
+                score += run - 2 if run >= 5 else 0
+                run = 1
+        score += run - 2 if run >= 5 else 0
+        text = "".join("1" if v else "0" for v in line)
+        for pattern in ("10111010000", "00001011101"):
+            score += 40 * sum(1 for i in range(n - 10) if text[i : i + 11] == pattern)
+    for r in range(n - 1):
+        for c in range(n - 1):
+            if m[r][c] == m[r][c + 1] == m[r + 1][c] == m[r + 1][c + 1]:
+                score += 3
+    dark = sum(map(sum, m))
+    score += 10 * (abs(dark * 20 - n * n * 10) // (n * n))
+    return score
+
+
+def test_the_fast_mask_choice_builds_the_symbol_qrcode_builds_with_that_mask() -> None:
+    import qrcode
+    from qrcode.util import MODE_NUMBER, QRData
+
+    from accreditation.printing.qr import _geometry, penalty_bits
+
+    for number in range(1, 40):
+        payload = make_payload(SECRET, EVENT_ID, number * 37, 1 + number % 3)
+        chosen = qr_matrix(payload)
+        scores = []
+        for mask in range(8):
+            q = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=mask)
+            q.add_data(QRData(payload, mode=MODE_NUMBER))
+            q.make()
+            rows = [[bool(v) for v in row] for row in q.modules]
+            geometry = _geometry(q.version)
+            packed = geometry.pack((r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if v)
+            assert penalty_bits(geometry, *packed) == _naive_penalty(rows)
+            scores.append(_naive_penalty(rows))
+            if mask == chosen.mask:
+                assert tuple(tuple(row) for row in rows) == chosen.rows
+        assert scores[chosen.mask] == min(scores)
+
+
+@needs_poppler
+def test_qr_codes_are_vector_drawings_not_images(tmp_path: Path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    views = [replace(v, photo_jpeg=None) for v in sample_views()[:2]]
+    out = tmp_path / "vector.pdf"
+    render_badges(views, "cr80-portrait", out)
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    assert [line for line in listing.splitlines()[2:] if line.strip()] == []  # no bitmap at all...
+    decoded = [b.text for page in rasterize(out, 150) for b in zxingcpp.read_barcodes(page)]
+    assert sorted(decoded) == sorted(v.payload for v in views)  # ...yet every code scans
