@@ -61,6 +61,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-./]+$")
 _DOCUMENT = re.compile(r"^[A-Z0-9]{5,20}$")
 _NOT_DOCUMENT_CHAR = re.compile(r"[^0-9A-Za-z]")
+_DIGITS = re.compile(r"[0-9]")
 #: Letters of the Latin script, ASCII or not (Azerbaijani ə ş ğ, Turkmen ň ý ž).
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
@@ -150,7 +151,7 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
         problems.append(FieldProblem("email", f"«{email}» is not an email address."))
     phone = to_ascii_digits((data.get("phone") or "").strip())
     if phone:
-        digits = sum(ch.isdigit() for ch in phone)
+        digits = len(_DIGITS.findall(phone))
         if not _PHONE_ALLOWED.match(phone) or not 7 <= digits <= 15:
             problems.append(FieldProblem("phone", f"«{phone}» is not a phone number (7 to 15 digits)."))
     raw_document = data.get("document_no") or ""

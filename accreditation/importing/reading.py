@@ -157,16 +157,12 @@ def detect_separator(text: str) -> str:
     return best[0]
 
 
-def _strip_cell(value: str) -> str | None:
-    value = value.replace("\ufeff", "").strip()
-    return value or None
-
-
 def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
     text, encoding = decode_text(data)
+    text = text.lstrip("\ufeff")  # a BOM left inside the text by a double-encoded export
     separator = detect_separator(text)
-    rows = [
-        [_strip_cell(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    rows: list[list[Cell]] = [
+        [c.strip() or None for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     ]
     return _table_from_rows(rows, source, encoding=encoding, separator=separator)
 

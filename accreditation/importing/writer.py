@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..database import Database
 from ..delegates import (
+    DELEGATE_FIELDS,
     clean_fields,
     create_delegates,
     delegation_for_organization,
     delegation_for_region,
     flush_checked,
-    snapshot,
     update_delegate,
 )
 from ..errors import UserError
@@ -89,6 +89,7 @@ class ImportResult:
             "skipped": self.skipped,
             "written": self.written,
             "warnings": [p.as_dict() for p in self.notices],
+            "notes": list(self.file_notices),
         }
 
 
@@ -228,31 +229,43 @@ def write_preview(
     )
 
     update_rows = [r for r in accepted if r.match_id is not None]
+    # Compare against the stored fields read as plain columns; only people who really change are
+    # loaded as objects and go through update_delegate (a list imported again changes nobody).
     ids = [r.match_id for r in update_rows if r.match_id is not None]
-    loaded: dict[int, Delegate] = {}
+    stored: dict[int, dict[str, Any]] = {}
+    columns = [Delegate.id, *(getattr(Delegate, f) for f in DELEGATE_FIELDS)]
     for start in range(0, len(ids), _CHUNK):
-        for delegate in session.scalars(select(Delegate).where(Delegate.id.in_(ids[start : start + _CHUNK]))):
-            loaded[delegate.id] = delegate
+        for record in session.execute(select(*columns).where(Delegate.id.in_(ids[start : start + _CHUNK]))):
+            values = record._asdict()
+            stored[values.pop("id")] = values
+    pending: list[tuple[int, dict[str, Any]]] = []
     for row in update_rows:
         assert row.match_id is not None
-        delegate = loaded[row.match_id]
+        before = stored[row.match_id]
         data = _person_data(row, organizations, delegations, org_delegations)
         changes = {
             k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")
         }
         if row.region is None and not row.organization:
             changes.pop("delegation_id", None)
-        if row.values.get("latin_to_verify") and delegate.given_name and not delegate.latin_to_verify:
+        if row.values.get("latin_to_verify") and before["given_name"] and not before["latin_to_verify"]:
             # A Latin name the desk has verified is never replaced by one derived again from Cyrillic.
             for name_field in ("given_name", "family_name", "latin_to_verify"):
                 changes.pop(name_field, None)
-        if audit.delegate_changes(snapshot(delegate), clean_fields(changes)):
-            update_delegate(
-                session, delegate.id, changes, operator, action="import", detail=detail, flush=False
-            )
-            result.updated_ids.append(delegate.id)
+        if audit.delegate_changes(before, clean_fields(changes)):
+            pending.append((row.match_id, changes))
         else:
             result.unchanged += 1
+    loaded: dict[int, Delegate] = {}
+    changed_ids = [pid for pid, _ in pending]
+    for start in range(0, len(changed_ids), _CHUNK):
+        for delegate in session.scalars(
+            select(Delegate).where(Delegate.id.in_(changed_ids[start : start + _CHUNK]))
+        ):
+            loaded[delegate.id] = delegate  # held here so update_delegate finds them in the session
+    for pid, changes in pending:
+        update_delegate(session, pid, changes, operator, action="import", detail=detail, flush=False)
+        result.updated_ids.append(pid)
     flush_checked(session)
 
     targets = [*zip(new_rows, result.created_ids, strict=True), *((r, r.match_id) for r in update_rows)]
