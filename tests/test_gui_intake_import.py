@@ -102,7 +102,7 @@ def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(qtbot, 
     listed = {int(dialog.problems_table.item(r, 0).text()) for r in range(dialog.problems_table.rowCount())
               if dialog.problems_table.item(r, 2).text() == "Problem"}
     assert listed == set(problems)
-    assert dialog.import_button.text() == f"Import {valid} row(s)"
+    assert dialog.import_button.text() == f"Import the ticked rows ({valid})"
     assert model.columnCount() == PreviewModel.FIXED + len(dialog.table.headers) + 1
 
     result = _import(qtbot, dialog)
@@ -178,7 +178,7 @@ def test_unticked_rows_are_skipped(qtbot, window, event_db) -> None:
     pos = QPoint(rect.left() + rect.height() // 2, rect.center().y())
     qtbot.mouseClick(dialog.preview_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert dialog.import_button.text() == "Import 8 row(s)"
+    assert dialog.import_button.text() == "Import the ticked rows (8)"
     result = _import(qtbot, dialog)
     assert (result.accepted, result.skipped) == (8, 1)
     assert _count(event_db) == 8
@@ -251,3 +251,9 @@ def test_a_file_that_cannot_be_read_is_explained(qtbot, window, tmp_path) -> Non
     dialog.open_file(tmp_path / "missing.csv")
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     assert "There is no file" in dialog.message_text()
+
+
+def test_the_preview_model_passes_qt_model_checks(qtbot, qtmodeltester, window) -> None:
+    dialog = _open_wizard(qtbot, window, _sample("astrakhan.csv"))
+    _wait_checked(qtbot, dialog)
+    qtmodeltester.check(dialog.preview_model)

@@ -545,7 +545,7 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(page == self.PAGE_PREVIEW)
         ticked = len(self.preview_model.ticked_rows())
         self.import_button.setEnabled(not busy and ticked > 0 and not self._recheck_needed)
-        self.import_button.setText(self.tr("Import %n row(s)", "", ticked))
+        self.import_button.setText(self.tr("Import the ticked rows (%1)").replace("%1", str(ticked)))
         self.close_button.setText(self.tr("Close") if page == self.PAGE_DONE else self.tr("Cancel"))
         self.close_button.setEnabled(not busy or page != self.PAGE_PREVIEW or not self._writing)
         self.progress.setVisible(busy)

@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export people"))
         layout = QVBoxLayout(self)
-        self.selected_radio = QRadioButton(self.tr("The %n selected row(s)", "", selected))
+        self.selected_radio = QRadioButton(self.tr("Only the selected rows (%1)").replace("%1", str(selected)))
         self.selected_radio.setObjectName("exportSelected")
         self.listed_radio = QRadioButton(
             self.tr("Everyone listed for «%1» (%2 people)").replace("%1", listed_name).replace("%2", str(listed)))
@@ -280,9 +280,13 @@ class IntakeActions(QObject):
         menu.addSeparator()
         menu.addAction(self.action_change_operator)
         bar = self.window.menuBar()
-        actions = bar.actions()
-        # Before Help, the last menu by convention.
-        bar.insertMenu(actions[-1], menu) if actions else bar.addMenu(menu)
+        # Before Help (the menu holding About), the last menu by convention.
+        about = getattr(self.window, "action_about", None)
+        help_menu = next((a for a in bar.actions() if a.menu() is not None and about in a.menu().actions()), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
         self.menu = menu
         self.toolbar = QToolBar(tr("People"), self.window)
         self.toolbar.setObjectName("peopleToolBar")
