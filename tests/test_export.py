@@ -105,8 +105,8 @@ def test_region_filter_and_selection_by_ids(people, tmp_path: Path):
         assert export_delegates(s, tmp_path / "chosen.csv", delegate_ids=ids) == 2
         with pytest.raises(UserError, match="no region «nowhere»"):
             export_delegates(s, tmp_path / "x.csv", region_code="nowhere")
-        with pytest.raises(UserError, match=r"\.csv or \.xlsx"):
-            export_delegates(s, tmp_path / "x.pdf")
+        with pytest.raises(UserError, match=r"\.csv, \.xlsx or \.pdf"):
+            export_delegates(s, tmp_path / "x.ods")
     with open(tmp_path / "chosen.csv", encoding="utf-8-sig") as handle:
         names = [r["given_name"] for r in csv.DictReader(handle)]
     assert names == ["Elşən", "Anna"]  # the selection's order
@@ -130,4 +130,58 @@ def test_cli_export(people, db_path: Path, tmp_path: Path, capsys):
     assert "Exported 1 people" in capsys.readouterr().out
     assert load_workbook(out).active.max_row == 2
     assert run(["--db", str(db_path), "export", str(tmp_path / "x.txt")]) == 1
-    assert "must end in .csv or .xlsx" in capsys.readouterr().err
+    assert "must end in .csv, .xlsx or .pdf" in capsys.readouterr().err
+
+
+def _pdf_text(path: Path) -> str:
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # Shaped Persian comes back as presentation forms; NFKC gives the letters as typed.
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_delegation_list_pdf_per_region_with_persian_and_latin_names(people, tmp_path: Path):
+    from accreditation.exporting.delegation_pdf import delegation_list_pdf
+
+    with people.sessions() as s:
+        categories = {c.code: c.id for c in s.scalars(select(Category))}
+        baku = s.scalar(select(Region.id).where(Region.code == "baku"))
+    with people.transaction() as s:
+        for i in range(40):  # enough for a second page
+            create_delegate(
+                s,
+                {
+                    "given_name": f"Tural{i}",
+                    "family_name": "Məmmədli",
+                    "name_fa": f"تورال ممدلی {i}",
+                    "title_en": "Adviser",
+                    "title_fa": "مشاور",
+                    "category_id": categories["delegate"],
+                    "region_id": baku,
+                },
+                "t",
+            )
+    out = tmp_path / "baku.pdf"
+    with people.sessions() as s:
+        assert delegation_list_pdf(s, out, region_code="baku") == 41
+    text = _pdf_text(out)
+    assert "Delegation: Baku" in text and "هیئت باکو" in text
+    assert "Elşən Həsənov" in text and "Elşən Rauf oğlu Həsənov" in text
+    assert "الشن حسن‌اف".replace("\u200c", "") in text.replace("\u200c", "")
+    assert "Head of delegation" in text  # the category, head first in protocol order
+    assert text.index("Elşən Həsənov") < text.index("Tural0 Məmmədli")
+    assert "Baku — page 2" in text
+    assert "C01234567" not in text  # never passport numbers
+    # Every region with people, each on its own pages.
+    everyone = tmp_path / "all.pdf"
+    with people.sessions() as s:
+        assert export_delegates(s, everyone) == 42
+    text = _pdf_text(everyone)
+    assert "Delegation: Astrakhan Oblast" in text and "Astrakhan Oblast — page 1" in text

@@ -12,14 +12,15 @@ from .context import CommandContext
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="export people to .csv or .xlsx",
+        help="export people to .csv or .xlsx, or the delegation lists to .pdf",
         description=(
             "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column "
             "names. Passport numbers are left out unless --with-passports; cells that a spreadsheet "
-            "would run as formulas are neutralised."
+            "would run as formulas are neutralised. A .pdf file gets the protocol officers' delegation "
+            "list: per region, Persian and Latin names, titles and categories."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file to write")
+    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv, .xlsx or .pdf file to write")
     parser.add_argument("--region", metavar="CODE", help="only this region's people")
     parser.add_argument("--with-passports", action="store_true", help="include passport numbers")
     parser.add_argument("--active-only", action="store_true", help="leave cancelled people out")

@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .errors import UserError
-from .event_data import current_event
-from .models import Delegate, Delegation, Region
+from ..errors import UserError
+from ..event_data import current_event
+from ..models import Delegate, Delegation, Region
 
 #: Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -176,13 +176,21 @@ def export_delegates(
     with_passports: bool = False,
     include_cancelled: bool = True,
 ) -> int:
-    """Write the selected people to ``path`` (.csv or .xlsx, by extension); returns how many."""
+    """Write the selected people to ``path`` (.csv, .xlsx, or .pdf by extension); returns how many.
+
+    A .pdf is the protocol officers' delegation list, per region (see :mod:`.delegation_pdf`); it
+    never carries passport numbers.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"Cannot export to «{path.name}»: the file name must end in .csv or .xlsx.")
+    if suffix not in (".csv", ".xlsx", ".pdf"):
+        raise UserError(f"Cannot export to «{path.name}»: the file name must end in .csv, .xlsx or .pdf.")
     if not path.parent.is_dir():
         raise UserError(f"Cannot export: the folder {path.parent} does not exist.")
+    if suffix == ".pdf":
+        from .delegation_pdf import delegation_list_pdf
+
+        return delegation_list_pdf(session, path, region_code=region_code)
     people = select_delegates(
         session, delegate_ids=delegate_ids, region_code=region_code, include_cancelled=include_cancelled
     )
