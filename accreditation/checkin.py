@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -355,7 +355,7 @@ class ScanOutcome:
 # --- time -------------------------------------------------------------------------------------------
 
 
-def event_timezone(event: Event) -> tzinfo:
+def event_timezone(event: Event | EventFacts) -> tzinfo:
     name = event.timezone or "UTC"
     try:
         return ZoneInfo(name)
@@ -366,7 +366,7 @@ def event_timezone(event: Event) -> tzinfo:
         return fixed or UTC
 
 
-def event_moment(event: Event, now: datetime | None) -> tuple[datetime, date]:
+def event_moment(event: Event | EventFacts, now: datetime | None) -> tuple[datetime, date]:
     """(the moment in UTC, the event day it falls on). A naive ``now`` is the event's local time."""
     zone = event_timezone(event)
     if now is None:
@@ -378,7 +378,7 @@ def event_moment(event: Event, now: datetime | None) -> tuple[datetime, date]:
     return moment, moment.astimezone(zone).date()
 
 
-def person_days(event: Event, zones: tuple[str, ...] | set[str], arrival: datetime | None,
+def person_days(event: Event | EventFacts, zones: tuple[str, ...] | set[str], arrival: datetime | None,
                 departure: datetime | None) -> tuple[date, date]:
     """The first and last day a person's badge is valid (see the module's docstring for the rule)."""
     first, last = event.start_date, event.end_date
@@ -425,7 +425,29 @@ def scan_transaction(db: Database) -> Iterator[Session]:
 _secrets: dict[str, bytes] = {}
 
 
-def _secret(event: Event) -> bytes:
+@dataclass(frozen=True)
+class EventFacts:
+    """The few columns of the event a scan needs, read with one small query."""
+
+    id: int
+    code: str
+    start_date: date
+    end_date: date
+    timezone: str
+
+
+# The scan path's statements are built once: building a statement costs more than running it.
+_EVENT = select(Event.id, Event.code, Event.start_date, Event.end_date, Event.timezone).order_by(Event.id).limit(1)
+
+
+def _event(session: Session) -> EventFacts:
+    row = session.connection().execute(_EVENT).first()
+    if row is None:
+        raise UserError("This database has no event yet: run 'init' first")
+    return EventFacts(*row)
+
+
+def _secret(event: EventFacts | Event) -> bytes:
     """The event's key, read once per key file (a scan must not pay for a file read)."""
     key = str(secret_path(event.code))
     secret = _secrets.get(key)
@@ -434,165 +456,250 @@ def _secret(event: Event) -> bytes:
     return secret
 
 
-def person_card(session: Session, delegate: Delegate) -> PersonCard:
-    category = session.get(Category, delegate.category_id)
-    assert category is not None
-    zones = tuple(
-        session.scalars(
-            select(Zone.code)
-            .join(category_zone, category_zone.c.zone_id == Zone.id)
-            .where(category_zone.c.category_id == category.id)
-            .order_by(Zone.code)
-        )
-    )
-    delegation = session.get(Delegation, delegate.delegation_id) if delegate.delegation_id else None
-    region = session.get(Region, delegation.region_id) if delegation and delegation.region_id else None
-    return PersonCard(
-        id=delegate.id,
-        given_name=delegate.given_name,
-        family_name=delegate.family_name,
-        name_fa=delegate.name_fa,
-        name_native=delegate.name_native,
-        title_en=delegate.title_en,
-        title_fa=delegate.title_fa,
-        status=delegate.status.value,
-        region_code=region.code if region else None,
-        region_en=region.name_en if region else "",
-        region_fa=region.name_fa if region else "",
-        region_ru=region.name_ru if region else "",
-        delegation_en=delegation.name_en if delegation else "",
-        delegation_fa=delegation.name_fa if delegation else "",
-        category_code=category.code,
-        category_en=category.name_en,
-        category_fa=category.name_fa,
-        category_ru=category.name_ru,
-        category_color=category.color,
-        category_text_color=category.text_color,
-        category_letter=category.letter,
-        zones=zones,
-        is_head=bool(delegation and delegation.head_delegate_id == delegate.id),
-    )
+@dataclass(frozen=True)
+class _Person:
+    """A person as the decision needs them: the card, the status and the stay."""
+
+    card: PersonCard
+    status: DelegateStatus
+    arrival: datetime | None
+    departure: datetime | None
 
 
-def _door(session: Session, event: Event, session_code: str | None) -> tuple[EventSession | None, Zone | None]:
+@dataclass(frozen=True)
+class _BadgeFacts:
+    id: int
+    delegate_id: int
+    number: int
+    version: int
+    status: BadgeStatus
+    revoke_reason: str
+
+
+_REGION = Region.__table__.alias("r")
+_PERSON_QUERY = (
+    select(
+        Delegate.id, Delegate.given_name, Delegate.family_name, Delegate.name_fa, Delegate.name_native,
+        Delegate.title_en, Delegate.title_fa, Delegate.status, Delegate.arrival, Delegate.departure,
+        Category.id, Category.code, Category.name_en, Category.name_fa, Category.name_ru, Category.color,
+        Category.text_color, Category.letter,
+        Delegation.name_en, Delegation.name_fa, Delegation.head_delegate_id,
+        _REGION.c.code, _REGION.c.name_en, _REGION.c.name_fa, _REGION.c.name_ru,
+    )
+    .select_from(Delegate)
+    .join(Category, Category.id == Delegate.category_id)
+    .outerjoin(Delegation, Delegation.id == Delegate.delegation_id)
+    .outerjoin(_REGION, _REGION.c.id == Delegation.region_id)
+)
+_PERSON_BY_ID = _PERSON_QUERY.where(Delegate.id == bindparam("delegate_id"))
+_ZONES_OF = (
+    select(Zone.code)
+    .join(category_zone, category_zone.c.zone_id == Zone.id)
+    .where(category_zone.c.category_id == bindparam("category_id"))
+    .order_by(Zone.code)
+)
+_BADGE_COLUMNS = (Badge.id, Badge.delegate_id, Badge.number, Badge.version, Badge.status, Badge.revoke_reason)
+_BADGE_BY_NUMBER = select(*_BADGE_COLUMNS).where(
+    Badge.event_id == bindparam("event_id"), Badge.number == bindparam("number"), Badge.version == bindparam("version")
+)
+_BADGE_BY_ID = select(*_BADGE_COLUMNS).where(Badge.id == bindparam("badge_id"))
+_DOOR = (
+    select(EventSession.id, EventSession.code, EventSession.name_en, EventSession.name_fa, EventSession.name_ru,
+           Zone.code, Zone.name_en, Zone.name_fa, Zone.name_ru)
+    .outerjoin(Zone, Zone.id == EventSession.zone_id)
+    .where(EventSession.event_id == bindparam("event_id"), EventSession.code == bindparam("code"))
+)
+_FIRST_CHECKIN = select(CheckIn.id, CheckIn.at, CheckIn.desk).where(
+    CheckIn.event_id == bindparam("event_id"),
+    CheckIn.delegate_id == bindparam("delegate_id"),
+    CheckIn.day == bindparam("day"),
+    CheckIn.place == bindparam("place"),
+)
+_INSERT_SCAN = insert(Scan).returning(Scan.id)
+_UPDATE_SCAN = update(Scan).where(Scan.id == bindparam("scan_id")).values(
+    verdict=bindparam("verdict"), message=bindparam("message")
+)
+_INSERT_CHECKIN: dict[str, Any] = {}
+
+
+def _insert_checkin_statement(dialect: str) -> Any:
+    stmt = _INSERT_CHECKIN.get(dialect)
+    if stmt is None:
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        stmt = _INSERT_CHECKIN[dialect] = dialect_insert(CheckIn).on_conflict_do_nothing().returning(CheckIn.id)
+    return stmt
+
+
+def _person(session: Session, delegate_id: int) -> _Person | None:
+    conn = session.connection()
+    row = conn.execute(_PERSON_BY_ID, {"delegate_id": delegate_id}).first()
+    if row is None:
+        return None
+    (pid, given, family, name_fa, native, title_en, title_fa, status, arrival, departure, category_id, c_code,
+     c_en, c_fa, c_ru, c_color, c_text, c_letter, d_en, d_fa, head_id, r_code, r_en, r_fa, r_ru) = row
+    zones = tuple(conn.execute(_ZONES_OF, {"category_id": category_id}).scalars())
+    card = PersonCard(
+        id=pid, given_name=given, family_name=family, name_fa=name_fa, name_native=native, title_en=title_en,
+        title_fa=title_fa, status=DelegateStatus(status).value, region_code=r_code, region_en=r_en or "",
+        region_fa=r_fa or "", region_ru=r_ru or "", delegation_en=d_en or "", delegation_fa=d_fa or "",
+        category_code=c_code, category_en=c_en, category_fa=c_fa, category_ru=c_ru or "", category_color=c_color,
+        category_text_color=c_text, category_letter=c_letter, zones=zones, is_head=head_id == pid,
+    )
+    return _Person(card, DelegateStatus(status), arrival, departure)
+
+
+def person_card(session: Session, delegate_id: int) -> PersonCard | None:
+    """What the desk shows of a person (names, region, delegation, category, zones)."""
+    person = _person(session, delegate_id)
+    return person.card if person else None
+
+
+def _badge(session: Session, statement: Any, params: dict[str, Any]) -> _BadgeFacts | None:
+    row = session.connection().execute(statement, params).first()
+    return _BadgeFacts(*row) if row else None
+
+
+@dataclass(frozen=True)
+class _Door:
+    id: int
+    code: str
+    names: dict[str, str]
+    zone_code: str | None
+    zone_names: dict[str, str]
+
+
+def _door(session: Session, event: EventFacts, session_code: str | None) -> _Door | None:
     if not session_code:
-        return None, None
-    door = session.scalars(
-        select(EventSession).where(EventSession.event_id == event.id, EventSession.code == session_code)
-    ).first()
-    if door is None:
+        return None
+    row = session.connection().execute(_DOOR, {"event_id": event.id, "code": session_code}).first()
+    if row is None:
         codes = ", ".join(session.scalars(select(EventSession.code).where(EventSession.event_id == event.id)))
         raise CheckInError(f"No session with code '{session_code}' (known: {codes})")
-    zone = session.get(Zone, door.zone_id) if door.zone_id else None
-    return door, zone
+    sid, code, s_en, s_fa, s_ru, z_code, z_en, z_fa, z_ru = row
+    zone_names = {"en": z_en or "", "fa": z_fa or "", "ru": z_ru or ""} if z_code else {}
+    return _Door(sid, code, {"en": s_en, "fa": s_fa, "ru": s_ru or ""}, z_code, zone_names)
 
 
-def _names(row: Any) -> dict[str, str]:
-    return {lang: getattr(row, f"name_{lang}", "") or "" for lang in LANGUAGES} if row is not None else {}
-
-
-def _first_checkin(session: Session, event_id: int, delegate_id: int, day: date, place: str) -> CheckIn | None:
-    return session.scalars(
-        select(CheckIn).where(
-            CheckIn.event_id == event_id,
-            CheckIn.delegate_id == delegate_id,
-            CheckIn.day == day,
-            CheckIn.place == place,
-        )
+def _first_checkin(session: Session, event_id: int, delegate_id: int, day: date, place: str) -> Any:
+    """(id, at, desk) of the person's first admission on ``day`` at ``place``, if any."""
+    return session.connection().execute(
+        _FIRST_CHECKIN, {"event_id": event_id, "delegate_id": delegate_id, "day": day, "place": place}
     ).first()
+
+
+def _insert_first_checkin(session: Session, values: dict[str, Any]) -> int | None:
+    """Insert the check-in unless the unique constraint says one exists; its id, or None when it did.
+
+    SQLite and PostgreSQL say so with ``ON CONFLICT DO NOTHING`` (no savepoint, no error); other
+    databases get a savepoint and the IntegrityError.
+    """
+    conn = session.connection()
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        return conn.execute(_insert_checkin_statement(dialect), values).scalar()
+    try:
+        with session.begin_nested():
+            return session.execute(insert(CheckIn).values(**values).returning(CheckIn.id)).scalar()
+    except IntegrityError:
+        return None
 
 
 def _decide_and_record(
     session: Session,
-    event: Event,
+    event: EventFacts,
     base: ScanOutcome,
     *,
     payload: str,
     operator: str,
-    door: EventSession | None,
-    zone: Zone | None,
-    delegate: Delegate | None,
-    badge: Badge | None,
+    door: _Door | None,
+    person: _Person | None,
+    badge: _BadgeFacts | None,
 ) -> ScanOutcome:
     """Decide for a found person (or record a refusal already decided in ``base``), write the rows."""
     outcome = base
-    if delegate is not None:
-        card = person_card(session, delegate)
-        first, last = person_days(event, card.zones, delegate.arrival, delegate.departure)
+    if person is not None:
+        card = person.card
+        first, last = person_days(event, card.zones, person.arrival, person.departure)
         outcome = replace(outcome, person=card, valid_from=first, valid_until=last,
                           badge_number=badge.number if badge else None, badge_version=badge.version if badge else None)
-        if delegate.status == DelegateStatus.CANCELLED:
+        if person.status == DelegateStatus.CANCELLED:
             outcome = replace(outcome, verdict=Verdict.CANCELLED)
         elif badge is not None and badge.status == BadgeStatus.REVOKED:
             outcome = replace(outcome, verdict=Verdict.REVOKED, reason=badge.revoke_reason)
         elif not first <= outcome.day <= last:
             outcome = replace(outcome, verdict=Verdict.NOT_VALID_TODAY)
-        elif zone is not None and zone.code not in card.zones:
+        elif door is not None and door.zone_code is not None and door.zone_code not in card.zones:
             outcome = replace(outcome, verdict=Verdict.NO_ACCESS)
         else:
             outcome = replace(outcome, verdict=Verdict.ADMITTED)
-    row = Scan(
-        event_id=event.id,
-        at=outcome.at,
-        desk=outcome.desk[:100],
-        operator=operator[:100],
-        session_id=door.id if door else None,
-        payload=payload[:200],
-        badge_id=badge.id if badge else None,
-        delegate_id=delegate.id if delegate else None,
-        verdict=outcome.verdict,
-        message="",
-    )
-    session.add(row)
-    session.flush()
-    outcome = replace(outcome, scan_id=row.id)
+    place = door.code if door else ""
     if outcome.verdict is Verdict.ADMITTED:
-        assert delegate is not None
-        place = door.code if door else ""
-        existing = _first_checkin(session, event.id, delegate.id, outcome.day, place)
-        if existing is None:
-            checkin = CheckIn(
-                event_id=event.id,
-                delegate_id=delegate.id,
-                badge_id=badge.id if badge else None,
-                day=outcome.day,
-                place=place,
-                at=outcome.at,
-                desk=outcome.desk[:100],
-                operator=operator[:100],
-                scan_id=row.id,
-            )
-            try:
-                with session.begin_nested():
-                    session.add(checkin)
-                    session.flush()
-            except IntegrityError:
-                # Another desk's first admission committed between our look and our insert (possible
-                # on a server database; SQLite's IMMEDIATE transactions already serialize scans).
-                existing = _first_checkin(session, event.id, delegate.id, outcome.day, place)
-                if existing is None:
-                    raise
-            else:
-                outcome = replace(outcome, checkin_id=checkin.id, first_checkin_at=checkin.at,
-                                  first_checkin_desk=checkin.desk)
+        assert person is not None
+        existing = _first_checkin(session, event.id, person.card.id, outcome.day, place)
         if existing is not None:
             outcome = replace(outcome, verdict=Verdict.ALREADY_CHECKED_IN, checkin_id=existing.id,
                               first_checkin_at=existing.at, first_checkin_desk=existing.desk)
-            row.verdict = Verdict.ALREADY_CHECKED_IN
-    row.message = outcome.message()[:500]
+        else:
+            outcome = replace(outcome, first_checkin_at=outcome.at, first_checkin_desk=outcome.desk[:100])
+    scan_values = {
+        "event_id": event.id,
+        "at": outcome.at,
+        "desk": outcome.desk[:100],
+        "operator": operator[:100],
+        "session_id": door.id if door else None,
+        "payload": payload[:200],
+        "badge_id": badge.id if badge else None,
+        "delegate_id": person.card.id if person else None,
+        "verdict": outcome.verdict,
+        "message": outcome.message()[:500],
+    }
+    scan_id = session.connection().execute(_INSERT_SCAN, scan_values).scalar()
+    outcome = replace(outcome, scan_id=scan_id)
+    if outcome.verdict is Verdict.ADMITTED and outcome.checkin_id is None:
+        assert person is not None
+        checkin_id = _insert_first_checkin(session, {
+            "event_id": event.id, "delegate_id": person.card.id, "badge_id": badge.id if badge else None,
+            "day": outcome.day, "place": place, "at": outcome.at, "desk": outcome.desk[:100],
+            "operator": operator[:100], "scan_id": scan_id,
+        })
+        if checkin_id is not None:
+            outcome = replace(outcome, checkin_id=checkin_id)
+        else:
+            # Another desk's first admission committed between our look and our insert (a server
+            # database; SQLite's IMMEDIATE transactions already serialize scans): theirs stands.
+            existing = _first_checkin(session, event.id, person.card.id, outcome.day, place)
+            if existing is None:
+                raise RuntimeError("check-in refused by the database but not found")
+            outcome = replace(outcome, verdict=Verdict.ALREADY_CHECKED_IN, checkin_id=existing.id,
+                              first_checkin_at=existing.at, first_checkin_desk=existing.desk)
+            session.connection().execute(
+                _UPDATE_SCAN, {"scan_id": scan_id, "verdict": outcome.verdict, "message": outcome.message()[:500]}
+            )
     if outcome.verdict is Verdict.FORGED:
         audit.record(
             session,
             operator=operator,
             action="forged-scan",
             entity="scan",
-            entity_id=row.id,
+            entity_id=scan_id,
             changes={},
             detail=f"SECURITY: badge with a false signature scanned at {outcome.desk or 'an unnamed desk'}"
             f"{' (door ' + door.code + ')' if door else ''}: payload {payload[:40]}",
         )
-    session.flush()
     return outcome
+
+
+def _base(event: EventFacts, now: datetime | None, desk: str, language: str, door: _Door | None) -> ScanOutcome:
+    at, day = event_moment(event, now)
+    return ScanOutcome(
+        verdict=Verdict.UNKNOWN, at=at, day=day, event_tz=event_timezone(event), desk=desk,
+        language=_language(language), session_code=door.code if door else None,
+        session_names=door.names if door else {}, zone_code=door.zone_code if door else None,
+        zone_names=door.zone_names if door else {},
+    )
 
 
 def _scan_in(
@@ -606,17 +713,12 @@ def _scan_in(
     language: str,
     secret: bytes | None,
 ) -> ScanOutcome:
-    event = current_event(session)
-    at, day = event_moment(event, now)
-    door, zone = _door(session, event, session_code)
-    base = ScanOutcome(
-        verdict=Verdict.UNKNOWN, at=at, day=day, event_tz=event_timezone(event), desk=desk,
-        language=_language(language), session_code=door.code if door else None, session_names=_names(door),
-        zone_code=zone.code if zone else None, zone_names=_names(zone),
-    )
+    event = _event(session)
+    door = _door(session, event, session_code)
+    base = _base(event, now, desk, language, door)
     decoded = decode_scanned(raw_text or "")
     check = verify_payload(secret if secret is not None else _secret(event), raw_text or "", event_id=event.id)
-    delegate = badge = None
+    person = badge = None
     if check.status is PayloadStatus.UNKNOWN:
         base = replace(base, verdict=Verdict.UNKNOWN)
     elif check.status is PayloadStatus.OTHER_EVENT:
@@ -624,18 +726,15 @@ def _scan_in(
     elif check.status is PayloadStatus.FORGED:
         base = replace(base, verdict=Verdict.FORGED)
     else:
-        found = session.execute(
-            select(Badge, Delegate)
-            .join(Delegate, Delegate.id == Badge.delegate_id)
-            .where(Badge.event_id == event.id, Badge.number == check.number, Badge.version == check.version)
-        ).first()
-        if found is None:
+        badge = _badge(session, _BADGE_BY_NUMBER,
+                       {"event_id": event.id, "number": check.number, "version": check.version})
+        person = _person(session, badge.delegate_id) if badge else None
+        if badge is None or person is None:
+            badge = None
             base = replace(base, verdict=Verdict.UNKNOWN, detail="not-issued", badge_number=check.number,
                            badge_version=check.version)
-        else:
-            badge, delegate = found
-    return _decide_and_record(session, event, base, payload=decoded, operator=operator, door=door, zone=zone,
-                              delegate=delegate, badge=badge)
+    return _decide_and_record(session, event, base, payload=decoded, operator=operator, door=door,
+                              person=person, badge=badge)
 
 
 def scan(
@@ -687,29 +786,27 @@ def find_and_checkin(
                                        session_code=session_code, now=now, language=language)
         return outcome
     session = session_or_db
-    event = current_event(session)
+    event = _event(session)
     delegate = session.get(Delegate, delegate_id)
     if delegate is None or delegate.event_id != event.id:
         raise CheckInError(f"No person with id {delegate_id}")
-    at, day = event_moment(event, now)
-    door, zone = _door(session, event, session_code)
+    door = _door(session, event, session_code)
     issued = False
-    badge: Badge | None = None
+    badge: _BadgeFacts | None = None
     if delegate.status != DelegateStatus.CANCELLED:
-        badge, issued = ensure_badge(session, delegate, operator)
-    base = ScanOutcome(
-        verdict=Verdict.UNKNOWN, at=at, day=day, event_tz=event_timezone(event), desk=desk,
-        language=_language(language), session_code=door.code if door else None, session_names=_names(door),
-        zone_code=zone.code if zone else None, zone_names=_names(zone), badge_issued=issued,
-    )
-    outcome = _decide_and_record(session, event, base, payload="", operator=operator, door=door, zone=zone,
-                                 delegate=delegate, badge=badge)
+        found, issued = ensure_badge(session, delegate, operator)
+        session.flush()
+        badge = _badge(session, _BADGE_BY_ID, {"badge_id": found.id})
+    person = _person(session, delegate_id)
+    base = replace(_base(event, now, desk, language, door), badge_issued=issued)
+    outcome = _decide_and_record(session, event, base, payload="", operator=operator, door=door, person=person,
+                                 badge=badge)
     audit.record(
         session,
         operator=operator,
         action="checkin-by-name",
         entity="delegate",
-        entity_id=delegate.id,
+        entity_id=delegate_id,
         changes={},
         detail=f"{outcome.verdict.value} at {desk or 'an unnamed desk'} without a scanned badge"
         + (f"; badge {badge.number:05d} issued" if issued and badge else ""),
