@@ -193,3 +193,23 @@ def test_possible_duplicates_by_passport_or_by_name_in_the_same_region(event_db)
     with event_db.sessions() as s:
         assert s.scalar(select(func.count(Delegate.id))) == 2
         assert s.scalar(select(func.count(AuditEntry.id))) == 2
+
+
+def test_cancelling_revokes_the_persons_badge(event_db):
+    from accreditation.badges import current_badge, issue_badge
+    from accreditation.models import BadgeStatus
+
+    with event_db.transaction() as s:
+        person = create_delegate(s, _person(event_db), "Maryam")
+        badge = issue_badge(s, person, "Maryam")
+        pid, badge_id = person.id, badge.id
+    with event_db.transaction() as s:
+        cancel_delegate(s, pid, "Maryam", "visa refused")
+    with event_db.sessions() as s:
+        from accreditation.models import Badge
+
+        assert s.get(Badge, badge_id).status == BadgeStatus.REVOKED
+        assert (
+            current_badge(s, s.get(Delegate, pid)) is None
+            or current_badge(s, s.get(Delegate, pid)).status == BadgeStatus.REVOKED
+        )
