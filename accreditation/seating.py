@@ -444,11 +444,11 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     regional = [d for d in delegations.values() if d.regional]
     head_order = {p.delegation_id: i for i, p in enumerate(([host] if host else []) + ordered)}
     regional.sort(key=lambda d: (head_order.get(d.id, 10_000), d.display_order, d.id))
-    queue: list[tuple[Person, str]] = []
+    # Guests outrank delegation members: those the guest seats could not hold come first.
+    queue: list[tuple[Person, str]] = [(g, "Guest: guest seats full, seated first in the rows") for g in left_guests]
     for info in regional:
         rule = f"Member of the delegation of {info.name_en}: with the delegation, in order of precedence"
         queue += [(p, rule) for p in members.get(info.id, [])]
-    queue += [(g, "Guest: guest seats full, seated with the delegations") for g in left_guests]
     left_ids = {g.id for g in left_guests}
     others = sorted(
         (p for p in people if p.id not in placed_people and p.id not in left_ids

@@ -1,0 +1,650 @@
+"""The seating editor: a session's room drawn to scale, people dragged into seats, the plan printed.
+
+Everything that changes the plan goes through :mod:`accreditation.seating` in one transaction and the
+drawing is rebuilt from what was stored, so the window never shows a plan the database does not have.
+The room drawing keeps the room's own orientation in a Persian interface (a floor plan is not text);
+the panels beside it mirror with the layout.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accreditation.database import Database
+from accreditation.errors import UserError
+from accreditation.event_data import current_event
+from accreditation.models import EventSession
+from accreditation.rooms import TableSpec, room_tables
+from accreditation.seating import (
+    PRECEDENCE_MANUAL,
+    PRECEDENCE_RANK_COUNTRY,
+    PRECEDENCE_RANK_REGION,
+    PlanView,
+    SeatView,
+    arrange,
+    configure_plan,
+    lock_seat,
+    move_person,
+    plan_for_session,
+    plan_view,
+    unseat,
+)
+
+from .background import run_in_background
+from .labels import localized_digits
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+MIME_DELEGATE = "application/x-accreditation-delegate"
+
+
+def delegate_mime(delegate_id: int) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_DELEGATE, QByteArray(str(delegate_id).encode()))
+    return mime
+
+
+def mime_delegate(mime: QMimeData) -> int | None:
+    if not mime.hasFormat(MIME_DELEGATE):
+        return None
+    text = bytes(mime.data(MIME_DELEGATE).data()).decode(errors="ignore")
+    return int(text) if text.isdigit() else None
+
+
+class SeatItem(QGraphicsRectItem):
+    """One seat: its label, the names in both scripts, the category colour; a drop target."""
+
+    def __init__(self, editor: SeatingEditor, seat: SeatView, width: float, height: float) -> None:
+        super().__init__(QRectF(-width / 2, -height / 2, width, height))
+        self.editor = editor
+        self.seat = seat
+        self.conflict = False
+        self.setPos(seat.x_mm, seat.y_mm)
+        self.setAcceptDrops(True)
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self._hover = False
+        self._press: QPointF | None = None
+        self.update_tooltip()
+
+    def update_tooltip(self) -> None:
+        s = self.seat
+        lines = [self.editor.tr("Seat %1").replace("%1", s.label)]
+        if s.name_fa:
+            lines.append(s.name_fa)
+        if s.display_latin:
+            lines.append(s.display_latin)
+        if s.rule:
+            lines.append(s.rule)
+        if s.locked:
+            lines.append(self.editor.tr("Locked: kept when arranging again"))
+        self.setToolTip("\n".join(lines))
+
+    # drawing
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        s = self.seat
+        rect = self.rect()
+        colour = QColor(s.category_color if s.delegate_id else "#9E9E9E")
+        fill = QColor("#FFFFFF") if s.occupied else QColor("#F1F1F1")
+        if self._hover:
+            fill = QColor("#FFF8E1")
+        painter.setBrush(QBrush(fill))
+        pen = QPen(QColor("#D32F2F") if self.conflict else colour)
+        pen.setWidthF(rect.width() * (0.07 if self.conflict else 0.04))
+        painter.setPen(pen)
+        painter.drawRect(rect)
+        if s.delegate_id:
+            painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.14), colour)
+        font = QFont(self.editor.font())
+        font.setPixelSize(max(1, int(rect.height() * 0.16)))
+        painter.setFont(font)
+        painter.setPen(QColor("#616161"))
+        top = QRectF(rect.left(), rect.top() + rect.height() * 0.14, rect.width(), rect.height() * 0.2)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, s.label + (" 🔒" if s.locked else ""))
+        names = [n for n in (s.name_fa, s.display_latin) if n]
+        if not names:
+            return
+        painter.setPen(QColor("#000000"))
+        body = QRectF(rect.left() + rect.width() * 0.04, top.bottom(), rect.width() * 0.92,
+                      rect.bottom() - top.bottom())
+        line_h = body.height() / len(names)
+        for i, name in enumerate(names):
+            box = QRectF(body.left(), body.top() + i * line_h, body.width(), line_h)
+            size = max(1, int(line_h * 0.62))
+            font.setPixelSize(size)
+            painter.setFont(font)
+            while size > 1 and painter.fontMetrics().horizontalAdvance(name) > box.width():
+                size = max(1, int(size * 0.88))
+                font.setPixelSize(size)
+                painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
+
+    # dragging out of a seat
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._press = event.screenPos().toPointF() if hasattr(event.screenPos(), "toPointF") else QPointF(event.screenPos())
+        self.editor.show_seat(self.seat)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.seat.delegate_id is None or self._press is None or self.seat.locked:
+            return
+        drag = QDrag(event.widget())
+        drag.setMimeData(delegate_mime(self.seat.delegate_id))
+        self._press = None
+        drag.exec(Qt.DropAction.MoveAction)
+
+    # dropping onto a seat
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
+        ok = mime_delegate(event.mimeData()) is not None and not self.seat.locked
+        event.setAccepted(ok)
+        self._hover = ok
+        self.update()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
+        self._hover = False
+        self.update()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
+        self._hover = False
+        delegate_id = mime_delegate(event.mimeData())
+        if delegate_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.editor.move_to_seat(delegate_id, self.seat.label)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        self.editor.seat_menu(self.seat.label).exec(event.screenPos())
+
+
+class TableItem(QGraphicsRectItem):
+    def __init__(self, table: TableSpec) -> None:
+        super().__init__(QRectF(table.x_mm, table.y_mm, table.w_mm, table.h_mm))
+        self.round = table.round
+        self.setBrush(QBrush(QColor("#ECE6DC")))
+        self.setPen(QPen(QColor("#9E9E9E"), 20))
+        self.setZValue(-1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setBrush(self.brush())
+        painter.setPen(self.pen())
+        if self.round:
+            painter.drawEllipse(self.rect())
+        else:
+            painter.drawRect(self.rect())
+
+
+class UnseatedList(QListWidget):
+    """People without a seat; drag one onto a seat, or drop a seated person here to unseat them."""
+
+    def __init__(self, editor: SeatingEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [MIME_DELEGATE]
+
+    def mimeData(self, items) -> QMimeData:  # type: ignore[no-untyped-def, override]  # noqa: N802
+        if not items:
+            return QMimeData()
+        return delegate_mime(int(items[0].data(Qt.ItemDataRole.UserRole)))
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        event.setAccepted(mime_delegate(event.mimeData()) is not None)
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        event.setAccepted(mime_delegate(event.mimeData()) is not None)
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        delegate_id = mime_delegate(event.mimeData())
+        if delegate_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.editor.unseat_person(delegate_id)
+
+
+class RoomView(QGraphicsView):
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setAcceptDrops(True)
+        # A floor plan is drawn as the room is, whatever the language's direction.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        if self.scene() is not None and not self.scene().sceneRect().isEmpty():
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.scale(factor, factor)
+
+
+class SeatingEditor(QMainWindow):
+    """One session's plan. ``plan_changed`` is emitted after every change has been stored and drawn."""
+
+    plan_changed = Signal()
+    printed = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, session_code: str = "plenary", language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seatingEditor")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.db = db
+        self.language = language
+        self.session_code = session_code
+        self.view_data: PlanView | None = None
+        self.items: dict[str, SeatItem] = {}
+        self.busy = False
+
+        with db.sessions() as session:
+            event = current_event(session)
+            self.sessions = [
+                (s.code, s.name_fa if language == "fa" else s.name_en, s.room_code)
+                for s in session.query(EventSession).filter(EventSession.event_id == event.id).order_by(
+                    EventSession.starts_at, EventSession.id)
+                if s.room_code
+            ]
+
+        self.session_box = QComboBox()
+        self.session_box.setObjectName("sessionBox")
+        for code, name, _room in self.sessions:
+            self.session_box.addItem(name, code)
+        self.precedence_box = QComboBox()
+        self.precedence_box.setObjectName("precedenceBox")
+        self.precedence_box.addItem(self.tr("Rank, then region name"), PRECEDENCE_RANK_REGION)
+        self.precedence_box.addItem(self.tr("Rank, then country and region"), PRECEDENCE_RANK_COUNTRY)
+        self.precedence_box.addItem(self.tr("Order set by hand"), PRECEDENCE_MANUAL)
+        self.alpha_box = QComboBox()
+        self.alpha_box.setObjectName("alphabetBox")
+        self.alpha_box.addItem(self.tr("Persian alphabet"), "fa")
+        self.alpha_box.addItem(self.tr("English alphabet"), "en")
+        self.alpha_box.addItem(self.tr("Russian alphabet"), "ru")
+        self.arrange_button = QPushButton(self.tr("&Arrange"))
+        self.arrange_button.setObjectName("arrangeButton")
+        self.arrange_button.setToolTip(self.tr("Seat everyone by protocol; locked seats stay as they are"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.setToolTip(self.tr("Save the seating chart, the name cards and the seat slips as PDF"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Session:")))
+        bar.addWidget(self.session_box, 2)
+        bar.addWidget(QLabel(self.tr("Precedence:")))
+        bar.addWidget(self.precedence_box, 1)
+        bar.addWidget(self.alpha_box, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.arrange_button)
+        bar.addWidget(self.print_button)
+
+        self.scene = QGraphicsScene(self)
+        self.room_view = RoomView(self.scene)
+        self.room_view.setObjectName("roomView")
+
+        self.unseated = UnseatedList(self)
+        self.unseated.setObjectName("unseatedList")
+        self.unseated_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.unseated_label)
+        left_layout.addWidget(self.unseated, 1)
+
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("conflictList")
+        self.conflicts_label = QLabel()
+        self.seat_info = QLabel()
+        self.seat_info.setObjectName("seatInfo")
+        self.seat_info.setWordWrap(True)
+        self.seat_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.conflicts_label)
+        right_layout.addWidget(self.conflicts, 1)
+        right_layout.addWidget(QLabel(self.tr("Selected seat")))
+        right_layout.addWidget(self.seat_info, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.room_view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([250, 800, 250])
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.resize(1300, 800)
+
+        self.session_box.setCurrentIndex(max(0, self.session_box.findData(session_code)))
+        self.session_box.currentIndexChanged.connect(self._session_chosen)
+        self.arrange_button.clicked.connect(self.arrange)
+        self.print_button.clicked.connect(self.ask_print)
+        self.conflicts.itemActivated.connect(self._conflict_chosen)
+        self.unseated.itemDoubleClicked.connect(self._unseated_chosen)
+        self.reload()
+
+    # --- reading --------------------------------------------------------------------------------
+    def _title(self) -> str:
+        name = next((n for c, n, _r in self.sessions if c == self.session_code), self.session_code)
+        return self.tr("Seating — %1").replace("%1", name)
+
+    def reload(self) -> None:
+        """Read the plan (creating it empty the first time) and redraw everything."""
+        with self.db.transaction() as session:
+            event = current_event(session)
+            plan = plan_for_session(session, event, self.session_code)
+            self.view_data = plan_view(session, plan)
+            self.tables = room_tables(plan.room)
+        self._sync_options()
+        self._draw()
+        self.setWindowTitle(self._title())
+
+    def _sync_options(self) -> None:
+        assert self.view_data is not None
+        for box, value in ((self.precedence_box, self.view_data.precedence),
+                           (self.alpha_box, self.view_data.alpha_language)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
+
+    def _name(self, fa: str, latin: str) -> str:
+        return (fa or latin) if self.language == "fa" else (latin or fa)
+
+    def _draw(self) -> None:
+        view = self.view_data
+        assert view is not None
+        self.scene.clear()
+        self.items.clear()
+        margin = 300
+        self.scene.setSceneRect(QRectF(-margin, -margin, view.width_mm + 2 * margin, view.depth_mm + 2 * margin))
+        outline = self.scene.addRect(QRectF(0, 0, view.width_mm, view.depth_mm), QPen(QColor("#BDBDBD"), 30))
+        outline.setZValue(-2)
+        for table in self.tables:
+            self.scene.addItem(TableItem(table))
+        sizes = _seat_sizes(view.seats)
+        conflicted = {label for c in view.conflicts for label in c.seats}
+        for seat in view.seats:
+            w, h = sizes[seat.seat_id]
+            item = SeatItem(self, seat, w, h)
+            item.conflict = seat.label in conflicted
+            self.scene.addItem(item)
+            self.items[seat.label] = item
+        self.room_view.fit()
+
+        self.unseated.clear()
+        for person in view.unseated:
+            text = self._name(person.name_fa, person.name_latin)
+            where = person.affiliation_fa if self.language == "fa" else person.affiliation_en
+            item = QListWidgetItem(f"{text} — {where}" if where else text)
+            item.setData(Qt.ItemDataRole.UserRole, person.delegate_id)
+            item.setToolTip(f"{person.name_latin}\n{person.name_fa}\n{person.category_en}")
+            self.unseated.addItem(item)
+        self.unseated_label.setText(localized_digits(
+            self.tr("Unseated: %1").replace("%1", str(len(view.unseated))), self.language))
+
+        self.conflicts.clear()
+        for conflict in view.conflicts:
+            item = QListWidgetItem(conflict.message)
+            item.setData(Qt.ItemDataRole.UserRole, list(conflict.seats))
+            item.setForeground(QColor("#C62828"))
+            self.conflicts.addItem(item)
+        self.conflicts_label.setText(localized_digits(
+            self.tr("Conflicts: %1").replace("%1", str(len(view.conflicts))), self.language))
+        seated = sum(1 for s in view.seats if s.occupied)
+        self.status.setText(localized_digits(
+            self.tr("%1 of %2 seats taken").replace("%1", str(seated)).replace("%2", str(len(view.seats))),
+            self.language))
+
+    def show_seat(self, seat: SeatView) -> None:
+        lines = [self.tr("Seat %1").replace("%1", seat.label)]
+        for text in (seat.name_fa, seat.display_latin, seat.name_native,
+                     seat.affiliation_fa if self.language == "fa" else seat.affiliation_en):
+            if text:
+                lines.append(text)
+        if seat.rule:
+            lines.append(self.tr("Why here: %1").replace("%1", seat.rule))
+        if seat.locked:
+            lines.append(self.tr("Locked"))
+        self.seat_info.setText("\n".join(lines))
+
+    # --- changing -------------------------------------------------------------------------------
+    def _change(self, work) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            with self.db.transaction() as session:
+                event = current_event(session)
+                plan = plan_for_session(session, event, self.session_code)
+                work(session, plan)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            self.failed.emit(exc.message)
+            return False
+        self.reload()
+        self.plan_changed.emit()
+        return True
+
+    def move_to_seat(self, delegate_id: int, label: str) -> bool:
+        """Put a person in a seat; an occupied seat swaps with the person's old seat."""
+        return self._change(lambda session, plan: move_person(session, plan, delegate_id, label))
+
+    def unseat_person(self, delegate_id: int) -> bool:
+        return self._change(lambda session, plan: unseat(session, plan, delegate_id))
+
+    def set_locked(self, label: str, locked: bool) -> bool:
+        return self._change(lambda session, plan: lock_seat(session, plan, label, locked))
+
+    def seat_menu(self, label: str) -> QMenu:
+        seat = self.items[label].seat
+        menu = QMenu(self)
+        lock = QAction(self.tr("Unlock seat") if seat.locked else self.tr("Lock seat"), menu)
+        lock.setObjectName("lockAction")
+        lock.triggered.connect(lambda: self.set_locked(label, not seat.locked))
+        menu.addAction(lock)
+        if seat.delegate_id is not None:
+            remove = QAction(self.tr("Remove from seat"), menu)
+            remove.setObjectName("removeAction")
+            remove.setEnabled(not seat.locked)
+            remove.triggered.connect(lambda: self.unseat_person(seat.delegate_id))  # type: ignore[arg-type]
+            menu.addAction(remove)
+        return menu
+
+    def arrange(self) -> None:
+        """Arrange by protocol off the UI thread; locked seats stay."""
+        if self.busy:
+            return
+        self.busy = True
+        self.arrange_button.setEnabled(False)
+        self.status.setText(self.tr("Arranging…"))
+        code = self.session_code
+        precedence = self.precedence_box.currentData()
+        alphabet = self.alpha_box.currentData()
+        db = self.db
+
+        def work() -> float:
+            with db.transaction() as session:
+                plan = plan_for_session(session, current_event(session), code)
+                configure_plan(plan, precedence=precedence, language=alphabet)
+                return arrange(session, plan).seconds
+
+        def done(seconds: float) -> None:
+            self.busy = False
+            self.arrange_button.setEnabled(True)
+            self.reload()
+            self.status.setText(self.status.text() + " — " + localized_digits(
+                self.tr("arranged in %1 ms").replace("%1", str(round(seconds * 1000))), self.language))
+            self.plan_changed.emit()
+
+        def error(exc: Exception) -> None:
+            self.busy = False
+            self.arrange_button.setEnabled(True)
+            message = exc.message if isinstance(exc, UserError) else str(exc)
+            self.status.setText(message)
+            self.failed.emit(message)
+
+        run_in_background(work, done, error)
+
+    def ask_print(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the seating PDFs in"), str(Path.home()))
+        if folder:
+            self.print_to(Path(folder))
+
+    def print_to(self, folder: Path) -> None:
+        """Write the chart, the name cards and the seat slips into ``folder`` (off the UI thread)."""
+        view, tables = self.view_data, self.tables
+        assert view is not None
+        code = self.session_code
+        self.status.setText(self.tr("Printing…"))
+
+        def work() -> list[str]:
+            from accreditation.printing.seating_pdf import (
+                card_for_seat,
+                render_seat_slips,
+                render_seating_chart,
+                render_tent_cards,
+            )
+
+            written = [render_seating_chart(view, folder / f"seating-{code}.pdf", tables=tables).out_path]
+            seated = [s for s in view.seats if s.occupied]
+            if seated:
+                written.append(render_tent_cards([card_for_seat(s) for s in seated], folder / f"cards-{code}.pdf").out_path)
+            if any(s.delegate_id for s in seated):
+                written.append(render_seat_slips(view, folder / f"slips-{code}.pdf", tables=tables).out_path)
+            return [str(p) for p in written]
+
+        def done(paths: list[str]) -> None:
+            self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(Path(p).name for p in paths)))
+            self.printed.emit(paths)
+
+        def error(exc: Exception) -> None:
+            message = exc.message if isinstance(exc, UserError) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot print"), message)
+            self.failed.emit(message)
+
+        run_in_background(work, done, error)
+
+    # --- choosing ---------------------------------------------------------------------------------
+    def _session_chosen(self, index: int) -> None:
+        code = self.session_box.itemData(index)
+        if code and code != self.session_code:
+            self.session_code = code
+            self.reload()
+
+    def _conflict_chosen(self, item: QListWidgetItem) -> None:
+        self.scene.clearSelection()
+        for label in item.data(Qt.ItemDataRole.UserRole) or []:
+            if label in self.items:
+                self.items[label].setSelected(True)
+                self.room_view.centerOn(self.items[label])
+
+    def _unseated_chosen(self, item: QListWidgetItem) -> None:
+        """Double-click: the person goes to the first free seat (then drag them where they belong)."""
+        assert self.view_data is not None
+        free = next((s for s in self.view_data.seats if not s.occupied and not s.locked), None)
+        if free is not None:
+            self.move_to_seat(int(item.data(Qt.ItemDataRole.UserRole)), free.label)
+
+
+def _seat_sizes(seats: list[SeatView]) -> dict[int, tuple[float, float]]:
+    from accreditation.printing.seating_pdf import _seat_sizes as sizes
+
+    return sizes(seats)
+
+
+def install_seating_actions(window: MainWindow) -> None:
+    """A Seating menu in the main window: one entry per seated session, and the region cards."""
+    menu = window.menuBar().addMenu(window.tr("&Seating"))
+    menu.setObjectName("seatingMenu")
+    window.seating_editors = []  # type: ignore[attr-defined]
+    with window.db.sessions() as session:
+        event = current_event(session)
+        sessions = [
+            (s.code, s.name_fa if window.language == "fa" else s.name_en)
+            for s in session.query(EventSession).filter(EventSession.event_id == event.id).order_by(
+                EventSession.starts_at, EventSession.id)
+            if s.room_code
+        ]
+
+    def open_editor(code: str) -> SeatingEditor:
+        editor = SeatingEditor(window.db, code, window.language, parent=window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.seating_editors.append(editor)  # type: ignore[attr-defined]
+        editor.show()
+        return editor
+
+    window.open_seating_editor = open_editor  # type: ignore[attr-defined]
+    for code, name in sessions:
+        action = QAction(window.tr("Seat %1…").replace("%1", name), window)
+        action.setObjectName(f"seating_{code}")
+        action.triggered.connect(lambda _checked=False, c=code: open_editor(c))
+        menu.addAction(action)
+    menu.addSeparator()
+    cards = QAction(window.tr("Region name cards…"), window)
+    cards.setObjectName("regionCardsAction")
+
+    def print_region_cards() -> None:
+        path, _ = QFileDialog.getSaveFileName(window, window.tr("Save region cards"),
+                                              str(Path.home() / "region-cards.pdf"), window.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        from accreditation.printing.seating_pdf import card_for_region, render_tent_cards
+        from accreditation.seating import region_cards
+
+        try:
+            with window.db.sessions() as session:
+                regions = region_cards(session, current_event(session))
+            render_tent_cards([card_for_region(r) for r in regions], path)
+        except UserError as exc:
+            window.show_error(exc)
+
+    cards.triggered.connect(print_region_cards)
+    menu.addAction(cards)
