@@ -54,24 +54,30 @@ from .names.transliterate import cyrillic_to_icao
 from .search_index import KIND_NORM, KIND_PHON, KIND_PHONE, KIND_TEXT, NATIONAL_DIGITS
 
 TIERS: tuple[str, ...] = ("number", "exact", "prefix", "phonetic", "fuzzy")
-_TIER_RANK = {name: rank for rank, name in enumerate(TIERS)}
+_RANK = {name: rank for rank, name in enumerate(TIERS)}
+EXACT, PREFIX, PHONETIC, FUZZY = (_RANK[t] for t in ("exact", "prefix", "phonetic", "fuzzy"))
 
-#: Rows one range scan may return: enough for any real name, bounded for one-letter type-ahead.
-SCAN_CAP = 3_000
-#: Candidates reranked with their full names; more than any desk reads.
-RERANK_CAP = 300
-MAX_WORDS = 8
-#: A query word with fewer candidates than this is also looked up with typos allowed.
+#: Rows one lookup may return for the type-ahead path (a multiple of ``limit``, at least this).
+MIN_BRANCH_ROWS = 40
+#: A query word with fewer matching people than this is also looked up with typos allowed.
 TYPO_WHEN_FEWER = 3
-_HAS_DIGIT = re.compile(r"\d")
+MAX_WORDS = 8
+#: Query words this short are checked on the people the other words find (see ``_Sql.intersect``).
+SHORT_WORD = 1
+#: Index entries counted per lookup when estimating how common a query word is.
+ESTIMATE_CAP = 2_000
+#: A word with at most this many key rows drives the lookup; each person found is checked for the rest.
+PROBE_MAX = 300
 _HIGH = "\uffff"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 _DIGITS_ONLY = re.compile(r"\D+")
 _CODE_CHARS = re.compile(r"[^0-9A-Za-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]+")
 
 
-@dataclass(frozen=True, order=False)
+@dataclass(frozen=True)
 class SearchHit:
     """One person found: why (``tier``) and how well (``score``, higher is better within a tier)."""
 
@@ -80,155 +86,449 @@ class SearchHit:
     tier: str
 
 
+# --- query words --------------------------------------------------------------------------------------
+
+
 @dataclass
-class _WordMatch:
-    rank: int  # index in TIERS
-    score: float
+class _Word:
+    """One word of the query and every key that would make a stored name word answer it."""
+
+    text: str
+    forms: tuple[str, ...]  # normalized spellings: exact and prefix tiers
+    variants: tuple[str, ...]  # phonetic skeletons: phonetic tier
+    phon_prefix: tuple[str, ...]  # skeletons long enough to be completed as typed
+    fuzzy: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> edits
+
+    @classmethod
+    def of(cls, text: str) -> _Word:
+        forms = [text]
+        if _CYRILLIC.search(text):  # a Cyrillic query also reads as its passport Latin
+            icao = match_key(cyrillic_to_icao(text)).replace(" ", "")
+            if icao and icao not in forms:
+                forms.append(icao)
+        variants: tuple[str, ...] = ()
+        if len(text) >= 2 and not _HAS_DIGIT.search(text):  # a code is not a name to sound out
+            variants = tuple(v for v in phonetic_variants(text) if v)
+        prefix = tuple(v for v in variants if len(v) >= 3) if len(text) >= 3 else ()
+        return cls(text, tuple(forms), variants, prefix)
+
+    def predicate(self, alias: str) -> tuple[str, list[Any]]:
+        """SQL matching a key row of ``alias`` that answers this word at any tier."""
+        parts: list[str] = []
+        params: list[Any] = []
+        for form in self.forms:
+            parts.append(f"({alias}.kind = ? AND {alias}.key >= ? AND {alias}.key < ?)")
+            params += [KIND_NORM, form, form + _HIGH]
+        if self.variants:
+            parts.append(f"({alias}.kind = ? AND {alias}.key IN ({_marks(self.variants)}))")
+            params += [KIND_PHON, *self.variants]
+        for variant in self.phon_prefix:
+            parts.append(f"({alias}.kind = ? AND {alias}.key > ? AND {alias}.key < ?)")
+            params += [KIND_PHON, variant, variant + _HIGH]
+        for kind in (KIND_NORM, KIND_PHON):
+            keys = [k for (c, k) in self.fuzzy if c == kind]
+            if keys:
+                parts.append(f"({alias}.kind = ? AND {alias}.key IN ({_marks(keys)}))")
+                params += [kind, *keys]
+        return " OR ".join(parts), params
+
+    def level_predicate(self, alias: str, level: int) -> tuple[str, list[Any]]:
+        """SQL matching key rows that answer this word at ``level`` or better."""
+        if level == EXACT:
+            return f"{alias}.kind = ? AND {alias}.key IN ({_marks(self.forms)})", [KIND_NORM, *self.forms]
+        if level == PREFIX:
+            parts = [f"({alias}.kind = ? AND {alias}.key >= ? AND {alias}.key < ?)" for _ in self.forms]
+            params: list[Any] = []
+            for form in self.forms:
+                params += [KIND_NORM, form, form + _HIGH]
+            return " OR ".join(parts), params
+        return self.predicate(alias)
+
+    def level_terms(self, level: int) -> list[tuple[str, list[Any]]]:
+        """The predicate of ``level`` as separate index lookups (one range or IN list each)."""
+        terms: list[tuple[str, list[Any]]] = []
+        if level == EXACT:
+            return [(f"kind = ? AND key IN ({_marks(self.forms)})", [KIND_NORM, *self.forms])]
+        for form in self.forms:
+            terms.append(("kind = ? AND key >= ? AND key < ?", [KIND_NORM, form, form + _HIGH]))
+        if level == PREFIX:
+            return terms
+        if self.variants:
+            terms.append((f"kind = ? AND key IN ({_marks(self.variants)})", [KIND_PHON, *self.variants]))
+        for variant in self.phon_prefix:
+            terms.append(("kind = ? AND key > ? AND key < ?", [KIND_PHON, variant, variant + _HIGH]))
+        for kind in (KIND_NORM, KIND_PHON):
+            keys = [k for (c, k) in self.fuzzy if c == kind]
+            if keys:
+                terms.append((f"kind = ? AND key IN ({_marks(keys)})", [kind, *keys]))
+        return terms
+
+    def classify(self, kind: str, key: str) -> tuple[int, float] | None:
+        """(tier rank, score) of a stored key for this word, or None when it does not answer it."""
+        if kind == KIND_NORM:
+            if key in self.forms:
+                return EXACT, 100.0
+            for form in self.forms:
+                if key.startswith(form):
+                    return PREFIX, 80.0 - min(20, len(key) - len(form))
+        elif kind == KIND_PHON:
+            if key in self.variants:
+                return PHONETIC, 60.0
+            for variant in self.phon_prefix:
+                if key.startswith(variant):
+                    return PHONETIC, 50.0 - min(20, 3 * (len(key) - len(variant)))
+        distance = self.fuzzy.get((kind, key))
+        if distance is not None:
+            return FUZZY, 30.0 - 10.0 * distance
+        return None
+
+    def branches(self) -> list[tuple[int, str, list[Any]]]:
+        """The anchor word's lookups, best tier first: (tier rank, SQL condition on ``a``, params)."""
+        out: list[tuple[int, str, list[Any]]] = [
+            (EXACT, f"a.kind = ? AND a.key IN ({_marks(self.forms)})", [KIND_NORM, *self.forms])
+        ]
+        for form in self.forms:
+            out.append((PREFIX, "a.kind = ? AND a.key > ? AND a.key < ?", [KIND_NORM, form, form + _HIGH]))
+        if self.variants:
+            out.append(
+                (PHONETIC, f"a.kind = ? AND a.key IN ({_marks(self.variants)})", [KIND_PHON, *self.variants])
+            )
+        for variant in self.phon_prefix:
+            out.append(
+                (PHONETIC, "a.kind = ? AND a.key > ? AND a.key < ?", [KIND_PHON, variant, variant + _HIGH])
+            )
+        for kind in (KIND_NORM, KIND_PHON):
+            keys = [k for (c, k) in self.fuzzy if c == kind]
+            if keys:
+                out.append((FUZZY, f"a.kind = ? AND a.key IN ({_marks(keys)})", [kind, *keys]))
+        return out
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _split_words(text: str) -> list[str]:
+    """Words of a name, a hyphenated one counting as its parts ("Younes-Rostami")."""
+    return _HYPHENS.sub(" ", text).split()
+
+
+def _query_words(query: str) -> list[str]:
+    return match_key(" ".join(_split_words(query))).split()[:MAX_WORDS]
+
+
+# --- SQL ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Filters:
+    region: str | None = None
+    category: str | None = None
+    status: str | None = None
+
+    def condition(self, id_column: str) -> tuple[str, list[Any]]:
+        """An EXISTS on the person's row (a primary-key probe) for the region/category/status filters."""
+        if self.region is None and self.category is None and self.status is None:
+            return "", []
+        joins: list[str] = []
+        where = [f"d.id = {id_column}"]
+        params: list[Any] = []
+        if self.region is not None:
+            joins.append("JOIN delegation g ON g.id = d.delegation_id JOIN region r ON r.id = g.region_id")
+            where.append("r.code = ?")
+            params.append(self.region)
+        if self.category is not None:
+            joins.append("JOIN category c ON c.id = d.category_id")
+            where.append("c.code = ?")
+            params.append(self.category)
+        if self.status is not None:
+            where.append("d.status = ?")
+            params.append(self.status)
+        sql = f"EXISTS (SELECT 1 FROM delegate d {' '.join(joins)} WHERE {' AND '.join(where)})"
+        return sql, params
+
+
+class _Sql:
+    """Plain driver SQL with bound parameters for the few fixed shapes of lookup.
+
+    A type-ahead query is a handful of tiny index lookups; building SQLAlchemy statements for each would
+    cost more than SQLite answering them. Every value is a bound parameter, never spliced into the text.
+    On SQLite the index of each lookup is named, so the planner cannot pick a scan.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.connection()
+        self.sqlite = self.conn.dialect.name == "sqlite"
+        style = self.conn.dialect.paramstyle
+        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
+        if mark is None:
+            raise RuntimeError(f"search needs a qmark or format paramstyle driver, not {style}")
+        self.mark = mark
+        if self.sqlite and not self.conn.info.get("search_mmap"):
+            # Key lookups jump around a large table: let SQLite read it through a memory map instead of
+            # copying pages into its small default cache (a read-only performance setting).
+            self.conn.exec_driver_sql("PRAGMA mmap_size = 268435456")
+            self.conn.info["search_mmap"] = True
+
+    def by_key(self) -> str:
+        return " INDEXED BY ix_delegate_name_key_kind_key" if self.sqlite else ""
+
+    def by_delegate(self) -> str:
+        return " INDEXED BY ix_delegate_name_key_delegate_id" if self.sqlite else ""
+
+    def rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        if self.mark != "?":
+            sql = sql.replace("%", "%%").replace("?", self.mark)
+        return list(self.conn.exec_driver_sql(sql, tuple(params)))
+
+    def range(self, kind: str, key: str, cap: int) -> list[tuple[int, str]]:
+        sql = (
+            f"SELECT delegate_id, key FROM delegate_name_key{self.by_key()} "
+            "WHERE kind = ? AND key >= ? AND key < ? LIMIT ?"
+        )
+        return [(r[0], r[1]) for r in self.rows(sql, (kind, key, key + _HIGH, cap))]
+
+    def vocabulary(self, kind: str, start: str, cap: int = 20_000) -> list[str]:
+        """Distinct keys of ``kind`` starting with ``start``: an index-only scan, for the typo tier."""
+        sql = (
+            f"SELECT DISTINCT key FROM delegate_name_key{self.by_key()} "
+            "WHERE kind = ? AND key >= ? AND key < ? LIMIT ?"
+        )
+        return [r[0] for r in self.rows(sql, (kind, start, start + _HIGH, cap))]
+
+    def intersect(self, words: list[_Word], level: int, filters: _Filters, cap: int) -> list[int]:
+        """People with a key answering each word at ``level`` or better: one INTERSECT of index scans.
+
+        Sets, not nested probes: every side is a range scan on ``(kind, key)`` whose rows lie together in
+        the table (the index writes them sorted), so even a common given name costs one sequential read.
+        """
+        # A one-letter word ("Majid M", typed so far) would make its side of the INTERSECT a scan of a
+        # whole letter; it is left out here and checked on the keys of the people found (``classify``).
+        longest = max(len(w.text) for w in words)
+        scanned = [w for w in words if len(w.text) > SHORT_WORD or len(w.text) == longest]
+        selects: list[str] = []
+        params: list[Any] = []
+        for word in scanned:
+            predicate, word_params = word.level_predicate("a", level)
+            selects.append(f"SELECT a.delegate_id FROM delegate_name_key a WHERE {predicate}")
+            params += word_params
+        condition, filter_params = filters.condition("m.delegate_id")
+        sql = f"SELECT m.delegate_id FROM ({' INTERSECT '.join(selects)}) m"
+        if condition:
+            sql += f" WHERE {condition}"
+            params += filter_params
+        return [r[0] for r in self.rows(sql + " LIMIT ?", (*params, cap))]
+
+    def answering(
+        self, condition: str, params: list[Any], filters: _Filters, cap: int
+    ) -> list[tuple[int, str, str]]:
+        """(delegate_id, kind, key) of key rows meeting ``condition`` (on alias ``a``), filters applied."""
+        filter_sql, filter_params = filters.condition("a.delegate_id")
+        where = condition + (f" AND {filter_sql}" if filter_sql else "")
+        sql = f"SELECT a.delegate_id, a.kind, a.key FROM delegate_name_key a{self.by_key()} WHERE {where} LIMIT ?"
+        return [(r[0], r[1], r[2]) for r in self.rows(sql, (*params, *filter_params, cap))]
+
+    def keys_of(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        out: list[tuple[int, str, str]] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            sql = (
+                f"SELECT delegate_id, kind, key FROM delegate_name_key{self.by_delegate()} "
+                f"WHERE delegate_id IN ({_marks(chunk)}) AND kind IN (?, ?)"
+            )
+            out += [(r[0], r[1], r[2]) for r in self.rows(sql, (*chunk, KIND_NORM, KIND_PHON))]
+        return out
+
+    def estimate(self, word: _Word, level: int, cap: int = ESTIMATE_CAP) -> int:
+        """Key rows answering ``word`` at ``level`` (at most ``cap`` per lookup): index-only counts.
+
+        Tells the planner which word is rarest, and that a level is hopeless when a word has none.
+        """
+        parts: list[str] = []
+        params: list[Any] = []
+        for condition, term_params in word.level_terms(level):
+            parts.append(
+                f"(SELECT count(*) FROM (SELECT 1 FROM delegate_name_key{self.by_key()} "
+                f"WHERE {condition} LIMIT ?))"
+            )
+            params += [*term_params, cap]
+        if not parts:
+            return 0
+        return int(self.rows("SELECT " + " + ".join(parts), params)[0][0])
+
+    def probe(self, driver: _Word, others: list[_Word], level: int, filters: _Filters, cap: int) -> list[int]:
+        """People found from the rarest word's keys, each checked for the other words by ``delegate_id``."""
+        predicate, params = driver.level_predicate("a", level)
+        where = [f"({predicate})"]
+        for word in others:
+            other, other_params = word.level_predicate("b", level)
+            where.append(
+                f"EXISTS (SELECT 1 FROM delegate_name_key b{self.by_delegate()} "
+                f"WHERE b.delegate_id = a.delegate_id AND ({other}))"
+            )
+            params += other_params
+        condition, filter_params = filters.condition("a.delegate_id")
+        if condition:
+            where.append(condition)
+            params += filter_params
+        sql = f"SELECT DISTINCT a.delegate_id FROM delegate_name_key a WHERE {' AND '.join(where)} LIMIT ?"
+        return [r[0] for r in self.rows(sql, (*params, cap))]
+
+    def count_answering(self, word: _Word, cap: int) -> int:
+        predicate, params = word.predicate("a")
+        sql = f"SELECT DISTINCT a.delegate_id FROM delegate_name_key a WHERE {predicate} LIMIT ?"
+        return len(self.rows(sql, (*params, cap)))
+
+
+# --- candidates ---------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Candidate:
     delegate_id: int
-    words: dict[int, _WordMatch] = field(default_factory=dict)
+    words: dict[int, tuple[int, float]] = field(default_factory=dict)  # word index -> (rank, score)
     number: bool = False
-    bonus: float = 0.0
+
+    def note(self, index: int, rank: int, score: float) -> None:
+        best = self.words.get(index)
+        if best is None or (rank, -score) < (best[0], -best[1]):
+            self.words[index] = (rank, score)
+
+    @property
+    def rank(self) -> int:
+        return max((r for r, _s in self.words.values()), default=FUZZY)
+
+    @property
+    def score(self) -> float:
+        return sum(s for _r, s in self.words.values())
 
 
-def _better(a: _WordMatch | None, b: _WordMatch) -> bool:
-    return a is None or (b.rank, -b.score) < (a.rank, -a.score)
+def _branch_rows(limit: int) -> int:
+    return max(MIN_BRANCH_ROWS, 2 * limit)
 
 
-class _Collector:
-    """Best match per (delegate, query word)."""
+def _full_matches(
+    sql: _Sql, words: list[_Word], filters: _Filters, limit: int, found: dict[int, _Candidate]
+) -> None:
+    """People answering every word, best tier first, until ``limit`` of them are certain.
 
-    def __init__(self) -> None:
-        self.by_id: dict[int, _Candidate] = {}
-
-    def note(self, delegate_id: int, word: int, tier: str, score: float) -> None:
-        cand = self.by_id.setdefault(delegate_id, _Candidate(delegate_id))
-        match = _WordMatch(_TIER_RANK[tier], score)
-        if _better(cand.words.get(word), match):
-            cand.words[word] = match
-
-    def count_for(self, word: int) -> int:
-        return sum(1 for c in self.by_id.values() if word in c.words)
-
-
-class _Keys:
-    """Lookups on ``delegate_name_key`` as plain driver SQL with bound parameters.
-
-    A type-ahead query issues a dozen tiny index lookups; building and caching SQLAlchemy statements
-    for each costs more than SQLite answering them, so the few fixed statements are written once here.
-    Every value is a bound parameter; none is ever spliced into the SQL text.
+    One word: its lookups in tier order, each a bounded index range. Several words: the people whose
+    keys answer all words exactly, then with prefixes, then phonetically (or with typos), each an
+    INTERSECT in SQL; the keys of the people found then say which tier each word reached.
     """
-
-    def __init__(self, session: Session) -> None:
-        self.conn = session.connection()
-        style = self.conn.dialect.paramstyle
-        self.mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
-        if self.mark is None:
-            raise RuntimeError(f"search needs a qmark or format paramstyle driver, not {style}")
-
-    def _rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
-        return list(self.conn.exec_driver_sql(sql.replace("?", self.mark), tuple(params)))
-
-    def range(self, kind: str, key: str, cap: int = SCAN_CAP) -> list[tuple[int, str]]:
-        """(delegate_id, key) for keys of ``kind`` starting with ``key``: one indexed range scan."""
-        sql = (
-            "SELECT delegate_id, key FROM delegate_name_key WHERE kind = ? AND key >= ? AND key < ? "
-            "ORDER BY key LIMIT ?"
-        )
-        return [(r[0], r[1]) for r in self._rows(sql, (kind, key, key + _HIGH, cap))]
-
-    def exact(self, kind: str, keys: Sequence[str]) -> list[tuple[int, str]]:
-        if not keys:
-            return []
-        marks = ", ".join("?" for _ in keys)
-        sql = f"SELECT delegate_id, key FROM delegate_name_key WHERE kind = ? AND key IN ({marks}) LIMIT ?"
-        return [(r[0], r[1]) for r in self._rows(sql, (kind, *keys, SCAN_CAP))]
-
-    def vocabulary(self, kind: str, start: str) -> list[str]:
-        """Distinct keys of ``kind`` starting with ``start``: an index-only scan, for the typo tier."""
-        sql = (
-            "SELECT DISTINCT key FROM delegate_name_key WHERE kind = ? AND key >= ? AND key < ? "
-            "ORDER BY key LIMIT ?"
-        )
-        return [r[0] for r in self._rows(sql, (kind, start, start + _HIGH, SCAN_CAP * 4))]
-
-
-def _norm_forms(word: str) -> list[str]:
-    """The query word's spellings to look up at the exact and prefix tiers (Cyrillic adds its ICAO form)."""
-    forms = [word]
-    if _CYRILLIC.search(word):
-        icao = match_key(cyrillic_to_icao(word)).replace(" ", "")
-        if icao and icao not in forms:
-            forms.append(icao)
-    return forms
-
-
-def _match_word(keys: _Keys, collector: _Collector, index: int, word: str) -> None:
-    for form in _norm_forms(word):
-        for delegate_id, key in keys.range(KIND_NORM, form):
-            if key == form:
-                collector.note(delegate_id, index, "exact", 100.0)
-            else:
-                collector.note(delegate_id, index, "prefix", 80.0 - min(20, len(key) - len(form)))
-    if _HAS_DIGIT.search(word):
-        return  # a code or a number is not a name to sound out
-    variants = [v for v in phonetic_variants(word) if v]
-    if variants and len(word) >= 2:
-        for delegate_id, _key in keys.exact(KIND_PHON, variants):
-            collector.note(delegate_id, index, "phonetic", 60.0)
-        if len(word) >= 3:
-            for variant in variants:
-                if len(variant) < 2:
-                    continue
-                for delegate_id, key in keys.range(KIND_PHON, variant):
-                    if key != variant:
-                        collector.note(
-                            delegate_id, index, "phonetic", 50.0 - min(20, 3 * (len(key) - len(variant)))
-                        )
-
-
-def _typo_word(keys: _Keys, collector: _Collector, index: int, word: str, variants: list[str]) -> None:
-    """Keys one or two edits away: spelling (same first two letters) and skeleton (same first class)."""
-    if len(word) < 4:
+    cap = _branch_rows(limit)
+    if len(words) == 1:
+        word = words[0]
+        branches = word.branches()
+        for number, (_tier, condition, params) in enumerate(branches):
+            for delegate_id, kind, key in sql.answering(condition, params, filters, cap):
+                verdict = word.classify(kind, key)
+                if verdict is not None:
+                    found.setdefault(delegate_id, _Candidate(delegate_id)).note(0, *verdict)
+            # Later lookups find only weaker matches: once enough people rank at or above the next
+            # lookup's tier, nothing later can move into the list.
+            if number + 1 < len(branches) and _certain(found, 1, branches[number + 1][0]) >= limit:
+                return
         return
-    close: list[tuple[str, str, int]] = []
-    limit = 1 if len(word) <= 5 else 2
-    for key in keys.vocabulary(KIND_NORM, word[:2]):
-        distance = edit_distance(word, key[: len(word)] if len(key) > len(word) + 2 else key, limit)
-        if 0 < distance <= limit:
-            close.append((KIND_NORM, key, distance))
-    for variant in variants:
+    levels = [EXACT, PREFIX, PHONETIC] + ([FUZZY] if any(w.fuzzy for w in words) else [])
+    for number, level in enumerate(levels):
+        # Plan by the rarest word: a level some word cannot meet is skipped; a rare word drives probes
+        # of the others; only when every word is common are whole sets intersected.
+        sizes = [sql.estimate(w, level) if len(w.text) > SHORT_WORD else ESTIMATE_CAP for w in words]
+        if min(sizes) == 0 and any(len(w.text) > SHORT_WORD for w in words):
+            if any(s == 0 and len(w.text) > SHORT_WORD for s, w in zip(sizes, words, strict=True)):
+                continue
+        rarest = min(range(len(words)), key=lambda i: sizes[i])
+        if sizes[rarest] <= PROBE_MAX:
+            others = [w for i, w in enumerate(words) if i != rarest and len(w.text) > SHORT_WORD]
+            ids = sql.probe(words[rarest], others, level, filters, cap + len(found))
+        else:
+            ids = sql.intersect(words, level, filters, cap + len(found))
+        ids = [i for i in ids if i not in found]
+        for delegate_id, kind, key in sql.keys_of(ids):
+            cand = found.setdefault(delegate_id, _Candidate(delegate_id))
+            for index, word in enumerate(words):
+                verdict = word.classify(kind, key)
+                if verdict is not None:
+                    cand.note(index, *verdict)
+        if number + 1 < len(levels) and _certain(found, len(words), levels[number + 1]) >= limit:
+            return
+
+
+def _certain(found: dict[int, _Candidate], word_count: int, tier: int) -> int:
+    return sum(1 for c in found.values() if len(c.words) == word_count and c.rank <= tier)
+
+
+def _add_typos(sql: _Sql, word: _Word) -> None:
+    """Keys one or two edits from the word: spelling and skeleton, each sharing its first two symbols."""
+    text = word.text
+    if len(text) < 4 or _HAS_DIGIT.search(text):
+        return
+    limit = 1 if len(text) <= 5 else 2
+    for key in sql.vocabulary(KIND_NORM, text[:2]):
+        if abs(len(key) - len(text)) <= limit:
+            distance = edit_distance(text, key, limit)
+            if 0 < distance <= limit:
+                word.fuzzy[(KIND_NORM, key)] = distance
+    for variant in word.variants:
         if len(variant) < 3:
             continue
-        for key in keys.vocabulary(KIND_PHON, variant[:1]):
-            distance = edit_distance(variant, key, 1)
-            if 0 < distance <= 1:
-                close.append((KIND_PHON, key, distance + 1))
-    for kind, key, distance in close[:200]:
-        for delegate_id, _key in keys.exact(kind, [key]):
-            collector.note(delegate_id, index, "fuzzy", 30.0 - 10.0 * distance)
+        for key in sql.vocabulary(KIND_PHON, variant[:2]):
+            if abs(len(key) - len(variant)) <= 1 and key not in word.variants:
+                if edit_distance(variant, key, 1) == 1:
+                    word.fuzzy[(KIND_PHON, key)] = 2
+    if len(word.fuzzy) > 200:  # a very short or common skeleton: keep the closest
+        word.fuzzy = dict(sorted(word.fuzzy.items(), key=lambda item: item[1])[:200])
 
 
-def _match_text(
-    session: Session, keys: _Keys, collector: _Collector, index: int, word: str, orgs: dict[int, list[str]]
-) -> None:
-    """Titles (stored as keys) and organization names (a small table) also answer a query word."""
-    for delegate_id, key in keys.range(KIND_TEXT, word):
-        collector.note(
-            delegate_id, index, "exact" if key == word else "prefix", 40.0 if key == word else 35.0
-        )
-    org_ids = [org_id for org_id, words in orgs.items() if any(w.startswith(word) for w in words)]
+def _text_matches(
+    session: Session, sql: _Sql, words: list[_Word], filters: _Filters, limit: int
+) -> list[_Candidate]:
+    """Titles (stored as keys) and organization names: for "interpreter", "خبرنگار", "News Agency"."""
+    out: dict[int, _Candidate] = {}
+    anchor_index = max(range(len(words)), key=lambda i: len(words[i].text))
+    anchor = words[anchor_index].text
+    where = ["a.kind = ? AND a.key >= ? AND a.key < ?"]
+    params: list[Any] = [KIND_TEXT, anchor, anchor + _HIGH]
+    for i, word in enumerate(words):
+        if i != anchor_index:
+            where.append(
+                f"EXISTS (SELECT 1 FROM delegate_name_key b{sql.by_delegate()} WHERE b.delegate_id = a.delegate_id "
+                "AND b.kind = ? AND b.key >= ? AND b.key < ?)"
+            )
+            params += [KIND_TEXT, word.text, word.text + _HIGH]
+    condition, filter_params = filters.condition("a.delegate_id")
+    if condition:
+        where.append(condition)
+        params += filter_params
+    rows = sql.rows(
+        f"SELECT a.delegate_id, a.key FROM delegate_name_key a{sql.by_key()} WHERE {' AND '.join(where)} LIMIT ?",
+        (*params, _branch_rows(limit)),
+    )
+    for delegate_id, key in rows:
+        cand = out.setdefault(delegate_id, _Candidate(delegate_id))
+        for i in range(len(words)):
+            exact = key == words[i].text if i == anchor_index else False
+            cand.note(i, EXACT if exact else PREFIX, 40.0 if exact else 35.0)
+    org_ids = [
+        org_id
+        for org_id, org_words in _organization_words(session).items()
+        if all(any(w.startswith(q.text) for w in org_words) for q in words)
+    ]
     if org_ids:
-        stmt = select(Delegate.id).where(Delegate.organization_id.in_(org_ids)).limit(SCAN_CAP)
-        for delegate_id in session.scalars(stmt):
-            collector.note(delegate_id, index, "prefix", 35.0)
+        condition, filter_params = filters.condition("x.id")
+        stmt = f"SELECT x.id FROM delegate x WHERE x.organization_id IN ({_marks(org_ids)})"
+        if condition:
+            stmt += f" AND {condition}"
+        for (delegate_id,) in sql.rows(stmt + " LIMIT ?", (*org_ids, *filter_params, _branch_rows(limit))):
+            cand = out.setdefault(delegate_id, _Candidate(delegate_id))
+            for i in range(len(words)):
+                cand.note(i, PREFIX, 35.0)
+    return list(out.values())
 
 
 def _organization_words(session: Session) -> dict[int, list[str]]:
-    """Every organization's name words in all scripts: a small table, read once per search."""
+    """Every organization's name words in all scripts: a small table, read only when names did not answer."""
     columns = (Organization.id, Organization.name_en, Organization.name_fa, Organization.name_native)
     return {
         org_id: match_key(" ".join(n or "" for n in names)).split()
@@ -236,7 +536,7 @@ def _organization_words(session: Session) -> dict[int, list[str]]:
     }
 
 
-def _numbers(session: Session, keys: _Keys, query: str) -> list[int]:
+def _numbers(session: Session, sql: _Sql, query: str, filters: _Filters) -> list[int]:
     """People whose badge number, passport number or phone matches a query holding digits."""
     ascii_query = to_ascii_digits(query)
     digits = _DIGITS_ONLY.sub("", ascii_query)
@@ -248,7 +548,7 @@ def _numbers(session: Session, keys: _Keys, query: str) -> list[int]:
         stmt = (
             select(Delegate.id)
             .where(Delegate.document_no >= code, Delegate.document_no < code + _HIGH)
-            .limit(SCAN_CAP)
+            .limit(200)
         )
         found.extend(session.scalars(stmt))
     if code == digits and len(digits) <= 9:
@@ -258,8 +558,16 @@ def _numbers(session: Session, keys: _Keys, query: str) -> list[int]:
     if len(digits) >= 4 and code == digits:
         for probe in {digits, digits.lstrip("0")[:NATIONAL_DIGITS]}:
             if len(probe) >= 3:
-                found.extend(delegate_id for delegate_id, _ in keys.range(KIND_PHONE, probe, cap=200))
-    return list(dict.fromkeys(found))
+                found.extend(delegate_id for delegate_id, _ in sql.range(KIND_PHONE, probe, 200))
+    found = list(dict.fromkeys(found))
+    if found and (filters.region or filters.category or filters.status):
+        condition, params = filters.condition("x.id")
+        rows = sql.rows(
+            f"SELECT x.id FROM delegate x WHERE x.id IN ({_marks(found)}) AND {condition}", (*found, *params)
+        )
+        allowed = {r[0] for r in rows}
+        found = [i for i in found if i in allowed]
+    return found
 
 
 def _script(word: str) -> str:
@@ -299,65 +607,28 @@ def _likeness(query_word: str, stored_word: str) -> float:
     return ending + max(0.0, 4.0 - 1.5 * distance)
 
 
-def _rerank(session: Session, candidates: list[_Candidate], words: list[str]) -> None:
+def _rerank(session: Session, candidates: list[_Candidate], words: list[_Word]) -> None:
     """Order people inside the phonetic and fuzzy tiers by how close their spelling is to the query's."""
     ids = [c.delegate_id for c in candidates]
     names: dict[int, list[str]] = {}
-    stmt = select(
-        Delegate.id, Delegate.given_name, Delegate.family_name, Delegate.name_fa, Delegate.name_native
-    )
+    columns = (Delegate.id, Delegate.given_name, Delegate.family_name, Delegate.name_fa, Delegate.name_native)
     for start in range(0, len(ids), 500):
-        for row in session.execute(stmt.where(Delegate.id.in_(ids[start : start + 500]))):
-            names[row[0]] = [
-                w.replace(" ", "")
-                for w in (match_key(p) for p in _split_words(" ".join(p or "" for p in row[1:])))
-                if w
-            ]
+        for row in session.execute(select(*columns).where(Delegate.id.in_(ids[start : start + 500]))):
+            text = " ".join(_split_words(" ".join(p or "" for p in row[1:])))
+            names[row[0]] = match_key(text).split()
     for cand in candidates:
         stored = names.get(cand.delegate_id, [])
-        for index, match in cand.words.items():
-            if match.rank < _TIER_RANK["phonetic"] or index >= len(words):
+        for index, (rank, score) in list(cand.words.items()):
+            if rank < PHONETIC or index >= len(words):
                 continue
-            wanted = set(phonetic_variants(words[index]))
+            wanted = set(words[index].variants)
             sounding = [
                 w
                 for w in stored
                 if any(v.startswith(q) or q.startswith(v) for v in phonetic_variants(w) for q in wanted)
             ]
             if sounding:
-                match.score += max(_likeness(words[index], w) for w in sounding)
-
-
-def _filtered(
-    session: Session,
-    ids: list[int],
-    region: str | None,
-    category: str | None,
-    status: str | None,
-) -> set[int]:
-    stmt = select(Delegate.id).where(Delegate.id.in_(ids))
-    if region is not None:
-        stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).join(
-            Region, Delegation.region_id == Region.id
-        )
-        stmt = stmt.where(Region.code == region)
-    if category is not None:
-        stmt = stmt.join(Category, Delegate.category_id == Category.id).where(Category.code == category)
-    if status is not None:
-        stmt = stmt.where(Delegate.status == status)
-    return set(session.scalars(stmt))
-
-
-_HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]+")
-
-
-def _split_words(text: str) -> list[str]:
-    """Words of a name, a hyphenated one counting as its parts ("Younes-Rostami")."""
-    return _HYPHENS.sub(" ", text).split()
-
-
-def _query_words(query: str) -> list[str]:
-    return match_key(" ".join(_split_words(query))).split()[:MAX_WORDS]
+                cand.words[index] = (rank, score + max(_likeness(words[index].text, w) for w in sounding))
 
 
 def search(
@@ -373,81 +644,88 @@ def search(
     """The people a desk means by ``query``, best first (see the module docstring for the tiers)."""
     if limit <= 0 or checked_in is True:
         return []  # no check-ins are recorded yet: nobody is checked in
-    words = _query_words(query)
-    if not words:
+    texts = _query_words(query)
+    if not texts:
         return []
-    keys = _Keys(session)
-    number_ids = _numbers(session, keys, query)
-    orgs = _organization_words(session)
-    collector = _Collector()
-    for index, word in enumerate(words):
-        _match_word(keys, collector, index, word)
-        _match_text(session, keys, collector, index, word, orgs)
-    if len(words) > 1:
-        # "حق شناس" and "Hagh Shenas" are one stored word typed as two.
-        joined = "".join(words)
-        joined_hits = _Collector()
-        _match_word(keys, joined_hits, 0, joined)
-        for delegate_id, cand in joined_hits.by_id.items():
-            for index in range(len(words)):
-                collector.note(delegate_id, index, TIERS[cand.words[0].rank], cand.words[0].score)
-    # How many people each word matched before typos were allowed: its selectivity (see below).
-    matched_before_typos = {index: collector.count_for(index) for index in range(len(words))}
-    # The typo tier: only for words nothing else explains, and only while the list has room.
-    for index, word in enumerate(words):
-        if _full_matches(collector, len(words)) >= limit:
-            break
-        if collector.count_for(index) < TYPO_WHEN_FEWER and not _HAS_DIGIT.search(word):
-            _typo_word(keys, collector, index, word, [v for v in phonetic_variants(word) if v])
+    sql = _Sql(session)
+    filters = _Filters(region, category, status)
+    words = [_Word.of(t) for t in texts]
+    found: dict[int, _Candidate] = {}
 
-    for delegate_id in number_ids:
-        collector.by_id.setdefault(delegate_id, _Candidate(delegate_id)).number = True
-    answered = {i for c in collector.by_id.values() for i in c.words}
-    needed = len(answered)
-    # A word that matches few people says more than one that matches many ("Zarif" against "Javad"):
-    # when nobody matches every word, people are ordered by the rarer words they match.
-    weight = {i: 1.0 / (1.0 + math.log1p(matched_before_typos.get(i, 0))) for i in answered}
+    for delegate_id in _numbers(session, sql, query, filters):
+        found[delegate_id] = _Candidate(delegate_id, number=True)
+    _full_matches(sql, words, filters, limit, found)
 
-    def order(c: _Candidate) -> tuple[int, int, float]:
-        if c.number:
-            return (0, 0, -sum(m.score for m in c.words.values()))
-        missing = needed - len(c.words)
-        rank = max(m.rank for m in c.words.values())
-        if missing:
-            return (missing, 0, -sum(m.score * weight[i] for i, m in c.words.items()))
-        return (0, rank, -(sum(m.score for m in c.words.values()) + c.bonus))
+    def complete() -> int:
+        return sum(1 for c in found.values() if len(c.words) == len(words))
 
-    ranked = sorted(collector.by_id.values(), key=order)
-    head = ranked[:RERANK_CAP]
-    if any(max((m.rank for m in c.words.values()), default=0) >= _TIER_RANK["phonetic"] for c in head):
-        _rerank(session, head, words)
-        ranked = sorted(head, key=order) + ranked[RERANK_CAP:]
+    def merge(results: dict[int, _Candidate], mapping: list[list[int]]) -> None:
+        """Fold results of a rewritten query back onto the original words (``mapping``: new -> old)."""
+        for delegate_id, cand in results.items():
+            target = found.setdefault(delegate_id, _Candidate(delegate_id))
+            for new_index, (rank, score) in cand.words.items():
+                for old_index in mapping[new_index]:
+                    target.note(old_index, rank, score)
 
-    hits: list[SearchHit] = []
-    filtering = region is not None or category is not None or status is not None
-    for start in range(0, len(ranked), 200):
-        page = ranked[start : start + 200]
-        allowed = (
-            _filtered(session, [c.delegate_id for c in page], region, category, status) if filtering else None
+    if 1 < len(words) <= 4 and complete() < TYPO_WHEN_FEWER:
+        # A name stored as one word typed as two: "حق شناس", "Hagh Shenas", "Ali Akbar" for علی‌اکبر.
+        rewrites: list[tuple[list[str], list[list[int]]]] = []
+        if len(texts) > 2:
+            rewrites.append((["".join(texts)], [list(range(len(texts)))]))
+        for i in range(len(texts) - 1):
+            merged = [*texts[:i], texts[i] + texts[i + 1], *texts[i + 2 :]]
+            mapping = [[j] for j in range(i)] + [[i, i + 1]] + [[j] for j in range(i + 2, len(texts))]
+            rewrites.append((merged, mapping))
+        for merged, mapping in rewrites:
+            results: dict[int, _Candidate] = {}
+            _full_matches(sql, [_Word.of(t) for t in merged], filters, limit, results)
+            merge(results, mapping)
+    counts: dict[int, int] = {}
+    if complete() < TYPO_WHEN_FEWER:
+        counts = {i: sql.count_answering(w, 200) for i, w in enumerate(words)}
+    if complete() < TYPO_WHEN_FEWER:
+        # The typo tier, for words that (almost) nobody answers.
+        sparse = [w for i, w in enumerate(words) if counts.get(i, 0) < TYPO_WHEN_FEWER]
+        for word in sparse:
+            _add_typos(sql, word)
+        if any(w.fuzzy for w in sparse):
+            _full_matches(sql, words, filters, limit, found)
+    if complete() < limit and not any(
+        len(c.words) == len(words) and c.rank <= PREFIX for c in found.values()
+    ):
+        merge(
+            {c.delegate_id: c for c in _text_matches(session, sql, words, filters, limit)},
+            [[i] for i in range(len(words))],
         )
-        for cand in page:
-            if allowed is not None and cand.delegate_id not in allowed:
-                continue
-            if cand.number:
-                tier = "number"
-            else:
-                tier = TIERS[max(m.rank for m in cand.words.values())]
-            score = (
-                sum(m.score for m in cand.words.values()) + cand.bonus - 100.0 * (needed - len(cand.words))
-            )
-            hits.append(SearchHit(cand.delegate_id, round(score, 2), tier))
-            if len(hits) >= limit:
-                return hits
+    weight: dict[int, float] = {}
+    if len(words) > 1 and complete() == 0:
+        # Nobody answers every word: people answering some, ordered by the rarer words they answer --
+        # a word matching few people ("Zarif") says more than a common one ("Javad").
+        for index, word in enumerate(words):
+            weight[index] = 1.0 / (1.0 + math.log1p(counts.get(index, 0)))
+            alone: dict[int, _Candidate] = {}
+            _full_matches(sql, [word], filters, limit, alone)
+            merge(alone, [[index]])
+
+    def order(c: _Candidate) -> tuple[int, int, int, float]:
+        missing = len(words) - len(c.words)
+        if c.number:
+            return (0, 0, 0, -c.score)
+        if missing:
+            return (1, missing, 0, -sum(s * weight.get(i, 1.0) for i, (_r, s) in c.words.items()))
+        return (1, 0, c.rank, -c.score)
+
+    ranked = sorted((c for c in found.values() if c.words or c.number), key=order)
+    head = ranked[: max(3 * limit, MIN_BRANCH_ROWS)]
+    if any(c.words and c.rank >= PHONETIC for c in head):
+        _rerank(session, head, words)
+        ranked = sorted(head, key=order) + ranked[len(head) :]
+    hits: list[SearchHit] = []
+    for cand in ranked[:limit]:
+        missing = len(words) - len(cand.words)
+        tier = "number" if cand.number else TIERS[cand.rank]
+        hits.append(SearchHit(cand.delegate_id, round(cand.score - 100.0 * missing, 2), tier))
     return hits
-
-
-def _full_matches(collector: _Collector, word_count: int) -> int:
-    return sum(1 for c in collector.by_id.values() if len(c.words) == word_count)
 
 
 def _current_badges(session: Session, ids: Iterable[int]) -> dict[int, int]:

@@ -70,6 +70,8 @@ _PART_SPLIT = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NON_DIGITS = re.compile(r"\D+")
 _BATCH = 5_000
+#: Keys sorted and written together by a rebuild: larger chunks cluster each key's rows better.
+_REBUILD_CHUNK = 500_000
 
 KeyRow = tuple[str, str, str]  # (kind, source, key)
 
@@ -167,6 +169,9 @@ def _write(conn: Connection, replaced_ids: Sequence[int], rows: list[StoredRow])
         conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
         return
     sql = f"INSERT INTO {table.name} (delegate_id, kind, source, key) VALUES ({placeholders})"
+    # Written in key order, so the rows of one key lie together in the table: a lookup of a common
+    # name then reads a few neighbouring pages instead of one page per person.
+    rows.sort(key=lambda row: (row[1], row[3]))
     for start in range(0, len(rows), _BATCH * 4):
         conn.exec_driver_sql(sql, rows[start : start + _BATCH * 4])
 
@@ -216,7 +221,7 @@ def _reindex_rows(session: Session, statement: Any, *, replace: bool) -> int:
         pending.extend(_stored(delegate_id, name_keys(*fields)))
         ids.append(delegate_id)
         count += 1
-        if len(pending) >= _BATCH * 4:
+        if len(pending) >= _REBUILD_CHUNK:
             _write(conn, ids if replace else [], pending)
             pending, ids = [], []
     _write(conn, ids if replace else [], pending)

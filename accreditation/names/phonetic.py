@@ -19,7 +19,7 @@ j     j zh dj dzh, Turkic c  ج ژ  ж дж                 -- French j, Azerbai
 x     sh ch sch, Turkic ş ç  ش چ  ш ч щ                 -- French ch is English sh
 x|tx  tch: both readings (French Tchaikovsky; Persian Chitchian)
 k     k g q gh ck c(hard) ğ  ک گ ق غ  к г қ ғ           -- Russian writes ق as к, غ as г
-h     h kh, Azerbaijani x  ح ه خ  х һ
+h     h kh, Azerbaijani x (and any word-initial x)  ح ه خ  х һ
 l r m n  as written (ň ң -> n)
 ====  ============================================================================================
 
@@ -136,8 +136,10 @@ def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
         return ("k",), (2 if rest.startswith("h") else 1)
     if c == "p":
         return (("f",), 2) if rest.startswith("h") else (("p",), 1)
-    if c == "x":
-        return (("h",) if turkic else ("ks",)), 1
+    if c == "x":  # Azerbaijani x is kh; an English word never starts with the sound ks
+        if turkic:
+            return ("h",), 1
+        return (("h", "ks") if i == 0 else ("ks",)), 1
     return ("",), 1
 
 
@@ -149,6 +151,8 @@ def _persian_vav(word: str, i: int) -> tuple[str, ...]:
         return ("f",)
     if prev == "خ" and nxt == "ا":  # خوا is read "kha": خواجه Khajeh
         return ("",)
+    if i == 1 and prev == "ا":  # initial او is the vowel of اولگا Olga, اوشاکوف Ushakov (rarely Avaz)
+        return (_VOWEL, "f")
     if prev == "ا" or nxt in ("ا", "و"):
         return ("f",)
     if prev == "و":
