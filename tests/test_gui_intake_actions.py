@@ -30,7 +30,9 @@ def window(qtbot, demo_db, settings):
     win.resize(1300, 800)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.people_model.total() > 0 and win.intake.current_person() is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: win.people_model.total() > 0 and win.intake.current_person() is not None, timeout=10_000
+    )
     return win
 
 
@@ -67,8 +69,16 @@ def test_the_people_menu_and_toolbar_offer_the_intake_actions(window) -> None:
     titles = list(menus)
     assert titles.index("&People") == titles.index("&Help") - 1
     texts = [a.text() for a in menus["&People"].actions() if not a.isSeparator()]
-    assert texts == ["&New person…", "&Edit person…", "&Photo…", "&Cancel person…", "&Import list…",
-                     "E&xport selection…", "Export &audit trail…", "Change &operator…"]
+    assert texts == [
+        "&New person…",
+        "&Edit person…",
+        "&Photo…",
+        "&Cancel person…",
+        "&Import list…",
+        "E&xport selection…",
+        "Export &audit trail…",
+        "Change &operator…",
+    ]
     shortcuts = [s.toString() for s in window.intake.action_new_person.shortcuts()]
     assert shortcuts == ["Ctrl+Shift+N", "Ins"]
     assert window.action_new.shortcut().toString() == "Ctrl+N"  # still the new database
@@ -83,7 +93,9 @@ def test_history_in_the_detail_pane_after_an_edit(qtbot, window, demo_db) -> Non
     _retype(qtbot, editor.family_name, "Rahimi")
     _retype(qtbot, editor.dietary, "vegan")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000
+    )
     entries = window.intake.history.entries()
     assert entries, "the history shows the edit"
     newest = entries[0]
@@ -123,8 +135,12 @@ def test_export_the_selected_rows_without_then_with_passports(qtbot, window, dem
     dialog.passports.setChecked(True)
     _retype(qtbot, dialog.path_edit, str(tmp_path / "three.csv"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "three.csv").exists()
-                    and "Exported 3 people" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            (tmp_path / "three.csv").exists() and "Exported 3 people" in window.statusBar().currentMessage()
+        ),
+        timeout=10_000,
+    )
     with open(tmp_path / "three.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert "passport_no" in rows[0] and all(r[rows[0].index("passport_no")] for r in rows[1:])
@@ -141,13 +157,17 @@ def test_export_everyone_listed_in_the_tree_selection(qtbot, window, tmp_path) -
     assert f"({listed} people)" in dialog.listed_radio.text() and "Guests" in dialog.listed_radio.text()
     _retype(qtbot, dialog.path_edit, str(tmp_path / "guests.csv"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"Exported {listed} people" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: f"Exported {listed} people" in window.statusBar().currentMessage(), timeout=10_000
+    )
 
 
 def test_export_to_a_missing_folder_is_a_message(qtbot, window, tmp_path) -> None:
     window.intake.export_now([1], str(tmp_path / "nowhere" / "x.csv"), False)
-    qtbot.waitUntil(lambda: window.intake.message_box is not None and window.intake.message_box.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.intake.message_box is not None and window.intake.message_box.isVisible(),
+        timeout=10_000,
+    )
     assert "does not exist" in window.intake.message_box.text()
     window.intake.message_box.close()
 
@@ -157,7 +177,9 @@ def test_export_the_audit_trail_of_one_person(qtbot, window, tmp_path) -> None:
     editor = window.intake.edit_person()
     _retype(qtbot, editor.phone, "+98 911 111 2233")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000
+    )
     dialog = window.intake.export_audit()
     dialog.person_radio.setChecked(True)
     _retype(qtbot, dialog.path_edit, str(tmp_path / "trail.csv"))
@@ -180,7 +202,9 @@ def test_cancel_person_from_the_menu_keeps_the_record(qtbot, window, demo_db) ->
     assert isinstance(dialog, CancelPersonDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.reason, "Visa refused")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.intake.refreshing() and window.intake.current_person() == person, timeout=10_000
+    )
     with demo_db.sessions() as session:
         assert session.get(Delegate, person).status == DelegateStatus.CANCELLED
     assert window.detail.field_text("status") == "Cancelled"
@@ -204,7 +228,9 @@ def test_change_operator_from_the_menu(qtbot, window, settings) -> None:
     from ui.operator import OperatorDialog, saved_operator
 
     def answer() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OperatorDialog) and w.isVisible())
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, OperatorDialog) and w.isVisible()
+        )
         assert dialog.name_edit.text() == OPERATOR  # the current one, to change
         _retype(qtbot, dialog.name_edit, "Night shift: Omid")
         dialog.accept()
@@ -245,7 +271,9 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
         editor = win.intake.edit_person()
         _retype(qtbot, editor.dietary, "حلال")
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not win.intake.refreshing() and bool(win.intake.history.entries()), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: not win.intake.refreshing() and bool(win.intake.history.entries()), timeout=10_000
+        )
         newest = win.intake.history.entries()[0]
         assert any("\u06f0" <= ch <= "\u06f9" for ch in newest.split("·")[0])  # Persian digits in the date
     finally:

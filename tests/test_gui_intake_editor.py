@@ -29,7 +29,9 @@ def window(qtbot, demo_db, settings):
     win.resize(1300, 800)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.people_model.total() > 0 and win.table.currentIndex().isValid(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: win.people_model.total() > 0 and win.table.currentIndex().isValid(), timeout=10_000
+    )
     return win
 
 
@@ -83,7 +85,8 @@ def _count(db) -> int:
 
 def _wait_selected(qtbot, window, delegate_id: int) -> None:
     qtbot.waitUntil(
-        lambda: not window.intake.refreshing() and window.intake.current_person() == delegate_id, timeout=10_000
+        lambda: not window.intake.refreshing() and window.intake.current_person() == delegate_id,
+        timeout=10_000,
     )
 
 
@@ -118,7 +121,9 @@ def test_enter_on_a_row_opens_the_editor(qtbot, window) -> None:
 
 def test_the_latin_name_is_required_and_nothing_is_stored_without_it(qtbot, window, demo_db) -> None:
     count = _count(demo_db)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     editor = window.intake.dialog
     assert editor is not None and editor.delegate_id is None and editor.isVisible()
     _type(qtbot, editor.name_fa, "پریسا موسوی")
@@ -205,7 +210,9 @@ def test_a_duplicate_name_in_the_region_offers_the_other_record(qtbot, window, d
     from accreditation.models import Delegate
 
     with demo_db.sessions() as session:
-        other = session.scalars(select(Delegate).where(Delegate.delegation_id == 1).order_by(Delegate.id)).first()
+        other = session.scalars(
+            select(Delegate).where(Delegate.delegation_id == 1).order_by(Delegate.id)
+        ).first()
         given, family, other_id = other.given_name, other.family_name, other.id
     editor = window.intake.new_person()
     editor.delegation.setCurrentIndex(editor.delegation.findData("delegation_id:1"))
@@ -216,7 +223,9 @@ def test_a_duplicate_name_in_the_region_offers_the_other_record(qtbot, window, d
     assert "the same name in the same region" in editor.duplicate_text.text()
     button = editor.findChild(type(editor.save_button), f"openDuplicate{other_id}")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.intake.dialog is not editor and window.intake.dialog is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.intake.dialog is not editor and window.intake.dialog is not None, timeout=5000
+    )
     assert window.intake.dialog.delegate_id == other_id
     window.intake.dialog.reject()
 
@@ -287,7 +296,11 @@ def test_cancel_this_person_keeps_the_record(qtbot, window, demo_db) -> None:
     assert _count(demo_db) == count
     with demo_db.sessions() as session:
         last = history(session, "delegate", person)[-1]
-    assert (last.action, last.operator, last.detail) == ("cancel", OPERATOR, "The region withdrew this person")
+    assert (last.action, last.operator, last.detail) == (
+        "cancel",
+        OPERATOR,
+        "The region withdrew this person",
+    )
     _wait_selected(qtbot, window, person)
     assert window.people_model.index(window.people_model.row_of(person), 7).data() == "Cancelled"
 
@@ -359,8 +372,14 @@ def test_name_fields_keep_their_direction_in_either_window(qtbot, demo_db, setti
         qtbot.addWidget(persian)
         persian.show()
         assert persian.isRightToLeft()
-        for edit in (persian.given_name, persian.family_name, persian.name_native, persian.document_no,
-                     persian.email, persian.phone):
+        for edit in (
+            persian.given_name,
+            persian.family_name,
+            persian.name_native,
+            persian.document_no,
+            persian.email,
+            persian.phone,
+        ):
             assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert persian.name_fa.layoutDirection() == Qt.LayoutDirection.RightToLeft
         # Solar Hijri, Persian digits, year first, read left to right.

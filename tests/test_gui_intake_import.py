@@ -82,7 +82,9 @@ def _import(qtbot, dialog):
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(qtbot, window, event_db, name) -> None:
+def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(
+    qtbot, window, event_db, name
+) -> None:
     from ui.import_dialog import PreviewModel
 
     problems, valid = EXPECTED[name]
@@ -95,12 +97,17 @@ def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(qtbot, 
     for i in range(model.rowCount()):
         file_row = model.index(i, 1).data()
         has_problem = file_row in problems
-        assert (model.index(i, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked) != has_problem
+        assert (
+            model.index(i, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        ) != has_problem
         assert (model.index(i, 2).data() == "Has problems") == has_problem
         assert (model.index(i, 4).data(Qt.ItemDataRole.BackgroundRole) is not None) == has_problem
     # The problems list names the row, the file's own column header and the reason.
-    listed = {int(dialog.problems_table.item(r, 0).text()) for r in range(dialog.problems_table.rowCount())
-              if dialog.problems_table.item(r, 2).text() == "Problem"}
+    listed = {
+        int(dialog.problems_table.item(r, 0).text())
+        for r in range(dialog.problems_table.rowCount())
+        if dialog.problems_table.item(r, 2).text() == "Problem"
+    }
     assert listed == set(problems)
     assert dialog.import_button.text() == f"Import the ticked rows ({valid})"
     assert model.columnCount() == PreviewModel.FIXED + len(dialog.table.headers) + 1
@@ -133,7 +140,9 @@ def test_the_samples_land_as_the_readme_says(qtbot, window, event_db) -> None:
     with event_db.sessions() as session:
         people = {(d.family_name, d.given_name): d for d in session.scalars(select(Delegate))}
     pavel = people[("VORONTSOV", "PAVEL")]
-    assert pavel.latin_to_verify and pavel.name_native.startswith("Павел") and "Андреевич" in pavel.name_native
+    assert (
+        pavel.latin_to_verify and pavel.name_native.startswith("Павел") and "Андреевич" in pavel.name_native
+    )
     shirazi = next(d for d in people.values() if d.family_name == "Shirazi")
     assert "شیرازی" in shirazi.name_fa and "ي" not in shirazi.name_fa
     assert any(d.arrival == datetime(2025, 11, 17) for d in people.values() if d.name_fa)
@@ -155,7 +164,9 @@ def test_a_cell_fixed_in_place_is_checked_again_and_imported(qtbot, window, even
     editor.selectAll()
     qtbot.keyClicks(editor, "30.11.2025")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.is_busy() and 9 not in {r for r, _c, _m in dialog.problems()}, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy() and 9 not in {r for r, _c, _m in dialog.problems()}, timeout=20_000
+    )
     assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert {r for r, _c, _m in dialog.problems()} == {7, 8}
     result = _import(qtbot, dialog)
@@ -188,7 +199,9 @@ def test_ticking_a_row_with_problems_rejects_the_import_and_writes_nothing(qtbot
     dialog = _open_wizard(qtbot, window, _sample("mazandaran.csv"))
     _wait_checked(qtbot, dialog)
     model = dialog.preview_model
-    model.setData(model.index(model.row_of_file_row(6), 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(model.row_of_file_row(6), 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     assert "Rows 6 have problems but are ticked" in dialog.summary.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Nothing was imported" in dialog.message_text(), timeout=20_000)
@@ -228,8 +241,9 @@ def test_unknown_headers_are_mapped_once_and_remembered(qtbot, window, event_db,
     dialog.accept()
 
     second = tmp_path / "chamber-2.csv"
-    second.write_text("Vorname;Nachname;Reisepass;Kategorie;Bemerkung\nLena;Fischer;C01X00T49;chamber;\n",
-                      encoding="utf-8")
+    second.write_text(
+        "Vorname;Nachname;Reisepass;Kategorie;Bemerkung\nLena;Fischer;C01X00T49;chamber;\n", encoding="utf-8"
+    )
     again = _open_wizard(qtbot, window, second)
     assert again.page() == again.PAGE_PREVIEW  # the desk is not asked again
     assert again.mapping.remembered

@@ -65,12 +65,16 @@ def _drag(widget, start: QPointF, end: QPointF, steps: int = 5) -> None:
     left = Qt.MouseButton.LeftButton
 
     def send(kind, pos, button, buttons):
-        event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(widget, event)
 
     send(QEvent.Type.MouseButtonPress, start, left, left)
     for i in range(1, steps + 1):
-        point = QPointF(start.x() + (end.x() - start.x()) * i / steps, start.y() + (end.y() - start.y()) * i / steps)
+        point = QPointF(
+            start.x() + (end.x() - start.x()) * i / steps, start.y() + (end.y() - start.y()) * i / steps
+        )
         send(QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left)
     send(QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
 
@@ -218,7 +222,9 @@ def test_photo_from_the_window_updates_the_card_and_the_history(qtbot, demo_db, 
     dialog = win.intake.photo()
     _open(qtbot, dialog, _sideways_jpeg(tmp_path / "phone.jpg"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not win.intake.refreshing() and win.intake.current_person() == person, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not win.intake.refreshing() and win.intake.current_person() == person, timeout=10_000
+    )
     pixmap = win.detail.photo.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert pixmap.toImage().pixelColor(pixmap.width() // 2, 10).red() > 150

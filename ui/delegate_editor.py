@@ -85,7 +85,9 @@ log = logging.getLogger(__name__)
 #: The form's fields (the Delegate's own, less the status, which has its own actions).
 FORM_FIELDS = tuple(f for f in DELEGATE_FIELDS if f != "status")
 _ERROR_STYLE = "color: #B71C1C;"
-_WARNING_STYLE = "QFrame#duplicateBanner { background: #FFF8E1; border: 1px solid #F9A825; border-radius: 4px; }"
+_WARNING_STYLE = (
+    "QFrame#duplicateBanner { background: #FFF8E1; border: 1px solid #F9A825; border-radius: 4px; }"
+)
 _PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna)$", re.IGNORECASE)
 _AZ_PATRONYMIC = ("oğlu", "qızı", "ogly", "kyzy", "oglu", "gizi", "ogli", "qizi")
 
@@ -98,71 +100,76 @@ def isolated(text: str) -> str:
 
 def field_label(name: str) -> str:
     """A person's field in words (the form, the history, the stale-edit comparison)."""
-    tr = QCoreApplication.translate
     return {
-        "given_name": tr("DelegateFields", "Given name (as in the passport)"),
-        "family_name": tr("DelegateFields", "Family name (as in the passport)"),
-        "name_fa": tr("DelegateFields", "Persian name"),
-        "name_native": tr("DelegateFields", "Native name"),
-        "latin_to_verify": tr("DelegateFields", "Latin name to verify"),
-        "title_en": tr("DelegateFields", "Title (English)"),
-        "title_fa": tr("DelegateFields", "Title (Persian)"),
-        "gender": tr("DelegateFields", "Gender"),
-        "nationality": tr("DelegateFields", "Nationality"),
-        "document_no": tr("DelegateFields", "Passport / ID number"),
-        "phone": tr("DelegateFields", "Phone"),
-        "email": tr("DelegateFields", "Email"),
-        "arrival": tr("DelegateFields", "Arrival"),
-        "departure": tr("DelegateFields", "Departure"),
-        "dietary": tr("DelegateFields", "Dietary needs"),
-        "language_needs": tr("DelegateFields", "Language needs"),
-        "notes": tr("DelegateFields", "Notes"),
-        "category_id": tr("DelegateFields", "Category"),
-        "category": tr("DelegateFields", "Category"),
-        "delegation_id": tr("DelegateFields", "Delegation"),
-        "organization_id": tr("DelegateFields", "Organization"),
-        "status": tr("DelegateFields", "Status"),
-        "photo": tr("DelegateFields", "Photo"),
+        "given_name": QCoreApplication.translate("DelegateFields", "Given name (as in the passport)"),
+        "family_name": QCoreApplication.translate("DelegateFields", "Family name (as in the passport)"),
+        "name_fa": QCoreApplication.translate("DelegateFields", "Persian name"),
+        "name_native": QCoreApplication.translate("DelegateFields", "Native name"),
+        "latin_to_verify": QCoreApplication.translate("DelegateFields", "Latin name to verify"),
+        "title_en": QCoreApplication.translate("DelegateFields", "Title (English)"),
+        "title_fa": QCoreApplication.translate("DelegateFields", "Title (Persian)"),
+        "gender": QCoreApplication.translate("DelegateFields", "Gender"),
+        "nationality": QCoreApplication.translate("DelegateFields", "Nationality"),
+        "document_no": QCoreApplication.translate("DelegateFields", "Passport / ID number"),
+        "phone": QCoreApplication.translate("DelegateFields", "Phone"),
+        "email": QCoreApplication.translate("DelegateFields", "Email"),
+        "arrival": QCoreApplication.translate("DelegateFields", "Arrival"),
+        "departure": QCoreApplication.translate("DelegateFields", "Departure"),
+        "dietary": QCoreApplication.translate("DelegateFields", "Dietary needs"),
+        "language_needs": QCoreApplication.translate("DelegateFields", "Language needs"),
+        "notes": QCoreApplication.translate("DelegateFields", "Notes"),
+        "category_id": QCoreApplication.translate("DelegateFields", "Category"),
+        "category": QCoreApplication.translate("DelegateFields", "Category"),
+        "delegation_id": QCoreApplication.translate("DelegateFields", "Delegation"),
+        "organization_id": QCoreApplication.translate("DelegateFields", "Organization"),
+        "status": QCoreApplication.translate("DelegateFields", "Status"),
+        "photo": QCoreApplication.translate("DelegateFields", "Photo"),
     }.get(name, name)
 
 
 def gender_label(value: Gender | str | None) -> str:
-    tr = QCoreApplication.translate
     return {
-        Gender.MALE: tr("DelegateFields", "Male"),
-        Gender.FEMALE: tr("DelegateFields", "Female"),
-        Gender.OTHER: tr("DelegateFields", "Other"),
+        Gender.MALE: QCoreApplication.translate("DelegateFields", "Male"),
+        Gender.FEMALE: QCoreApplication.translate("DelegateFields", "Female"),
+        Gender.OTHER: QCoreApplication.translate("DelegateFields", "Other"),
     }.get(Gender(value) if value else None, "")  # type: ignore[arg-type]
 
 
 def problem_text(problem: FieldProblem) -> str:
     """The core's sentence in the desk's language; the core's own words when it says something new."""
-    tr = QCoreApplication.translate
     message = problem.message
     quoted = re.search(r"«(.*?)»", message)
     value = isolated(quoted.group(1)) if quoted else ""
     if message.startswith("The Latin name (as in the passport) is missing"):
-        return tr("DelegateEditor", "Type the name in Latin letters exactly as the passport prints it.")
+        return QCoreApplication.translate(
+            "DelegateEditor", "Type the name in Latin letters exactly as the passport prints it."
+        )
     if message.startswith("The given name in Latin letters is missing"):
-        return tr("DelegateEditor", "The given name in Latin letters is missing.")
+        return QCoreApplication.translate("DelegateEditor", "The given name in Latin letters is missing.")
     if message.startswith("The family name is missing"):
-        return tr("DelegateEditor", "The family name is missing; the passport form needs one.")
+        return QCoreApplication.translate(
+            "DelegateEditor", "The family name is missing; the passport form needs one."
+        )
     if "is not written in Latin letters" in message:
-        return tr("DelegateEditor", "«%1» is not in Latin letters; type it as the passport prints it.").replace(
-            "%1", value
-        )
+        return QCoreApplication.translate(
+            "DelegateEditor", "«%1» is not in Latin letters; type it as the passport prints it."
+        ).replace("%1", value)
     if problem.column == "email" and quoted:
-        return tr("DelegateEditor", "«%1» is not an email address.").replace("%1", value)
-    if problem.column == "phone" and quoted:
-        return tr("DelegateEditor", "«%1» is not a phone number (7 to 15 digits).").replace("%1", value)
-    if problem.column == "document_no" and quoted:
-        return tr("DelegateEditor", "«%1» is not a passport number (5 to 20 letters and digits).").replace(
+        return QCoreApplication.translate("DelegateEditor", "«%1» is not an email address.").replace(
             "%1", value
         )
+    if problem.column == "phone" and quoted:
+        return QCoreApplication.translate(
+            "DelegateEditor", "«%1» is not a phone number (7 to 15 digits)."
+        ).replace("%1", value)
+    if problem.column == "document_no" and quoted:
+        return QCoreApplication.translate(
+            "DelegateEditor", "«%1» is not a passport number (5 to 20 letters and digits)."
+        ).replace("%1", value)
     if problem.column == "departure":
-        return tr("DelegateEditor", "The departure is before the arrival.")
+        return QCoreApplication.translate("DelegateEditor", "The departure is before the arrival.")
     if problem.column == "category":
-        return tr("DelegateEditor", "Choose a category.")
+        return QCoreApplication.translate("DelegateEditor", "Choose a category.")
     return isolated(message)
 
 
@@ -248,7 +255,9 @@ class StaleEditDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("staleTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved by the other desk"), self.tr("Your copy")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Saved by the other desk"), self.tr("Your copy")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for r, (label, theirs, mine) in enumerate(rows):
@@ -260,9 +269,13 @@ class StaleEditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.reload_button = buttons.addButton(self.tr("Reload the saved version"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reload_button = buttons.addButton(
+            self.tr("Reload the saved version"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.reload_button.setObjectName("reloadButton")
-        self.back_button = buttons.addButton(self.tr("Back to my copy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button = buttons.addButton(
+            self.tr("Back to my copy"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.reload_button.clicked.connect(lambda: self.done(self.RELOAD))
         self.back_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -278,8 +291,9 @@ class CancelPersonDialog(QDialog):
         self.setWindowTitle(self.tr("Cancel this person"))
         layout = QVBoxLayout(self)
         text = QLabel(
-            self.tr("%1 will be marked as cancelled; the record and its history are kept and their badge stops working.")
-            .replace("%1", name)
+            self.tr(
+                "%1 will be marked as cancelled; the record and its history are kept and their badge stops working."
+            ).replace("%1", name)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -288,7 +302,9 @@ class CancelPersonDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Reason (for example: the region withdrew this person)"))
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Cancel this person"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            self.tr("Cancel this person"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setObjectName("confirmCancelButton")
         self.buttons.addButton(self.tr("Keep"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -360,10 +376,16 @@ class DelegateEditor(QDialog):
         self._event_start = datetime.combine(event.start_date, time(8, 0))
         self._categories = [
             (c.id, self._name(c.name_en, c.name_fa), c.color)
-            for c in session.scalars(select(Category).where(Category.event_id == event.id).order_by(Category.rank))
+            for c in session.scalars(
+                select(Category).where(Category.event_id == event.id).order_by(Category.rank)
+            )
         ]
-        regions = list(session.scalars(select(Region).where(Region.event_id == event.id).order_by(Region.display_order)))
-        delegations = list(session.scalars(select(Delegation).where(Delegation.event_id == event.id).order_by(Delegation.id)))
+        regions = list(
+            session.scalars(select(Region).where(Region.event_id == event.id).order_by(Region.display_order))
+        )
+        delegations = list(
+            session.scalars(select(Delegation).where(Delegation.event_id == event.id).order_by(Delegation.id))
+        )
         with_delegation = {d.region_id for d in delegations if d.region_id is not None}
         #: (label, "delegation_id:<id>" or "region_id:<id>" for a region's first delegation, or None)
         self._delegation_items: list[tuple[str, str | None]] = [(self.tr("— none —"), None)]
@@ -379,7 +401,9 @@ class DelegateEditor(QDialog):
                 self._delegation_items.append((self._name(d.name_en, d.name_fa), f"delegation_id:{d.id}"))
         self._organizations = [(None, self.tr("— none —"))] + [
             (o.id, self._name(o.name_en, o.name_fa))
-            for o in session.scalars(select(Organization).where(Organization.event_id == event.id).order_by(Organization.name_en))
+            for o in session.scalars(
+                select(Organization).where(Organization.event_id == event.id).order_by(Organization.name_en)
+            )
         ]
         self._countries = {c.code: self._name(c.name_en, c.name_fa) for c in session.scalars(select(Country))}
 
@@ -451,7 +475,9 @@ class DelegateEditor(QDialog):
         self.suggest_persian_button.setObjectName("suggestPersian")
         self._field(names_form, "name_fa", self.name_fa, self.suggest_persian_button)
         self.name_native = self._latin_line("name_native")
-        self.name_native.setPlaceholderText(self.tr("Cyrillic, Azerbaijani or Turkmen spelling, with patronymic"))
+        self.name_native.setPlaceholderText(
+            self.tr("Cyrillic, Azerbaijani or Turkmen spelling, with patronymic")
+        )
         self._field(names_form, "name_native", self.name_native)
         self.title_en = self._latin_line("title_en")
         self._field(names_form, "title_en", self.title_en)
@@ -511,8 +537,18 @@ class DelegateEditor(QDialog):
         self._field(place_form, "departure", self.departure)
         self.dietary = QLineEdit()
         self.dietary.setObjectName("dietary")
-        self.dietary.setCompleter(QCompleter([self.tr("Halal"), self.tr("Vegetarian"), self.tr("Vegan"),
-                                              self.tr("No pork"), self.tr("Gluten-free"), self.tr("Diabetic")]))
+        self.dietary.setCompleter(
+            QCompleter(
+                [
+                    self.tr("Halal"),
+                    self.tr("Vegetarian"),
+                    self.tr("Vegan"),
+                    self.tr("No pork"),
+                    self.tr("Gluten-free"),
+                    self.tr("Diabetic"),
+                ]
+            )
+        )
         self._field(place_form, "dietary", self.dietary)
         self.language_needs = QLineEdit()
         self.language_needs.setObjectName("language_needs")
@@ -567,8 +603,12 @@ class DelegateEditor(QDialog):
             edit.textEdited.connect(lambda _t, n=name: self._edited(n))
             edit.textChanged.connect(lambda _t: self._revalidate())
         self.notes.textChanged.connect(lambda: self._edited("notes"))
-        for name, combo in (("gender", self.gender), ("delegation_id", self.delegation),
-                            ("organization_id", self.organization), ("category", self.category)):
+        for name, combo in (
+            ("gender", self.gender),
+            ("delegation_id", self.delegation),
+            ("organization_id", self.organization),
+            ("category", self.category),
+        ):
             combo.currentIndexChanged.connect(lambda _i, n=name: self._edited(n))
         self.latin_to_verify.toggled.connect(lambda _on: self._edited("latin_to_verify"))
         self.arrival.changed.connect(lambda: self._edited("arrival"))
@@ -625,7 +665,9 @@ class DelegateEditor(QDialog):
                 self.notes.setPlainText(data.get("notes") or "")
             self.latin_to_verify.setChecked(bool(data.get("latin_to_verify")))
             gender = data.get("gender")
-            self.gender.setCurrentIndex(max(self.gender.findData(Gender(gender).value if gender else None), 0))
+            self.gender.setCurrentIndex(
+                max(self.gender.findData(Gender(gender).value if gender else None), 0)
+            )
             self.arrival.set_value(data.get("arrival"))
             self.departure.set_value(data.get("departure"))
             self.category.setCurrentIndex(max(self.category.findData(data.get("category_id")), 0))
@@ -689,8 +731,11 @@ class DelegateEditor(QDialog):
         for problem in problems:
             column = problem.column
             required = "missing" in problem.message
-            if required and not self._save_tried and column not in self._touched and not (
-                column == "given_name" and "family_name" in self._touched
+            if (
+                required
+                and not self._save_tried
+                and column not in self._touched
+                and not (column == "given_name" and "family_name" in self._touched)
             ):
                 continue
             by_field.setdefault(column, []).append(problem_text(problem))
@@ -705,7 +750,8 @@ class DelegateEditor(QDialog):
         persian = self.name_fa.text().strip()
         shown = (persian or latin) if self._persian else (latin or persian)
         status = status_label(self._status) if self.delegate_id is not None else self.tr("New person")
-        self.header.setText(f"{isolated(shown) or self.tr('(no name yet)')} — {status}")
+        name = isolated(shown) if shown else self.tr("(no name yet)")
+        self.header.setText(f"{name} — {status}")
         self.status_label.setText(status)
         cancelled = self._status == DelegateStatus.CANCELLED
         self.cancel_person_button.setEnabled(self.delegate_id is not None and not cancelled)
@@ -733,13 +779,16 @@ class DelegateEditor(QDialog):
         latin = self._latin_suggestion()
         self.suggest_latin_button.setEnabled(latin is not None)
         self.suggest_latin_button.setToolTip(
-            self.tr("Fill in: %1").replace("%1", " ".join(p for p in latin if p)) if latin
+            self.tr("Fill in: %1").replace("%1", " ".join(p for p in latin if p))
+            if latin
             else self.tr("Type the Persian or native name first")
         )
         persian = self._persian_suggestion()
         self.suggest_persian_button.setEnabled(bool(persian))
         self.suggest_persian_button.setToolTip(
-            self.tr("Fill in: %1").replace("%1", persian) if persian else self.tr("Type the Latin or native name first")
+            self.tr("Fill in: %1").replace("%1", persian)
+            if persian
+            else self.tr("Type the Latin or native name first")
         )
 
     @staticmethod
@@ -786,20 +835,29 @@ class DelegateEditor(QDialog):
         lines = []
         for other in others[:5]:
             why = (
-                self.tr("the same passport number") if document and other.document_no == document
+                self.tr("the same passport number")
+                if document and other.document_no == document
                 else self.tr("the same name in the same region")
             )
             name = other.latin_name or other.name_fa or other.name_native
             state = " " + self.tr("(cancelled)") if other.status == DelegateStatus.CANCELLED else ""
-            lines.append(self.tr("#%1 %2%3: %4").replace("%1", str(other.id)).replace("%2", isolated(name))
-                         .replace("%3", state).replace("%4", why))
+            lines.append(
+                self.tr("#%1 %2%3: %4")
+                .replace("%1", str(other.id))
+                .replace("%2", isolated(name))
+                .replace("%3", state)
+                .replace("%4", why)
+            )
             button = QPushButton(self.tr("Open #%1 instead").replace("%1", str(other.id)))
             button.setObjectName(f"openDuplicate{other.id}")
             button.clicked.connect(lambda _c=False, pid=other.id: self._open_other(pid))
             self.duplicate_buttons.addWidget(button)
         self.duplicate_buttons.addStretch(1)
         self.duplicate_text.setText(
-            self.tr("This may be someone already registered:") + "\n" + "\n".join(lines) + "\n"
+            self.tr("This may be someone already registered:")
+            + "\n"
+            + "\n".join(lines)
+            + "\n"
             + self.tr("Open that record instead, or press «Save anyway» if this is a different person.")
         )
         self.duplicate_banner.setVisible(True)
@@ -831,7 +889,9 @@ class DelegateEditor(QDialog):
             log.exception("duplicate check failed")
         operator = self._operator()
         if not operator:
-            self._show_message(self.tr("Nothing was saved: the operator's name is needed to record the change."))
+            self._show_message(
+                self.tr("Nothing was saved: the operator's name is needed to record the change.")
+            )
             return False
         try:
             with self.db.transaction() as session:
@@ -857,7 +917,9 @@ class DelegateEditor(QDialog):
             return False
         except Exception:
             log.exception("saving a person failed")
-            self._show_message(self.tr("Nothing was saved: an unexpected error occurred (details are in the log file)."))
+            self._show_message(
+                self.tr("Nothing was saved: an unexpected error occurred (details are in the log file).")
+            )
             return False
         self.delegate_id = saved_id
         self.saved.emit(saved_id)
@@ -878,7 +940,13 @@ class DelegateEditor(QDialog):
             if shown[0] != shown[1]:
                 rows.append((field_label(field), *shown))
         if not rows:
-            rows.append((field_label("status"), status_label(theirs.get("status", self._status)), status_label(self._status)))
+            rows.append(
+                (
+                    field_label("status"),
+                    status_label(theirs.get("status", self._status)),
+                    status_label(self._status),
+                )
+            )
         dialog = StaleEditDialog(rows, self)
         self.child_dialog = dialog
 
@@ -887,7 +955,9 @@ class DelegateEditor(QDialog):
                 self.load(self.delegate_id)
                 self._show_message(self.tr("The saved version is shown; make your changes again and save."))
             else:
-                self._show_message(self.tr("Not saved: another desk changed this person. Reload to see their changes."))
+                self._show_message(
+                    self.tr("Not saved: another desk changed this person. Reload to see their changes.")
+                )
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -899,7 +969,9 @@ class DelegateEditor(QDialog):
     def ask_cancel_person(self) -> None:
         if self.delegate_id is None:
             return
-        name = " ".join(p for p in (self.given_name.text(), self.family_name.text()) if p) or self.name_fa.text()
+        name = (
+            " ".join(p for p in (self.given_name.text(), self.family_name.text()) if p) or self.name_fa.text()
+        )
         dialog = CancelPersonDialog(name, self)
         self.child_dialog = dialog
 
@@ -928,7 +1000,9 @@ class DelegateEditor(QDialog):
             return False
         except Exception:
             log.exception("cancelling a person failed")
-            self._show_message(self.tr("Not cancelled: an unexpected error occurred (details are in the log file)."))
+            self._show_message(
+                self.tr("Not cancelled: an unexpected error occurred (details are in the log file).")
+            )
             return False
         self.person_cancelled.emit(self.delegate_id)
         self.accept()
@@ -969,8 +1043,11 @@ def _display(value: Any, field: str, names: dict[str, dict[Any, str]], language:
         except ValueError:
             return str(value)
     if field == "latin_to_verify":
-        return QCoreApplication.translate("DelegateFields", "yes") if value else QCoreApplication.translate(
-            "DelegateFields", "no")
+        return (
+            QCoreApplication.translate("DelegateFields", "yes")
+            if value
+            else QCoreApplication.translate("DelegateFields", "no")
+        )
     if isinstance(value, str) and field in ("arrival", "departure"):
         try:
             value = datetime.fromisoformat(value)

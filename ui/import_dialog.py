@@ -81,35 +81,34 @@ _ERROR_STYLE = "color: #B71C1C;"
 
 
 def import_field_label(field: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "given_name": tr("ImportFields", "Given name (Latin)"),
-        "family_name": tr("ImportFields", "Family name (Latin)"),
-        "name_fa": tr("ImportFields", "Full name in Persian"),
-        "name_native": tr("ImportFields", "Full native name"),
-        "region": tr("ImportFields", "Region"),
-        "organization": tr("ImportFields", "Organization"),
-        "category": tr("ImportFields", "Category"),
-        "title": tr("ImportFields", "Title (English)"),
-        "title_fa": tr("ImportFields", "Title (Persian)"),
-        "gender": tr("ImportFields", "Gender"),
-        "nationality": tr("ImportFields", "Nationality"),
-        "passport_no": tr("ImportFields", "Passport number"),
-        "email": tr("ImportFields", "Email"),
-        "phone": tr("ImportFields", "Phone"),
-        "arrival": tr("ImportFields", "Arrival"),
-        "departure": tr("ImportFields", "Departure"),
-        "dietary": tr("ImportFields", "Dietary needs"),
-        "notes": tr("ImportFields", "Notes"),
-        "photo": tr("ImportFields", "Photo file"),
-        "given_name_fa": tr("ImportFields", "Given name in Persian"),
-        "family_name_fa": tr("ImportFields", "Family name in Persian"),
-        "given_name_native": tr("ImportFields", "Given name, native script"),
-        "family_name_native": tr("ImportFields", "Family name, native script"),
-        "patronymic": tr("ImportFields", "Patronymic"),
-        "birth_date": tr("ImportFields", "Birth date (checked, not stored)"),
-        "national_id": tr("ImportFields", "National ID (not stored)"),
-        "row_number": tr("ImportFields", "Row number (not stored)"),
+        "given_name": QCoreApplication.translate("ImportFields", "Given name (Latin)"),
+        "family_name": QCoreApplication.translate("ImportFields", "Family name (Latin)"),
+        "name_fa": QCoreApplication.translate("ImportFields", "Full name in Persian"),
+        "name_native": QCoreApplication.translate("ImportFields", "Full native name"),
+        "region": QCoreApplication.translate("ImportFields", "Region"),
+        "organization": QCoreApplication.translate("ImportFields", "Organization"),
+        "category": QCoreApplication.translate("ImportFields", "Category"),
+        "title": QCoreApplication.translate("ImportFields", "Title (English)"),
+        "title_fa": QCoreApplication.translate("ImportFields", "Title (Persian)"),
+        "gender": QCoreApplication.translate("ImportFields", "Gender"),
+        "nationality": QCoreApplication.translate("ImportFields", "Nationality"),
+        "passport_no": QCoreApplication.translate("ImportFields", "Passport number"),
+        "email": QCoreApplication.translate("ImportFields", "Email"),
+        "phone": QCoreApplication.translate("ImportFields", "Phone"),
+        "arrival": QCoreApplication.translate("ImportFields", "Arrival"),
+        "departure": QCoreApplication.translate("ImportFields", "Departure"),
+        "dietary": QCoreApplication.translate("ImportFields", "Dietary needs"),
+        "notes": QCoreApplication.translate("ImportFields", "Notes"),
+        "photo": QCoreApplication.translate("ImportFields", "Photo file"),
+        "given_name_fa": QCoreApplication.translate("ImportFields", "Given name in Persian"),
+        "family_name_fa": QCoreApplication.translate("ImportFields", "Family name in Persian"),
+        "given_name_native": QCoreApplication.translate("ImportFields", "Given name, native script"),
+        "family_name_native": QCoreApplication.translate("ImportFields", "Family name, native script"),
+        "patronymic": QCoreApplication.translate("ImportFields", "Patronymic"),
+        "birth_date": QCoreApplication.translate("ImportFields", "Birth date (checked, not stored)"),
+        "national_id": QCoreApplication.translate("ImportFields", "National ID (not stored)"),
+        "row_number": QCoreApplication.translate("ImportFields", "Row number (not stored)"),
     }.get(field, field)
 
 
@@ -208,8 +207,14 @@ class PreviewModel(QAbstractTableModel):
             return 0
         return self.FIXED + len(self.table.headers) + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or self.table is None:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or orientation != Qt.Orientation.Horizontal
+            or self.table is None
+        ):
             return None
         if section == 0:
             return self.tr("Import")
@@ -265,14 +270,24 @@ class PreviewModel(QAbstractTableModel):
             if c in self._notice_columns.get(i, set()):
                 return QBrush(_NOTICE_CELL)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and not ticked and not (row.problems and column in (2, last)):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and not ticked
+            and not (row.problems and column in (2, last))
+        ):
             return QBrush(_SKIPPED)
         if role == Qt.ItemDataRole.ToolTipRole:
             c = column - self.FIXED
-            texts = [p.message for p in row.problems if column in (2, last) or
-                     self.preview.mapping.column_of(p.column) == c]
-            texts += [n.message for n in row.notices if column in (2, last) or
-                      self.preview.mapping.column_of(n.column) == c]
+            texts = [
+                p.message
+                for p in row.problems
+                if column in (2, last) or self.preview.mapping.column_of(p.column) == c
+            ]
+            texts += [
+                n.message
+                for n in row.notices
+                if column in (2, last) or self.preview.mapping.column_of(n.column) == c
+            ]
             return "\n".join(texts) or None
         return None
 
@@ -342,11 +357,15 @@ class ImportDialog(QDialog):
             fa = language == "fa"
             self._regions = [
                 (r.code, (r.name_fa or r.name_en) if fa else r.name_en)
-                for r in session.scalars(select(Region).where(Region.event_id == event.id).order_by(Region.display_order))
+                for r in session.scalars(
+                    select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
+                )
             ]
             self._categories = [
                 (c.code, (c.name_fa or c.name_en) if fa else c.name_en)
-                for c in session.scalars(select(Category).where(Category.event_id == event.id).order_by(Category.rank))
+                for c in session.scalars(
+                    select(Category).where(Category.event_id == event.id).order_by(Category.rank)
+                )
             ]
 
         layout = QVBoxLayout(self)
@@ -395,9 +414,12 @@ class ImportDialog(QDialog):
     def _build_file_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(self.tr(
-            "Choose the list a region or the secretariat sent (CSV or Excel .xlsx). Nothing is written until "
-            "you have seen every row and pressed «Import»."))
+        intro = QLabel(
+            self.tr(
+                "Choose the list a region or the secretariat sent (CSV or Excel .xlsx). Nothing is written until "
+                "you have seen every row and pressed «Import»."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -424,7 +446,8 @@ class ImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mappingTable")
         self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First values"), self.tr("Holds")])
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Holds")]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.mapping_table.horizontalHeader()
@@ -432,7 +455,9 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.mapping_table, 1)
-        self.remember_mapping = QCheckBox(self.tr("Remember these columns for the next file with the same headers"))
+        self.remember_mapping = QCheckBox(
+            self.tr("Remember these columns for the next file with the same headers")
+        )
         self.remember_mapping.setObjectName("rememberMapping")
         self.remember_mapping.setChecked(True)
         layout.addWidget(self.remember_mapping)
@@ -456,7 +481,9 @@ class ImportDialog(QDialog):
         self.category_combo.setObjectName("categoryCombo")
         for code, name in self._categories:
             self.category_combo.addItem(name, code)
-        self.category_combo.setCurrentIndex(max(self.category_combo.findData(ImportOptions().default_category), 0))
+        self.category_combo.setCurrentIndex(
+            max(self.category_combo.findData(ImportOptions().default_category), 0)
+        )
         options.addWidget(self.category_combo)
         options.addStretch(1)
         self.columns_button = QPushButton(self.tr("Columns…"))
@@ -480,18 +507,24 @@ class ImportDialog(QDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.preview_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.preview_view.verticalHeader().setVisible(False)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.preview_view)
         problems_box = QWidget()
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(QLabel(self.tr("Problems and notes, row by row (double-click a cell above to fix it):")))
+        problems_layout.addWidget(
+            QLabel(self.tr("Problems and notes, row by row (double-click a cell above to fix it):"))
+        )
         self.problems_table = QTableWidget(0, 4)
         self.problems_table.setObjectName("problemsTable")
-        self.problems_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")])
+        self.problems_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")]
+        )
         self.problems_table.verticalHeader().setVisible(False)
         self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -586,8 +619,11 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a list"), str(Path.home()),
-            self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"))
+            self,
+            self.tr("Choose a list"),
+            str(Path.home()),
+            self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
         if path:
             self.path_edit.setText(path)
             self.open_file(path)
@@ -628,7 +664,9 @@ class ImportDialog(QDialog):
         if isinstance(exc, UserError):
             self._show(exc.message)
         else:
-            self._show(self.tr("This did not work: an unexpected error occurred (details are in the log file)."))
+            self._show(
+                self.tr("This did not work: an unexpected error occurred (details are in the log file).")
+            )
 
     @staticmethod
     def _mapping_needs_desk(mapping: ColumnMapping) -> bool:
@@ -640,11 +678,15 @@ class ImportDialog(QDialog):
         assert self.table is not None and self.mapping is not None
         mapping = self.mapping
         if mapping.remembered:
-            intro = self.tr("These columns were set by the desk for an earlier file with the same headers. "
-                            "Check them and press Next.")
+            intro = self.tr(
+                "These columns were set by the desk for an earlier file with the same headers. "
+                "Check them and press Next."
+            )
         elif self._mapping_needs_desk(mapping):
-            intro = self.tr("Some columns of this file were not recognised. For each column, choose what it holds "
-                            "(or leave it «not imported»), then press Next.")
+            intro = self.tr(
+                "Some columns of this file were not recognised. For each column, choose what it holds "
+                "(or leave it «not imported»), then press Next."
+            )
         else:
             intro = self.tr("All columns were recognised. Change any that are wrong, then press Next.")
         self.mapping_intro.setText(intro)
@@ -652,7 +694,9 @@ class ImportDialog(QDialog):
         self.mapping_combos = []
         for i, header in enumerate(mapping.headers):
             self.mapping_table.setItem(i, 0, QTableWidgetItem(header))
-            values = [_cell_text(r[i]) for r in self.table.rows[:50] if i < len(r) and r[i] not in (None, "")][:3]
+            values = [
+                _cell_text(r[i]) for r in self.table.rows[:50] if i < len(r) and r[i] not in (None, "")
+            ][:3]
             self.mapping_table.setItem(i, 1, QTableWidgetItem(" · ".join(values)))
             combo = QComboBox()
             combo.setObjectName(f"mapping_{i}")
@@ -690,7 +734,9 @@ class ImportDialog(QDialog):
         for i, field in enumerate(fields):
             mapping.set(i, field)
         if not any(f in mapping.fields for f in NAME_FIELDS):
-            self._show(self.tr("Choose at least one column that holds names (for example «Given name (Latin)»)."))
+            self._show(
+                self.tr("Choose at least one column that holds names (for example «Given name (Latin)»).")
+            )
             return
         if self.remember_mapping.isChecked():
             try:
@@ -760,8 +806,12 @@ class ImportDialog(QDialog):
         for i, (problem, is_problem) in enumerate(entries):
             header = preview.mapping.header_of(problem.column)
             kind = self.tr("Problem") if is_problem else self.tr("Note")
-            items = [QTableWidgetItem(str(problem.row)), QTableWidgetItem(isolated(header)), QTableWidgetItem(kind),
-                     QTableWidgetItem(isolated(problem.message))]
+            items = [
+                QTableWidgetItem(str(problem.row)),
+                QTableWidgetItem(isolated(header)),
+                QTableWidgetItem(kind),
+                QTableWidgetItem(isolated(problem.message)),
+            ]
             for item in items:
                 item.setBackground(QBrush(_PROBLEM_CELL if is_problem else _NOTICE_CELL))
                 self.problems_table.setItem(i, items.index(item), item)
@@ -782,7 +832,11 @@ class ImportDialog(QDialog):
         row = self.preview_model.row_of_file_row(int(item.data(Qt.ItemDataRole.UserRole)))
         if row is None:
             return
-        column = self.preview.mapping.column_of(str(field_item.data(Qt.ItemDataRole.UserRole))) if field_item else None
+        column = (
+            self.preview.mapping.column_of(str(field_item.data(Qt.ItemDataRole.UserRole)))
+            if field_item
+            else None
+        )
         target = self.preview_model.index(row, PreviewModel.FIXED + column if column is not None else 1)
         self.preview_view.setCurrentIndex(target)
         self.preview_view.scrollTo(target)
@@ -797,12 +851,18 @@ class ImportDialog(QDialog):
         updates = sum(1 for r in rows if r.ok and r.match_id is not None and r.row not in skipped)
         bad = [r.row for r in rows if r.problems]
         bad_ticked = [n for n in bad if n not in skipped]
-        text = self.tr("%1 rows: %2 new, %3 already registered (updated), %4 with problems, %5 not ticked.") \
-            .replace("%1", str(len(rows))).replace("%2", str(new)).replace("%3", str(updates)) \
-            .replace("%4", str(len(bad))).replace("%5", str(len(skipped)))
+        text = (
+            self.tr("%1 rows: %2 new, %3 already registered (updated), %4 with problems, %5 not ticked.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(new))
+            .replace("%3", str(updates))
+            .replace("%4", str(len(bad)))
+            .replace("%5", str(len(skipped)))
+        )
         if bad_ticked:
-            text += " " + self.tr("Rows %1 have problems but are ticked: fix them or untick them, or nothing "
-                                  "will be imported.").replace("%1", ", ".join(map(str, bad_ticked)))
+            text += " " + self.tr(
+                "Rows %1 have problems but are ticked: fix them or untick them, or nothing will be imported."
+            ).replace("%1", ", ".join(map(str, bad_ticked)))
         elif bad:
             text += " " + self.tr("Rows with problems are not imported; fix a cell to check the row again.")
         self.summary.setText(text)
@@ -824,8 +884,9 @@ class ImportDialog(QDialog):
         self._begin()
 
         def work() -> ImportResult:
-            return import_table(self.db, table, operator=operator, options=options, mapping=mapping,
-                                skip_rows=skipped)
+            return import_table(
+                self.db, table, operator=operator, options=options, mapping=mapping, skip_rows=skipped
+            )
 
         def done(result: ImportResult) -> None:
             if not isValid(self):
@@ -844,8 +905,12 @@ class ImportDialog(QDialog):
             self._writing = False
             if isinstance(exc, ImportRejected):
                 self._end()
-                self._show(self.tr("Nothing was imported: %1 rows have problems. Fix them in the table or untick "
-                                   "them, then import again.").replace("%1", str(len({p.row for p in exc.result.problems}))))
+                self._show(
+                    self.tr(
+                        "Nothing was imported: %1 rows have problems. Fix them in the table or untick "
+                        "them, then import again."
+                    ).replace("%1", str(len({p.row for p in exc.result.problems})))
+                )
                 self.recheck()
                 return
             self._failed(exc)
@@ -856,27 +921,43 @@ class ImportDialog(QDialog):
         lines = [
             self.tr("Imported from %1 in one transaction:").replace("%1", Path(result.source).name),
             "• " + self.tr("%1 new people (accepted)").replace("%1", str(result.accepted)),
-            "• " + self.tr("%1 people already registered were updated").replace("%1", str(len(result.updated_ids))),
-            "• " + self.tr("%1 people already registered were unchanged").replace("%1", str(result.unchanged)),
-            "• " + self.tr("%1 rows rejected, %2 rows not ticked (not imported)").replace(
-                "%1", str(result.rejected)).replace("%2", str(result.skipped)),
+            "• "
+            + self.tr("%1 people already registered were updated").replace(
+                "%1", str(len(result.updated_ids))
+            ),
+            "• "
+            + self.tr("%1 people already registered were unchanged").replace("%1", str(result.unchanged)),
+            "• "
+            + self.tr("%1 rows rejected, %2 rows not ticked (not imported)")
+            .replace("%1", str(result.rejected))
+            .replace("%2", str(result.skipped)),
         ]
         self.done_text.setText("\n".join(lines))
         self.done_list.clear()
         header_of = self.mapping.header_of if self.mapping is not None else (lambda f: f)
         for problem in result.problems:
-            self.done_list.addItem(self.tr("Row %1, %2: %3").replace("%1", str(problem.row))
-                                   .replace("%2", isolated(header_of(problem.column))).replace("%3", isolated(problem.message)))
+            self.done_list.addItem(
+                self.tr("Row %1, %2: %3")
+                .replace("%1", str(problem.row))
+                .replace("%2", isolated(header_of(problem.column)))
+                .replace("%3", isolated(problem.message))
+            )
         if self.preview is not None:
             for row in self.preview.rows:
                 if row.row in skipped:
-                    reasons = isolated(" ".join(p.message for p in row.problems)) or self.tr("unticked by the desk")
-                    self.done_list.addItem(self.tr("Row %1 not imported: %2").replace("%1", str(row.row))
-                                           .replace("%2", reasons))
+                    reasons = isolated(" ".join(p.message for p in row.problems)) or self.tr(
+                        "unticked by the desk"
+                    )
+                    self.done_list.addItem(
+                        self.tr("Row %1 not imported: %2").replace("%1", str(row.row)).replace("%2", reasons)
+                    )
         for notice in result.notices:
             if notice.row not in skipped:
-                self.done_list.addItem(self.tr("Row %1, note: %2").replace("%1", str(notice.row))
-                                       .replace("%2", isolated(notice.message)))
+                self.done_list.addItem(
+                    self.tr("Row %1, note: %2")
+                    .replace("%1", str(notice.row))
+                    .replace("%2", isolated(notice.message))
+                )
 
     def reject(self) -> None:
         if self._writing:  # the transaction finishes or rolls back whole; closing now would hide which

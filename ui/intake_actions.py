@@ -64,13 +64,12 @@ log = logging.getLogger(__name__)
 
 
 def action_label(action: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "create": tr("History", "created"),
-        "edit": tr("History", "edited"),
-        "cancel": tr("History", "cancelled"),
-        "import": tr("History", "imported"),
-        "photo": tr("History", "photo changed"),
+        "create": QCoreApplication.translate("History", "created"),
+        "edit": QCoreApplication.translate("History", "edited"),
+        "cancel": QCoreApplication.translate("History", "cancelled"),
+        "import": QCoreApplication.translate("History", "imported"),
+        "photo": QCoreApplication.translate("History", "photo changed"),
     }.get(action, action)
 
 
@@ -129,8 +128,11 @@ class HistoryPanel(QGroupBox):
                     lines.append(f"  {field_label(field)}: {old} → {new}")
             texts.append("\n".join(lines))
         if len(entries) > self.MAX_ENTRIES:
-            texts.append(self.tr("… and %1 older entries (File › Export audit trail).").replace(
-                "%1", str(len(entries) - self.MAX_ENTRIES)))
+            texts.append(
+                self.tr("… and %1 older entries (File › Export audit trail).").replace(
+                    "%1", str(len(entries) - self.MAX_ENTRIES)
+                )
+            )
         self._entries = texts
         self.body.setText("\n\n".join(texts) if texts else self.tr("No changes recorded."))
 
@@ -143,10 +145,15 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export people"))
         layout = QVBoxLayout(self)
-        self.selected_radio = QRadioButton(self.tr("Only the selected rows (%1)").replace("%1", str(selected)))
+        self.selected_radio = QRadioButton(
+            self.tr("Only the selected rows (%1)").replace("%1", str(selected))
+        )
         self.selected_radio.setObjectName("exportSelected")
         self.listed_radio = QRadioButton(
-            self.tr("Everyone listed for «%1» (%2 people)").replace("%1", listed_name).replace("%2", str(listed)))
+            self.tr("Everyone listed for «%1» (%2 people)")
+            .replace("%1", listed_name)
+            .replace("%2", str(listed))
+        )
         self.listed_radio.setObjectName("exportListed")
         group = QButtonGroup(self)
         group.addButton(self.selected_radio)
@@ -176,8 +183,9 @@ class ExportDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
-                                              self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -215,7 +223,9 @@ class AuditExportDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(), self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), self.tr("CSV (*.csv)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -246,7 +256,9 @@ class IntakeActions(QObject):
         self._current_changed(window.table.currentIndex(), QModelIndex())
 
     # --- building ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, *, shortcuts: list[QKeySequence] | None = None, name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Any, *, shortcuts: list[QKeySequence] | None = None, name: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcuts:
@@ -255,24 +267,40 @@ class IntakeActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.action_new_person = self._action(
-            tr("&New person…"), self.new_person,
-            shortcuts=[QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)], name="actionNewPerson")
-        self.action_edit_person = self._action(tr("&Edit person…"), self.edit_person, name="actionEditPerson")
+            self.tr("&New person…"),
+            self.new_person,
+            shortcuts=[QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)],
+            name="actionNewPerson",
+        )
+        self.action_edit_person = self._action(
+            self.tr("&Edit person…"), self.edit_person, name="actionEditPerson"
+        )
         self.action_edit_person.setShortcut(QKeySequence("Ctrl+E"))
-        self.action_photo = self._action(tr("&Photo…"), self.photo, name="actionPhoto")
+        self.action_photo = self._action(self.tr("&Photo…"), self.photo, name="actionPhoto")
         self.action_photo.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action_cancel_person = self._action(tr("&Cancel person…"), self.cancel_person, name="actionCancelPerson")
-        self.action_import = self._action(tr("&Import list…"), self.import_list, name="actionImport")
+        self.action_cancel_person = self._action(
+            self.tr("&Cancel person…"), self.cancel_person, name="actionCancelPerson"
+        )
+        self.action_import = self._action(self.tr("&Import list…"), self.import_list, name="actionImport")
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
-        self.action_export = self._action(tr("E&xport selection…"), self.export_selection, name="actionExport")
-        self.action_export_audit = self._action(tr("Export &audit trail…"), self.export_audit, name="actionExportAudit")
-        self.action_change_operator = self._action(tr("Change &operator…"), self.change_operator,
-                                                   name="actionChangeOperator")
-        menu = QMenu(tr("&People"), self.window)
+        self.action_export = self._action(
+            self.tr("E&xport selection…"), self.export_selection, name="actionExport"
+        )
+        self.action_export_audit = self._action(
+            self.tr("Export &audit trail…"), self.export_audit, name="actionExportAudit"
+        )
+        self.action_change_operator = self._action(
+            self.tr("Change &operator…"), self.change_operator, name="actionChangeOperator"
+        )
+        menu = QMenu(self.tr("&People"), self.window)
         menu.setObjectName("peopleMenu")
-        for action in (self.action_new_person, self.action_edit_person, self.action_photo, self.action_cancel_person):
+        for action in (
+            self.action_new_person,
+            self.action_edit_person,
+            self.action_photo,
+            self.action_cancel_person,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.action_import, self.action_export, self.action_export_audit):
@@ -282,16 +310,23 @@ class IntakeActions(QObject):
         bar = self.window.menuBar()
         # Before Help (the menu holding About), the last menu by convention.
         about = getattr(self.window, "action_about", None)
-        help_menu = next((a for a in bar.actions() if a.menu() is not None and about in a.menu().actions()), None)
+        help_menu = next(
+            (a for a in bar.actions() if a.menu() is not None and about in a.menu().actions()), None
+        )
         if help_menu is not None:
             bar.insertMenu(help_menu, menu)
         else:
             bar.addMenu(menu)
         self.menu = menu
-        self.toolbar = QToolBar(tr("People"), self.window)
+        self.toolbar = QToolBar(self.tr("People"), self.window)
         self.toolbar.setObjectName("peopleToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.action_new_person, self.action_edit_person, self.action_photo, self.action_cancel_person):
+        for action in (
+            self.action_new_person,
+            self.action_edit_person,
+            self.action_photo,
+            self.action_cancel_person,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_import)
@@ -322,7 +357,9 @@ class IntakeActions(QObject):
 
     def _show_operator(self) -> None:
         name = saved_operator(self.window.settings)
-        self.operator_label.setText(self.tr("Operator: %1").replace("%1", name) if name else self.tr("No operator"))
+        self.operator_label.setText(
+            self.tr("Operator: %1").replace("%1", name) if name else self.tr("No operator")
+        )
 
     def current_person(self) -> int | None:
         index = self.window.table.currentIndex()
@@ -347,8 +384,11 @@ class IntakeActions(QObject):
     def _need_person(self) -> int | None:
         person = self.current_person()
         if person is None:
-            self._message(self.tr("No person selected"), self.tr("Select a person in the table first."),
-                          QMessageBox.Icon.Information)
+            self._message(
+                self.tr("No person selected"),
+                self.tr("Select a person in the table first."),
+                QMessageBox.Icon.Information,
+            )
         return person
 
     def _status(self, text: str) -> None:
@@ -413,9 +453,12 @@ class IntakeActions(QObject):
                 if flt.kind == "delegation" and flt.key is not None:
                     defaults["delegation_id"] = int(flt.key)
                 elif flt.kind == "region" and flt.key is not None:
-                    delegation = session.query(Delegation).filter(
-                        Delegation.region_id == int(flt.key), Delegation.organization_id.is_(None)
-                    ).order_by(Delegation.id).first()
+                    delegation = (
+                        session.query(Delegation)
+                        .filter(Delegation.region_id == int(flt.key), Delegation.organization_id.is_(None))
+                        .order_by(Delegation.id)
+                        .first()
+                    )
                     if delegation is not None:
                         defaults["delegation_id"] = delegation.id
                     elif session.get(Region, int(flt.key)) is not None:
@@ -434,7 +477,9 @@ class IntakeActions(QObject):
     def _open_editor(self, delegate_id: int | None) -> DelegateEditor | None:
         defaults = self._defaults_for_new() if delegate_id is None else None
         try:
-            editor = DelegateEditor(self.db, self.operator, delegate_id, self.language, self.window, defaults=defaults)
+            editor = DelegateEditor(
+                self.db, self.operator, delegate_id, self.language, self.window, defaults=defaults
+            )
         except UserError as exc:
             self._message(self.tr("Cannot open this person"), exc.message)
             return None
@@ -476,8 +521,11 @@ class IntakeActions(QObject):
             if delegate is None:
                 return None
             if delegate.status == DelegateStatus.CANCELLED:
-                self._message(self.tr("Already cancelled"), self.tr("This person is already cancelled."),
-                              QMessageBox.Icon.Information)
+                self._message(
+                    self.tr("Already cancelled"),
+                    self.tr("This person is already cancelled."),
+                    QMessageBox.Icon.Information,
+                )
                 return None
             version = delegate.version
             name = delegate.latin_name or delegate.name_fa
@@ -502,8 +550,12 @@ class IntakeActions(QObject):
             with self.db.transaction() as session:
                 cancel_delegate(session, delegate_id, operator, reason, expected_version=expected_version)
         except StaleEdit:
-            self._message(self.tr("Not cancelled"), self.tr(
-                "Another desk changed this person a moment ago. Look at their changes, then cancel again."))
+            self._message(
+                self.tr("Not cancelled"),
+                self.tr(
+                    "Another desk changed this person a moment ago. Look at their changes, then cancel again."
+                ),
+            )
             self.after_change(delegate_id)
             return False
         except UserError as exc:
@@ -511,7 +563,10 @@ class IntakeActions(QObject):
             return False
         except Exception:
             log.exception("cancelling failed")
-            self._message(self.tr("Not cancelled"), self.tr("An unexpected error occurred (details are in the log file)."))
+            self._message(
+                self.tr("Not cancelled"),
+                self.tr("An unexpected error occurred (details are in the log file)."),
+            )
             return False
         self._status(self.tr("Cancelled; the record is kept."))
         self.after_change(delegate_id)
@@ -522,8 +577,11 @@ class IntakeActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def imported(result: Any) -> None:
-            self._status(self.tr("Imported %1 new and %2 updated people.").replace("%1", str(result.accepted))
-                         .replace("%2", str(len(result.updated_ids))))
+            self._status(
+                self.tr("Imported %1 new and %2 updated people.")
+                .replace("%1", str(result.accepted))
+                .replace("%2", str(len(result.updated_ids)))
+            )
             first = (result.created_ids or result.updated_ids or [None])[0]
             self.after_change(first if first is not None else self.current_person())
 
@@ -564,14 +622,20 @@ class IntakeActions(QObject):
 
         def done(count: int) -> None:
             if isValid(self.window):
-                self._status(self.tr("Exported %1 people to %2.").replace("%1", str(count)).replace(
-                    "%2", f"\u2066{Path(path).name}\u2069"))
+                self._status(
+                    self.tr("Exported %1 people to %2.")
+                    .replace("%1", str(count))
+                    .replace("%2", f"\u2066{Path(path).name}\u2069")
+                )
 
         def failed(exc: Exception) -> None:
             if not isValid(self.window):
                 return
-            text = exc.message if isinstance(exc, UserError) else self.tr(
-                "An unexpected error occurred (details are in the log file).")
+            text = (
+                exc.message
+                if isinstance(exc, UserError)
+                else self.tr("An unexpected error occurred (details are in the log file).")
+            )
             self._message(self.tr("Not exported"), text)
 
         run_in_background(work, done, failed)
@@ -605,8 +669,11 @@ class IntakeActions(QObject):
         def work() -> int:
             target = Path(path)
             if not target.parent.is_dir():
-                raise UserError(QCoreApplication.translate("IntakeActions", "The folder %1 does not exist.")
-                                .replace("%1", str(target.parent)))
+                raise UserError(
+                    QCoreApplication.translate("IntakeActions", "The folder %1 does not exist.").replace(
+                        "%1", str(target.parent)
+                    )
+                )
             with self.db.sessions() as session:
                 if delegate_id is None:
                     return export_audit_csv(session, target)
@@ -614,8 +681,11 @@ class IntakeActions(QObject):
 
         def done(count: int) -> None:
             if isValid(self.window):
-                self._status(self.tr("Exported %1 audit entries to %2.").replace("%1", str(count)).replace(
-                    "%2", f"\u2066{Path(path).name}\u2069"))
+                self._status(
+                    self.tr("Exported %1 audit entries to %2.")
+                    .replace("%1", str(count))
+                    .replace("%2", f"\u2066{Path(path).name}\u2069")
+                )
 
         def failed(exc: Exception) -> None:
             if not isValid(self.window):

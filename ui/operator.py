@@ -46,7 +46,9 @@ class OperatorDialog(QDialog):
         self.name_edit.setMaxLength(MAX_LENGTH)
         self.name_edit.setPlaceholderText(self.tr("Your name"))
         layout.addWidget(self.name_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -67,7 +67,9 @@ _NOTE_STYLE = "color: #8D6E00;"
 
 
 def photo_file_filter() -> str:
-    return QCoreApplication.translate("PhotoDialog", "Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)")
+    return QCoreApplication.translate(
+        "PhotoDialog", "Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)"
+    )
 
 
 def upright_preview(source: str | Path | bytes) -> tuple[bytes, int, int, tuple[int, int]]:
@@ -129,7 +131,11 @@ class CropView(QWidget):
     def set_image(self, image: QImage, keep_box: bool = False) -> None:
         self._image = image
         if not keep_box or image.isNull():
-            self._box = default_crop_box(image.width(), image.height()) if not image.isNull() else (0.0, 0.0, 1.0, 1.0)
+            self._box = (
+                default_crop_box(image.width(), image.height())
+                if not image.isNull()
+                else (0.0, 0.0, 1.0, 1.0)
+            )
         self.update()
         self.crop_changed.emit()
 
@@ -158,8 +164,12 @@ class CropView(QWidget):
         """The crop box in widget coordinates."""
         r = self.image_rect()
         left, top, right, bottom = self._box
-        return QRectF(r.x() + left * r.width(), r.y() + top * r.height(), (right - left) * r.width(),
-                      (bottom - top) * r.height())
+        return QRectF(
+            r.x() + left * r.width(),
+            r.y() + top * r.height(),
+            (right - left) * r.width(),
+            (bottom - top) * r.height(),
+        )
 
     def _fitted(self, box: CropBox) -> CropBox:
         """The box made exactly 3:4 in picture pixels, inside the picture, not too small."""
@@ -183,7 +193,12 @@ class CropView(QWidget):
 
     def _corner_at(self, pos: QPointF) -> str | None:
         rect = self.box_rect()
-        corners = {"tl": rect.topLeft(), "tr": rect.topRight(), "bl": rect.bottomLeft(), "br": rect.bottomRight()}
+        corners = {
+            "tl": rect.topLeft(),
+            "tr": rect.topRight(),
+            "bl": rect.bottomLeft(),
+            "br": rect.bottomRight(),
+        }
         for name, point in corners.items():
             if abs(point.x() - pos.x()) <= _HANDLE and abs(point.y() - pos.y()) <= _HANDLE:
                 return name
@@ -195,7 +210,9 @@ class CropView(QWidget):
         painter.fillRect(self.rect(), QColor("#303030"))
         if self._image.isNull():
             painter.setPen(QColor("#E0E0E0"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder
+            )
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         image_rect = self.image_rect()
@@ -203,19 +220,33 @@ class CropView(QWidget):
         box = self.box_rect()
         # Darken what will be cut away.
         shade = QColor(0, 0, 0, 140)
-        painter.fillRect(QRectF(image_rect.left(), image_rect.top(), image_rect.width(), box.top() - image_rect.top()), shade)
-        painter.fillRect(QRectF(image_rect.left(), box.bottom(), image_rect.width(), image_rect.bottom() - box.bottom()), shade)
-        painter.fillRect(QRectF(image_rect.left(), box.top(), box.left() - image_rect.left(), box.height()), shade)
-        painter.fillRect(QRectF(box.right(), box.top(), image_rect.right() - box.right(), box.height()), shade)
+        painter.fillRect(
+            QRectF(image_rect.left(), image_rect.top(), image_rect.width(), box.top() - image_rect.top()),
+            shade,
+        )
+        painter.fillRect(
+            QRectF(image_rect.left(), box.bottom(), image_rect.width(), image_rect.bottom() - box.bottom()),
+            shade,
+        )
+        painter.fillRect(
+            QRectF(image_rect.left(), box.top(), box.left() - image_rect.left(), box.height()), shade
+        )
+        painter.fillRect(
+            QRectF(box.right(), box.top(), image_rect.right() - box.right(), box.height()), shade
+        )
         painter.setPen(QPen(QColor("#FFFFFF"), 2))
         painter.drawRect(box)
         # Thirds, to place the eyes.
         painter.setPen(QPen(QColor(255, 255, 255, 110), 1, Qt.PenStyle.DashLine))
         for i in (1, 2):
-            painter.drawLine(QPointF(box.left() + box.width() * i / 3, box.top()),
-                             QPointF(box.left() + box.width() * i / 3, box.bottom()))
-            painter.drawLine(QPointF(box.left(), box.top() + box.height() * i / 3),
-                             QPointF(box.right(), box.top() + box.height() * i / 3))
+            painter.drawLine(
+                QPointF(box.left() + box.width() * i / 3, box.top()),
+                QPointF(box.left() + box.width() * i / 3, box.bottom()),
+            )
+            painter.drawLine(
+                QPointF(box.left(), box.top() + box.height() * i / 3),
+                QPointF(box.right(), box.top() + box.height() * i / 3),
+            )
         painter.setPen(QPen(QColor("#FFFFFF"), 1))
         painter.setBrush(QColor("#1E88E5"))
         for point in (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()):
@@ -299,8 +330,12 @@ class CropView(QWidget):
         step = 0.01
         left, top, right, bottom = self._box
         key = event.key()
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step),
-                 Qt.Key.Key_Down: (0, step)}
+        moves = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
         if key in moves:
             dx, dy = moves[key]
             w, h = right - left, bottom - top
@@ -397,7 +432,9 @@ class PhotoDialog(QDialog):
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.info.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         side.addWidget(self.info)
-        help_text = QLabel(self.tr("Drag the box to move it, drag a corner to resize it (arrow keys and +/− also work)."))
+        help_text = QLabel(
+            self.tr("Drag the box to move it, drag a corner to resize it (arrow keys and +/− also work).")
+        )
         help_text.setWordWrap(True)
         side.addWidget(help_text)
         side.addStretch(1)
@@ -443,7 +480,9 @@ class PhotoDialog(QDialog):
 
     # --- sources ----------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), str(Path.home()), photo_file_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), str(Path.home()), photo_file_filter()
+        )
         if path:
             self.open_file(path)
 
@@ -480,8 +519,11 @@ class PhotoDialog(QDialog):
             if isinstance(exc, UserError):
                 self._show(exc.message)
             else:
-                self._show(self.tr("%1 cannot be used as a photo: the file is damaged or not a picture.").replace(
-                    "%1", name))
+                self._show(
+                    self.tr("%1 cannot be used as a photo: the file is damaged or not a picture.").replace(
+                        "%1", name
+                    )
+                )
             self._update_save()
 
         run_in_background(lambda: upright_preview(source), done, failed)
@@ -490,8 +532,12 @@ class PhotoDialog(QDialog):
         """Live pictures from the first camera; a sentence when there is no camera support or camera."""
         multimedia = camera_module()
         if multimedia is None:
-            self._show(self.tr("There is no camera support in this installation (Qt Multimedia is missing). "
-                               "Take the picture with another device and choose the file instead."))
+            self._show(
+                self.tr(
+                    "There is no camera support in this installation (Qt Multimedia is missing). "
+                    "Take the picture with another device and choose the file instead."
+                )
+            )
             return
         devices = multimedia.QMediaDevices.videoInputs()
         if not devices:
@@ -504,8 +550,9 @@ class PhotoDialog(QDialog):
             self._session.setCamera(self._camera)
             self._session.setVideoSink(self._sink)
             self._sink.videoFrameChanged.connect(self._frame)
-            self._camera.errorOccurred.connect(lambda _e, text: self._show(
-                self.tr("The camera stopped: %1").replace("%1", text)))
+            self._camera.errorOccurred.connect(
+                lambda _e, text: self._show(self.tr("The camera stopped: %1").replace("%1", text))
+            )
             self._camera.start()
         except Exception:
             log.exception("camera start failed")
@@ -519,7 +566,9 @@ class PhotoDialog(QDialog):
     def _frame(self, frame: Any) -> None:
         image = frame.toImage()
         if not image.isNull():
-            self.crop_view.set_image(image.convertToFormat(QImage.Format.Format_RGB888), keep_box=self.crop_view.has_image())
+            self.crop_view.set_image(
+                image.convertToFormat(QImage.Format.Format_RGB888), keep_box=self.crop_view.has_image()
+            )
 
     def take_picture(self) -> None:
         image = self.crop_view.image()
@@ -556,14 +605,28 @@ class PhotoDialog(QDialog):
             return
         image = self.crop_view.image()
         left, top, right, bottom = self.crop_view.crop_box()
-        part = image.copy(round(left * image.width()), round(top * image.height()),
-                          round((right - left) * image.width()), round((bottom - top) * image.height()))
-        self.result_preview.setPixmap(QPixmap.fromImage(part).scaled(
-            self.result_preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        part = image.copy(
+            round(left * image.width()),
+            round(top * image.height()),
+            round((right - left) * image.width()),
+            round((bottom - top) * image.height()),
+        )
+        self.result_preview.setPixmap(
+            QPixmap.fromImage(part).scaled(
+                self.result_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         w, h = self._source_size if self._source is not None else (image.width(), image.height())
         crop_w, crop_h = round((right - left) * w), round((bottom - top) * h)
-        text = self.tr("%1 × %2 pixels from a %3 × %4 picture.").replace("%1", str(crop_w)).replace(
-            "%2", str(crop_h)).replace("%3", str(w)).replace("%4", str(h))
+        text = (
+            self.tr("%1 × %2 pixels from a %3 × %4 picture.")
+            .replace("%1", str(crop_w))
+            .replace("%2", str(crop_h))
+            .replace("%3", str(w))
+            .replace("%4", str(h))
+        )
         if crop_w < SMALL_SIDE * ASPECT:
             text += " " + self.tr("This is small; the badge photo may print blurred.")
         self.info.setText(text)
@@ -592,7 +655,11 @@ class PhotoDialog(QDialog):
             return False
         except Exception:
             log.exception("saving a photo failed")
-            self._show(self.tr("The photo was not saved: an unexpected error occurred (details are in the log file)."))
+            self._show(
+                self.tr(
+                    "The photo was not saved: an unexpected error occurred (details are in the log file)."
+                )
+            )
             return False
         self.notes = list(result.notes)
         self.saved.emit(self.delegate_id)
