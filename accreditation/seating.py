@@ -26,8 +26,10 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from typing import NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .collation import sort_key
@@ -132,20 +134,26 @@ class DelegationInfo:
         return {"fa": self.country_fa, "ru": self.country_ru}.get(language, self.country_en) or self.country_en
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
+    """A participant as the arrangement needs them (a tuple: 100,000 of them load in a blink)."""
+
     id: int
     delegation_id: int | None
     rank: int
     category: str
-    sort_name: str
+    family_name: str
+    given_name: str
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.family_name} {self.given_name}".strip()
 
 
 @dataclass
 class ArrangeResult:
     plan_id: int
     seated: int
-    unseated: list[int]
+    unseated: int  # how many participants have no seat
     kept_locked: int
     seconds: float
     host_id: int | None
@@ -217,7 +225,8 @@ def load_delegations(session: Session, event_id: int) -> dict[int, DelegationInf
     return out
 
 
-def load_participants(session: Session, event: Event, event_session: EventSession) -> list[Person]:
+def load_participants(session: Session, event: Event, event_session: EventSession,
+                      per_delegation: int | None = None) -> list[Person]:
     """Everyone the session's room should seat: not cancelled, a seated category, and (when the session
     has a zone) a category whose badge opens it."""
     categories = session.execute(
@@ -230,20 +239,40 @@ def load_participants(session: Session, event: Event, event_session: EventSessio
         )
         allowed &= opening
     info = {cid: (code, rank) for cid, code, rank in categories}
-    rows = session.execute(
-        select(Delegate.id, Delegate.delegation_id, Delegate.category_id, Delegate.family_name, Delegate.given_name)
-        .where(
-            Delegate.event_id == event.id,
-            Delegate.status != DelegateStatus.CANCELLED,
-            Delegate.category_id.in_(allowed),
-        )
-        .order_by(Delegate.id)
+    # Core rows through the connection, not ORM rows: this is most of an arrangement's time.
+    query = select(
+        Delegate.id, Delegate.delegation_id, Delegate.category_id, Delegate.family_name, Delegate.given_name
+    ).where(
+        Delegate.event_id == event.id,
+        Delegate.status != DelegateStatus.CANCELLED.value,
+        Delegate.category_id.in_(allowed),
     )
-    people = []
-    for pid, did, cid, family, given in rows:
-        code, rank = info[cid]
-        people.append(Person(pid, did, rank, code, f"{family} {given}".strip()))
-    return people
+    if per_delegation is not None:
+        # No delegation can seat more people than the room has seats: only its first ones (by rank,
+        # then registration) are loaded, so a 100,000-person event arranges as fast as a small one.
+        number = (
+            func.row_number()
+            .over(partition_by=Delegate.delegation_id, order_by=(Category.rank, Delegate.id))
+            .label("n")
+        )
+        inner = query.add_columns(number).join(Category, Delegate.category_id == Category.id).subquery()
+        query = select(inner.c.id, inner.c.delegation_id, inner.c.category_id, inner.c.family_name,
+                       inner.c.given_name).where(inner.c.n <= per_delegation)
+    rows = session.connection().execute(query.order_by("id")).all()
+    return [Person(pid, did, info[cid][1], info[cid][0], family, given) for pid, did, cid, family, given in rows]
+
+
+def _count_participants(session: Session, event: Event, event_session: EventSession) -> int:
+    categories = session.execute(select(Category.id, Category.code).where(Category.event_id == event.id)).all()
+    allowed = {cid for cid, code in categories if code not in NOT_SEATED}
+    if event_session.zone_id is not None:
+        allowed &= set(session.scalars(
+            select(category_zone.c.category_id).where(category_zone.c.zone_id == event_session.zone_id)))
+    return session.scalar(
+        select(func.count(Delegate.id)).where(
+            Delegate.event_id == event.id, Delegate.status != DelegateStatus.CANCELLED.value,
+            Delegate.category_id.in_(allowed))
+    ) or 0
 
 
 # --- plans ----------------------------------------------------------------------------------------
@@ -338,7 +367,7 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     assert event is not None
     seats = load_seats(session, plan.room_id)
     delegations = load_delegations(session, event.id)
-    people = load_participants(session, event, event_session)
+    people = load_participants(session, event, event_session, per_delegation=len(seats))
 
     kept = session.execute(
         select(SeatAssignment.seat_id, SeatAssignment.delegate_id).where(
@@ -445,17 +474,27 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     head_order = {p.delegation_id: i for i, p in enumerate(([host] if host else []) + ordered)}
     regional.sort(key=lambda d: (head_order.get(d.id, 10_000), d.display_order, d.id))
     # Guests outrank delegation members: those the guest seats could not hold come first.
-    queue: list[tuple[Person, str]] = [(g, "Guest: guest seats full, seated first in the rows") for g in left_guests]
-    for info in regional:
-        rule = f"Member of the delegation of {info.name_en}: with the delegation, in order of precedence"
-        queue += [(p, rule) for p in members.get(info.id, [])]
     left_ids = {g.id for g in left_guests}
-    others = sorted(
-        (p for p in people if p.id not in placed_people and p.id not in left_ids
-         and not (delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional)),
-        key=lambda p: (p.rank, delegations[p.delegation_id].name_en if p.delegation_id in delegations else "", p.id),
+
+    def delegation_queue(info: DelegationInfo) -> Iterable[tuple[Person, str]]:
+        rule = f"Member of the delegation of {info.name_en}: with the delegation, in order of precedence"
+        return ((p, rule) for p in members.get(info.id, []))
+
+    def others() -> Iterable[tuple[Person, str]]:
+        """Organizations' people (chambers...), sorted only if seats are left for them."""
+        rest = sorted(
+            (p for p in people if p.id not in placed_people and p.id not in left_ids
+             and not (delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional)),
+            key=lambda p: (p.rank, delegations[p.delegation_id].name_en if p.delegation_id in delegations else "",
+                           p.id),
+        )
+        return ((p, "Organization's participant: after the delegations, by rank") for p in rest)
+
+    queue = chain(
+        ((g, "Guest: guest seats full, seated first in the rows") for g in left_guests),
+        chain.from_iterable(delegation_queue(info) for info in regional),
+        _lazy(others),
     )
-    queue += [(p, "Organization's participant: after the delegations, by rank") for p in others]
     waiting_queue = ((p, rule) for p, rule in queue if p.id not in placed_people)
     for seat, (person, rule) in zip(delegation_seats, waiting_queue, strict=False):
         place(seat, person, f"{rule}; row {seat.row}")
@@ -464,7 +503,7 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
         session.execute(insert(SeatAssignment), rows)
     session.flush()
     session.expire(plan, ["assignments"])
-    unseated = [p.id for p in people if p.id not in placed_people]
+    unseated = _count_participants(session, event, event_session) - len(placed_people)
     return ArrangeResult(
         plan_id=plan.id,
         seated=len(rows),
@@ -474,6 +513,11 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
         host_id=host.id if host else None,
         order=[p.id for p in ordered],
     )
+
+
+def _lazy(make):  # type: ignore[no-untyped-def]
+    """Iterate what ``make()`` returns, calling it only when the first item is wanted."""
+    yield from make()
 
 
 # --- changes by hand -------------------------------------------------------------------------------

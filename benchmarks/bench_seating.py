@@ -43,7 +43,7 @@ def bench(db) -> dict[str, float]:  # type: ignore[no-untyped-def]
                 started = time.perf_counter()
                 result = arrange(session, plan)
                 samples.append(time.perf_counter() - started)
-                seated, unseated = float(result.seated), float(len(result.unseated))
+                seated, unseated = float(result.seated), float(result.unseated)
                 started = time.perf_counter()
                 plan_view(session, plan)
                 view_ms = (time.perf_counter() - started) * 1000
