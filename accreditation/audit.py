@@ -13,6 +13,7 @@ import enum
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -119,39 +120,38 @@ def insert_rows(
             return list(session.scalars(insert(table).returning(pk, sort_by_parameter_order=True), rows))
         session.execute(insert(table), rows)
         return []
-    given = set(rows[0])  # callers build every row with the same keys
-    columns = [c for c in table.columns if c.name in given or (c.default is not None and c is not pk)]
-    fills: list[Any] = []
-    processors: list[Any] = []
-    for column in columns:
-        default = column.default if column.name not in given else None
-        if default is not None and getattr(default, "is_callable", False):
-            fills.append(("value", default.arg(None)))  # one value for the batch: one transaction, one moment
-        elif default is not None and getattr(default, "is_scalar", False):
-            fills.append(("value", default.arg))
-        else:
-            fills.append(None)
-        processors.append(column.type._cached_bind_processor(dialect))
-    names_in_row = [c.name for c in columns]
-    # Dates, enums and flags repeat across rows: convert each distinct value once per column.
-    memo: list[dict[Any, Any]] = [{} for _ in columns]
+    given = [c.name for c in table.columns if c.name in rows[0]]  # every row has the same keys
+    filled = [c for c in table.columns if c.name not in rows[0] and c.default is not None and c is not pk]
+    names_in_row = given + [c.name for c in filled]
+    constants: list[Any] = []
+    for column in filled:
+        default = column.default
+        # Callable defaults (timestamps) are taken once for the batch: one transaction, one moment.
+        constants.append(default.arg(None) if getattr(default, "is_callable", False) else default.arg)  # type: ignore[union-attr]
+    columns = [table.columns[name] for name in names_in_row]
+    processors = [column.type._cached_bind_processor(dialect) for column in columns]
+    converted_constants = [
+        p(v) if p is not None and v is not None else v
+        for p, v in zip(processors[len(given) :], constants, strict=True)
+    ]
+    # Dates, enums and flags repeat across rows: each distinct value is converted once per column.
+    converting = [(i, p, {}) for i, p in enumerate(processors[: len(given)]) if p is not None]
+    pick = itemgetter(*given)
     values = []
     for row in rows:
-        out = []
-        for i, name in enumerate(names_in_row):
-            fill = fills[i]
-            value = row.get(name) if fill is None else fill[1]
-            processor = processors[i]
-            if processor is not None and value is not None:
-                if type(value) is dict or type(value) is list:
-                    value = processor(value)
-                else:
-                    cache = memo[i]
-                    converted = cache.get(value, cache)
-                    if converted is cache:
-                        converted = cache[value] = processor(value)
-                    value = converted
-            out.append(value)
+        out = list(pick(row)) if len(given) > 1 else [pick(row)]
+        for i, processor, memo in converting:
+            value = out[i]
+            if value is None:
+                continue
+            if type(value) is dict or type(value) is list:
+                out[i] = processor(value)
+                continue
+            done = memo.get(value, memo)
+            if done is memo:
+                done = memo[value] = processor(value)
+            out[i] = done
+        out.extend(converted_constants)
         values.append(tuple(out))
     converters = names_in_row
     names = ", ".join(f'"{name}"' for name in converters)

@@ -185,7 +185,12 @@ def _describe(photo: DelegatePhoto | PhotoResult | None) -> str | None:
 def set_delegate_photo(
     session: Session, delegate: Delegate, photo: PhotoResult, operator: str, *, detail: str = ""
 ) -> DelegatePhoto:
-    """Store (or replace) a person's photo and record the change in the audit trail."""
+    """Store (or replace) a person's photo and record the change in the audit trail.
+
+    The same picture again (an import run twice) changes nothing and records nothing.
+    """
+    if delegate.photo is not None and delegate.photo.jpeg == photo.jpeg:
+        return delegate.photo
     before = _describe(delegate.photo)
     if delegate.photo is None:
         delegate.photo = DelegatePhoto(jpeg=photo.jpeg, width=photo.width, height=photo.height)

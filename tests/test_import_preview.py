@@ -209,3 +209,14 @@ def test_guess_mapping_ignores_a_second_column_for_the_same_field():
     mapping = guess_mapping(["Фамилия", "Surname", "Имя"])
     assert mapping.fields == ["family_name", None, "given_name"]
     assert "repeats" in mapping.notes[0]
+
+
+def test_photos_imported_twice_are_stored_once(event_db, tmp_path: Path):
+    from accreditation import audit
+
+    path = _write(tmp_path, "baku.csv", "given_name,family_name,passport_no\nElşən,Həsənov,C01234567\n")
+    _photo(tmp_path / "photos" / "C01234567.jpg", (255, 0, 0))
+    (pid,) = import_file(event_db, path, operator="t").created_ids
+    assert import_file(event_db, path, operator="t").unchanged == 1
+    with event_db.sessions() as s:
+        assert [e.action for e in audit.history(s, "delegate", pid)] == ["import", "photo"]

@@ -8,7 +8,6 @@ that prints the badges, so a name reads the same on the list as on the badge.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -221,10 +220,3 @@ def delegation_list_pdf(
     canvas.showPage()
     canvas.save()
     return total
-
-
-def regions_with_people(session: Session) -> Sequence[str]:
-    """Codes of the regions a full list would include, in display order."""
-    event = current_event(session)
-    stmt = select(Region).where(Region.event_id == event.id).order_by(Region.display_order, Region.id)
-    return [r.code for r in session.scalars(stmt) if _people(session, r)]

@@ -350,37 +350,54 @@ def _stream_sheet(
     date_styles: set[int],
     to_date: Callable[[float], object],
 ) -> list[list[Cell]]:
+    """The sheet's rows, streamed: a callback per XML element, nothing kept but the cell values.
+
+    Written for speed (it runs ~500,000 times for a 10,000-row list): element names are resolved
+    once per distinct tag, the current cell lives in local variables, not objects.
+    """
     rows: list[list[Cell]] = []
     row: list[Cell] = []
     parts: list[str] = []
-    state = {"collecting": False, "type": "n", "style": 0, "column": 0, "row": 0, "in_row": False}
+    locals_of: dict[str, str] = {}
+    collecting = False
+    kind = "n"
+    style = 0
+    column = 0
+    row_number = 0
+
+    def local_name(tag: str) -> str:
+        found = locals_of.get(tag)
+        if found is None:
+            found = locals_of[tag] = _local(tag)
+        return found
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        local = _local(tag)
+        nonlocal collecting, kind, style, column, row_number
+        local = locals_of.get(tag) or local_name(tag)
         if local == "c":
             ref = attrs.get("r")
-            state["column"] = _column_index(ref) if ref else len(row)
-            state["type"] = attrs.get("t", "n")
-            state["style"] = int(attrs.get("s", "0"))
+            column = _column_index(ref) if ref else len(row)
+            kind = attrs.get("t", "n")
+            style = int(attrs.get("s", "0"))
             parts.clear()
-        elif local in ("v", "t"):
-            state["collecting"] = True
+        elif local == "v" or local == "t":
+            collecting = True
         elif local == "row":
-            number = int(attrs["r"]) if "r" in attrs else state["row"] + 1
+            number = int(attrs["r"]) if "r" in attrs else row_number + 1
             while len(rows) < number - 1:  # rows Excel left out because they are empty
                 rows.append([])
-            state["row"] = number
+            row_number = number
             row.clear()
         elif local == "rPh":
-            state["collecting"] = False
+            collecting = False
 
     def end(tag: str) -> None:
-        local = _local(tag)
-        if local in ("v", "t"):
-            state["collecting"] = False
+        nonlocal collecting
+        local = locals_of.get(tag) or local_name(tag)
+        if local == "v" or local == "t":
+            collecting = False
         elif local == "c":
-            value = _cell_value("".join(parts), state["type"], state["style"])
-            column = state["column"]
+            value = _cell_value("".join(parts), kind, style)
             while len(row) < column:
                 row.append(None)
             if len(row) == column:
@@ -391,13 +408,13 @@ def _stream_sheet(
             rows.append([_xlsx_cell(v) for v in row])
 
     def chars(data: str) -> None:
-        if state["collecting"]:
+        if collecting:
             parts.append(data)
 
     def _cell_value(text: str, kind: str, style: int) -> object:
         if kind == "s":
             return shared[int(text)] if text else None
-        if kind in ("inlineStr", "str"):
+        if kind == "inlineStr" or kind == "str":
             return text
         if kind == "b":
             return text == "1"
