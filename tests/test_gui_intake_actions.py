@@ -278,3 +278,31 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
         assert any("\u06f0" <= ch <= "\u06f9" for ch in newest.split("·")[0])  # Persian digits in the date
     finally:
         install_translators(app, "en")
+
+
+def test_actions_follow_the_person_chosen_in_the_search_results(qtbot, window, demo_db) -> None:
+    from accreditation.models import Delegate
+
+    search = getattr(window, "search", None)
+    if search is None:
+        pytest.skip("this window has no search panel")
+    with demo_db.sessions() as session:
+        target = session.get(Delegate, 150)
+        family = target.family_name
+    window.table.setFocus()
+    _type(qtbot, search.box, family)
+    qtbot.waitUntil(
+        lambda: search.model.rowCount() > 0 and window.centre.currentWidget() is search, timeout=10_000
+    )
+    row = next(r for r in range(search.model.rowCount()) if search.model.result(r).row.id == 150)
+    rect = search.results.visualRect(search.model.index(row, 0))
+    qtbot.mouseClick(search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.intake.current_person() == 150
+    qtbot.mouseDClick(search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = window.intake.dialog
+    assert editor is not None and editor.delegate_id == 150
+    _retype(qtbot, editor.dietary, "no nuts")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.intake.refreshing(), timeout=10_000)
+    assert window.detail.field_text("needs").startswith("no nuts")
+    assert "no nuts" in window.intake.history.entries()[0]

@@ -253,6 +253,15 @@ class IntakeActions(QObject):
         window.table.doubleClicked.connect(lambda _index: self.edit_person())
         window.table.installEventFilter(self)
         window.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The search panel (when the window has one) shows people too: its chosen person is the one
+        # the actions and the history are about while its results are on screen.
+        self._search_person: int | None = None
+        search = getattr(window, "search", None)
+        if search is not None and hasattr(search, "person_chosen"):
+            search.person_chosen.connect(self._search_chosen)
+            results = getattr(search, "results", None)
+            if results is not None:
+                results.doubleClicked.connect(lambda _index: self.edit_person())
         self._current_changed(window.table.currentIndex(), QModelIndex())
 
     # --- building ---------------------------------------------------------------------------------
@@ -361,7 +370,19 @@ class IntakeActions(QObject):
             self.tr("Operator: %1").replace("%1", name) if name else self.tr("No operator")
         )
 
+    def _search_shown(self) -> bool:
+        centre = getattr(self.window, "centre", None)
+        search = getattr(self.window, "search", None)
+        return centre is not None and search is not None and centre.currentWidget() is search
+
+    def _search_chosen(self, delegate_id: int) -> None:
+        self._search_person = delegate_id
+        self._refresh_history()
+
     def current_person(self) -> int | None:
+        """The person on the card: the search's choice while its results are shown, else the table's row."""
+        if self._search_shown() and self._search_person is not None:
+            return self._search_person
         index = self.window.table.currentIndex()
         return self.window.people_model.delegate_id(index.row()) if index.isValid() else None
 
@@ -410,6 +431,17 @@ class IntakeActions(QObject):
     def _people_loaded(self) -> None:
         pid = self._pending_select
         if pid is None:
+            self._refresh_history()
+            return
+        if self._search_shown():
+            # The card shows the search's person: keep it there, freshly read, and the results current.
+            self._pending_select = None
+            show = getattr(self.window, "show_person", None)
+            if show is not None:
+                show(pid)
+            rerun = getattr(getattr(self.window, "search", None), "run_query", None)
+            if rerun is not None:
+                rerun()
             self._refresh_history()
             return
         model = self.window.people_model
