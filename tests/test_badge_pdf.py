@@ -478,3 +478,20 @@ def test_qr_codes_are_vector_drawings_not_images(tmp_path: Path) -> None:
     assert [line for line in listing.splitlines()[2:] if line.strip()] == []  # no bitmap at all...
     decoded = [b.text for page in rasterize(out, 150) for b in zxingcpp.read_barcodes(page)]
     assert sorted(decoded) == sorted(v.payload for v in views)  # ...yet every code scans
+
+
+def test_a_long_render_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    from accreditation.printing.badge_pdf import RenderCancelled
+
+    seen: list[tuple[int, int]] = []
+    render_badges(
+        sample_views(),
+        "a4-4x-a6",
+        tmp_path / "ok.pdf",
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(4, 5), (5, 5)]
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(RenderCancelled):
+        render_badges(sample_views(), "a6", out, progress=lambda done, total: done < 2)
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["ok.pdf"]

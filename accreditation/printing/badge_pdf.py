@@ -17,7 +17,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -159,6 +159,10 @@ def _text_fields(cls: type[BadgeView]) -> frozenset[str]:
 @functools.cache
 def _sorted_text_fields(cls: type[BadgeView]) -> tuple[str, ...]:
     return tuple(sorted(_text_fields(cls)))
+
+
+class RenderCancelled(UserError):
+    """The person cancelled a long render."""
 
 
 class MissingGlyphsError(UserError):
@@ -426,10 +430,13 @@ def render_badges(
     bold_fonts: FontSet | None = None,
     logo_path: Path | None = None,
     title: str = "Badges",
+    progress: Callable[[int, int], bool | None] | None = None,
 ) -> RenderResult:
     """Write the badges to ``out_path`` (atomically: a failed run leaves no half-written file).
 
     Raises :class:`MissingGlyphsError` before drawing anything if some text has no font.
+    ``progress(done, total)`` is called after each page with badge counts, from the rendering thread;
+    returning ``False`` cancels (:class:`RenderCancelled`, and no file is written).
     """
     template = load_template(template_name) if isinstance(template_name, str) else template_name
     regular = default_font_set(False) if fonts is None else fonts
@@ -464,6 +471,11 @@ def render_badges(
             draw_cut_marks(c, template)
             c.showPage()
             pages += 1
+            if (
+                progress is not None
+                and progress(min(pages * template.per_page, len(views)), len(views)) is False
+            ):
+                raise RenderCancelled("printing badges was cancelled")
         c.save()
         os.replace(tmp_name, out)
     except BaseException:

@@ -55,8 +55,21 @@ class TentCard:
     who: str = ""
 
     def texts(self) -> list[str]:
-        return [t for t in (self.name_fa, self.name_latin, self.native_line, self.title_fa, self.title_en,
-                            self.place_fa, self.place_en, self.band_fa, self.band_en) if t]
+        return [
+            t
+            for t in (
+                self.name_fa,
+                self.name_latin,
+                self.native_line,
+                self.title_fa,
+                self.title_en,
+                self.place_fa,
+                self.place_en,
+                self.band_fa,
+                self.band_en,
+            )
+            if t
+        ]
 
     @property
     def native_line(self) -> str:
@@ -107,9 +120,15 @@ def card_for_region(region: dict[str, str], color: str = "#B8860B", text_color: 
         name_latin=region["name_en"],
         name_native=native,
         place_fa=region.get("country_fa", ""),
-        place_en=_join([region.get("country_en", ""),
-                        country_native if country_native not in (region.get("country_en"), region.get("country_fa"))
-                        else ""], " · "),
+        place_en=_join(
+            [
+                region.get("country_en", ""),
+                country_native
+                if country_native not in (region.get("country_en"), region.get("country_fa"))
+                else "",
+            ],
+            " · ",
+        ),
         band_fa="میزبان" if host else "هیئت",
         band_en="Host" if host else "Delegation",
         color=color,
@@ -135,12 +154,30 @@ class _Printer:
                 self._colors[value] = HexColor("#555555")
         return self._colors[value]
 
-    def text(self, c: Canvas, text: str, box: Box, *, max_pt: float, min_pt: float, lines: int = 2,
-             align: str = "center", bold: bool = False, color: str = "#000000") -> TextLayout | None:
+    def text(
+        self,
+        c: Canvas,
+        text: str,
+        box: Box,
+        *,
+        max_pt: float,
+        min_pt: float,
+        lines: int = 2,
+        align: str = "center",
+        bold: bool = False,
+        color: str = "#000000",
+    ) -> TextLayout | None:
         if not text.strip():
             return None
-        layout = layout_text(text, box, self.bold if bold else self.fonts, max_size=max_pt, min_size=min_pt,
-                             max_lines=lines, align=align)  # type: ignore[arg-type]
+        layout = layout_text(
+            text,
+            box,
+            self.bold if bold else self.fonts,
+            max_size=max_pt,
+            min_size=min_pt,
+            max_lines=lines,
+            align=align,
+        )  # type: ignore[arg-type]
         c.setFillColor(self.color(color))
         draw_layout(c, layout, self.ops)
         return layout
@@ -157,8 +194,9 @@ class _Printer:
                     )
 
 
-def _write(out_path: str | Path, pagesize: tuple[float, float], title: str,
-           draw: Callable[[Canvas], int]) -> tuple[Path, int]:
+def _write(
+    out_path: str | Path, pagesize: tuple[float, float], title: str, draw: Callable[[Canvas], int]
+) -> tuple[Path, int]:
     """Draw into a temporary file beside ``out_path`` and move it into place when complete."""
     out = Path(out_path).expanduser()
     if not out.parent.is_dir():
@@ -190,10 +228,28 @@ def _draw_face(c: Canvas, p: _Printer, card: TentCard, x: float, y: float, w: fl
     c.setFillColor(p.color(card.color))
     c.rect(x, y, w, band_h, stroke=0, fill=1)
     half = (w - 2 * pad) / 2
-    p.text(c, card.band_en, Box(x + pad, y + 2 * mm, half - 2 * mm, band_h - 4 * mm), max_pt=16, min_pt=8,
-           lines=1, align="left", bold=True, color=card.text_color)
-    p.text(c, card.band_fa, Box(x + pad + half + 2 * mm, y + 2 * mm, half - 2 * mm, band_h - 4 * mm), max_pt=16,
-           min_pt=8, lines=1, align="right", bold=True, color=card.text_color)
+    p.text(
+        c,
+        card.band_en,
+        Box(x + pad, y + 2 * mm, half - 2 * mm, band_h - 4 * mm),
+        max_pt=16,
+        min_pt=8,
+        lines=1,
+        align="left",
+        bold=True,
+        color=card.text_color,
+    )
+    p.text(
+        c,
+        card.band_fa,
+        Box(x + pad + half + 2 * mm, y + 2 * mm, half - 2 * mm, band_h - 4 * mm),
+        max_pt=16,
+        min_pt=8,
+        lines=1,
+        align="right",
+        bold=True,
+        color=card.text_color,
+    )
 
     inner_w = w - 2 * pad
     top = y + h - 7 * mm
@@ -223,10 +279,24 @@ def _draw_face(c: Canvas, p: _Printer, card: TentCard, x: float, y: float, w: fl
             en, fa = (card.title_en, card.title_fa) if kind == "title" else (card.place_en, card.place_fa)
             gap = 4 * mm
             if en and fa:
-                p.text(c, en, Box(box.x, box.y, box.w / 2 - gap, box.h), max_pt=16, min_pt=8, align="left",
-                       color="#333333")
-                p.text(c, fa, Box(box.x + box.w / 2 + gap, box.y, box.w / 2 - gap, box.h), max_pt=16, min_pt=8,
-                       align="right", color="#333333")
+                p.text(
+                    c,
+                    en,
+                    Box(box.x, box.y, box.w / 2 - gap, box.h),
+                    max_pt=16,
+                    min_pt=8,
+                    align="left",
+                    color="#333333",
+                )
+                p.text(
+                    c,
+                    fa,
+                    Box(box.x + box.w / 2 + gap, box.y, box.w / 2 - gap, box.h),
+                    max_pt=16,
+                    min_pt=8,
+                    align="right",
+                    color="#333333",
+                )
             else:
                 p.text(c, en or fa, box, max_pt=16, min_pt=8, color="#333333")
         top -= height
@@ -266,8 +336,14 @@ def draw_tent_card(c: Canvas, p: _Printer, card: TentCard) -> None:
     _card_marks(c, page_w, page_h)
 
 
-def render_tent_cards(cards: Sequence[TentCard], out_path: str | Path, *, title: str = "Name cards",
-                      fonts: FontSet | None = None, bold: FontSet | None = None) -> PdfResult:
+def render_tent_cards(
+    cards: Sequence[TentCard],
+    out_path: str | Path,
+    *,
+    title: str = "Name cards",
+    fonts: FontSet | None = None,
+    bold: FontSet | None = None,
+) -> PdfResult:
     """One A4 landscape sheet per card, to fold in half."""
     if not cards:
         raise UserError("No cards to print")
@@ -301,8 +377,16 @@ def _seat_sizes(seats: Sequence[SeatView]) -> dict[int, tuple[float, float]]:
     return sizes
 
 
-def _draw_room(c: Canvas, p: _Printer, view: PlanView, area: Box, *, names: bool = True,
-               highlight: int | None = None, tables: Sequence = ()) -> None:
+def _draw_room(
+    c: Canvas,
+    p: _Printer,
+    view: PlanView,
+    area: Box,
+    *,
+    names: bool = True,
+    highlight: int | None = None,
+    tables: Sequence = (),
+) -> None:
     pad_mm = 300
     scale = min(area.w / (view.width_mm + 2 * pad_mm), area.h / (view.depth_mm + 2 * pad_mm))
     ox = area.x + (area.w - view.width_mm * scale) / 2
@@ -349,14 +433,28 @@ def _draw_room(c: Canvas, p: _Printer, view: PlanView, area: Box, *, names: bool
         if not names:
             continue
         label_h = h * 0.24
-        p.text(c, s.label, Box(x + w * 0.04, y + h - label_h - h * 0.15, w * 0.92, label_h), max_pt=6, min_pt=2,
-               lines=1, color="#666666")
+        p.text(
+            c,
+            s.label,
+            Box(x + w * 0.04, y + h - label_h - h * 0.15, w * 0.92, label_h),
+            max_pt=6,
+            min_pt=2,
+            lines=1,
+            color="#666666",
+        )
         body = Box(x + w * 0.04, y + h * 0.04, w * 0.92, h - label_h - h * 0.22)
         if s.delegate_id or s.reserved_for:
             fa = s.name_fa
             latin = s.display_latin
             if fa and latin:
-                p.text(c, fa, Box(body.x, body.y + body.h / 2, body.w, body.h / 2), max_pt=9, min_pt=2.5, bold=True)
+                p.text(
+                    c,
+                    fa,
+                    Box(body.x, body.y + body.h / 2, body.w, body.h / 2),
+                    max_pt=9,
+                    min_pt=2.5,
+                    bold=True,
+                )
                 p.text(c, latin, Box(body.x, body.y, body.w, body.h / 2), max_pt=8, min_pt=2.5)
             else:
                 p.text(c, fa or latin, body, max_pt=9, min_pt=2.5, bold=True)
@@ -368,13 +466,45 @@ def _header(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float
     m = 10 * mm
     top = page_h - m
     half = (page_w - 2 * m) / 2 - 3 * mm
-    p.text(c, view.session_name_en, Box(m, top - 9 * mm, half, 9 * mm), max_pt=16, min_pt=9, align="left", bold=True)
-    p.text(c, view.session_name_fa, Box(page_w - m - half, top - 9 * mm, half, 9 * mm), max_pt=16, min_pt=9,
-           align="right", bold=True)
+    p.text(
+        c,
+        view.session_name_en,
+        Box(m, top - 9 * mm, half, 9 * mm),
+        max_pt=16,
+        min_pt=9,
+        align="left",
+        bold=True,
+    )
+    p.text(
+        c,
+        view.session_name_fa,
+        Box(page_w - m - half, top - 9 * mm, half, 9 * mm),
+        max_pt=16,
+        min_pt=9,
+        align="right",
+        bold=True,
+    )
     en = _join([view.room_name_en, extra], " — ")
-    p.text(c, en, Box(m, top - 15 * mm, half, 6 * mm), max_pt=11, min_pt=7, lines=1, align="left", color="#444444")
-    p.text(c, view.room_name_fa, Box(page_w - m - half, top - 15 * mm, half, 6 * mm), max_pt=11, min_pt=7, lines=1,
-           align="right", color="#444444")
+    p.text(
+        c,
+        en,
+        Box(m, top - 15 * mm, half, 6 * mm),
+        max_pt=11,
+        min_pt=7,
+        lines=1,
+        align="left",
+        color="#444444",
+    )
+    p.text(
+        c,
+        view.room_name_fa,
+        Box(page_w - m - half, top - 15 * mm, half, 6 * mm),
+        max_pt=11,
+        min_pt=7,
+        lines=1,
+        align="right",
+        color="#444444",
+    )
     c.setStrokeColorRGB(0.7, 0.7, 0.7)
     c.setLineWidth(0.5)
     c.line(m, top - 17 * mm, page_w - m, top - 17 * mm)
@@ -383,11 +513,24 @@ def _header(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float
 
 def _orientation_note(c: Canvas, p: _Printer, view: PlanView, page_w: float, y: float) -> None:
     m = 10 * mm
-    note_en = "Head table at the top of the plan" if view.room_shape == "head_table_rows" else "Host at the top of the plan"
+    note_en = (
+        "Head table at the top of the plan"
+        if view.room_shape == "head_table_rows"
+        else "Host at the top of the plan"
+    )
     note_fa = "میز ریاست در بالای نقشه" if view.room_shape == "head_table_rows" else "میزبان در بالای نقشه"
     half = (page_w - 2 * m) / 2
     p.text(c, note_en, Box(m, y, half, 5 * mm), max_pt=8, min_pt=6, lines=1, align="left", color="#777777")
-    p.text(c, note_fa, Box(m + half, y, half, 5 * mm), max_pt=8, min_pt=6, lines=1, align="right", color="#777777")
+    p.text(
+        c,
+        note_fa,
+        Box(m + half, y, half, 5 * mm),
+        max_pt=8,
+        min_pt=6,
+        lines=1,
+        align="right",
+        color="#777777",
+    )
 
 
 def _door_list(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float) -> int:
@@ -415,12 +558,33 @@ def _door_list(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: fl
                 y -= line_h
                 label_w = 13 * mm
                 name_w = (col_w - label_w) / 2 - 1 * mm
-                p.text(c, s.display_latin, Box(x, y, name_w, line_h * 0.9), max_pt=9, min_pt=5, lines=1,
-                       align="left")
-                p.text(c, s.label, Box(x + name_w + 1 * mm, y, label_w, line_h * 0.9), max_pt=10, min_pt=6,
-                       lines=1, bold=True)
-                p.text(c, s.name_fa or s.name_native, Box(x + name_w + label_w + 2 * mm, y, name_w, line_h * 0.9), max_pt=9,
-                       min_pt=5, lines=1, align="right")
+                p.text(
+                    c,
+                    s.display_latin,
+                    Box(x, y, name_w, line_h * 0.9),
+                    max_pt=9,
+                    min_pt=5,
+                    lines=1,
+                    align="left",
+                )
+                p.text(
+                    c,
+                    s.label,
+                    Box(x + name_w + 1 * mm, y, label_w, line_h * 0.9),
+                    max_pt=10,
+                    min_pt=6,
+                    lines=1,
+                    bold=True,
+                )
+                p.text(
+                    c,
+                    s.name_fa or s.name_native,
+                    Box(x + name_w + label_w + 2 * mm, y, name_w, line_h * 0.9),
+                    max_pt=9,
+                    min_pt=5,
+                    lines=1,
+                    align="right",
+                )
                 c.setStrokeColorRGB(0.88, 0.88, 0.88)
                 c.setLineWidth(0.3)
                 c.line(x, y, x + col_w, y)
@@ -433,13 +597,22 @@ def _door_list(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: fl
 PAGE_SIZES = {"A4": A4_LANDSCAPE, "A3": landscape(A3)}
 
 
-def render_seating_chart(view: PlanView, out_path: str | Path, *, tables: Sequence = (),
-                         fonts: FontSet | None = None, bold: FontSet | None = None,
-                         with_list: bool = True, page: str = "A4") -> PdfResult:
+def render_seating_chart(
+    view: PlanView,
+    out_path: str | Path,
+    *,
+    tables: Sequence = (),
+    fonts: FontSet | None = None,
+    bold: FontSet | None = None,
+    with_list: bool = True,
+    page: str = "A4",
+) -> PdfResult:
     """The room as posted at the door (A4 or A3 landscape): every seat with its label and the names in
     Persian and Latin; then the seated people in alphabetical order with their seats."""
     p = _Printer(fonts, bold)
-    p.check((f"seat {s.label}", t) for s in view.seats for t in (s.name_fa, s.display_latin, s.name_native) if t)
+    p.check(
+        (f"seat {s.label}", t) for s in view.seats for t in (s.name_fa, s.display_latin, s.name_native) if t
+    )
     if page not in PAGE_SIZES:
         raise UserError(f"Unknown page size {page} (use {', '.join(PAGE_SIZES)})")
     page_w, page_h = PAGE_SIZES[page]
@@ -464,32 +637,80 @@ def render_seating_chart(view: PlanView, out_path: str | Path, *, tables: Sequen
 SLIP_COLUMNS, SLIP_ROWS = 2, 4
 
 
-def _slip(c: Canvas, p: _Printer, view: PlanView, seat: SeatView, x: float, y: float, w: float, h: float,
-          tables: Sequence) -> None:
+def _slip(
+    c: Canvas,
+    p: _Printer,
+    view: PlanView,
+    seat: SeatView,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    tables: Sequence,
+) -> None:
     pad = 5 * mm
     c.setFillColor(p.color(seat.category_color))
     c.rect(x, y + h - 4 * mm, w, 4 * mm, stroke=0, fill=1)
     inner = w - 2 * pad
     top = y + h - 6 * mm
-    p.text(c, view.session_name_fa, Box(x + pad, top - 7 * mm, inner, 7 * mm), max_pt=10, min_pt=6, align="right")
-    p.text(c, view.session_name_en, Box(x + pad, top - 13 * mm, inner, 6 * mm), max_pt=9, min_pt=6, align="left")
-    p.text(c, seat.name_fa or seat.name_native, Box(x + pad, top - 22 * mm, inner, 8 * mm), max_pt=15, min_pt=8,
-           bold=True)
+    p.text(
+        c, view.session_name_fa, Box(x + pad, top - 7 * mm, inner, 7 * mm), max_pt=10, min_pt=6, align="right"
+    )
+    p.text(
+        c, view.session_name_en, Box(x + pad, top - 13 * mm, inner, 6 * mm), max_pt=9, min_pt=6, align="left"
+    )
+    p.text(
+        c,
+        seat.name_fa or seat.name_native,
+        Box(x + pad, top - 22 * mm, inner, 8 * mm),
+        max_pt=15,
+        min_pt=8,
+        bold=True,
+    )
     p.text(c, seat.display_latin, Box(x + pad, top - 29 * mm, inner, 7 * mm), max_pt=13, min_pt=7, bold=True)
     # The seat large on the left, the room with the seat marked on the right.
     seat_box_w = inner * 0.38
-    p.text(c, "Your seat · جای شما", Box(x + pad, y + 21 * mm, seat_box_w, 5 * mm), max_pt=8, min_pt=6, lines=1,
-           color="#555555")
-    p.text(c, seat.label, Box(x + pad, y + 8 * mm, seat_box_w, 13 * mm), max_pt=30, min_pt=12, lines=1, bold=True)
-    p.text(c, _join([view.room_name_en, view.room_name_fa], " · "), Box(x + pad, y + 3 * mm, seat_box_w, 5 * mm),
-           max_pt=7, min_pt=4, lines=1, color="#555555")
-    _draw_room(c, p, view, Box(x + pad + seat_box_w + 2 * mm, y + 3 * mm, inner - seat_box_w - 2 * mm, 24 * mm),
-               names=False, highlight=seat.seat_id, tables=tables)
+    p.text(
+        c,
+        "Your seat · جای شما",
+        Box(x + pad, y + 21 * mm, seat_box_w, 5 * mm),
+        max_pt=8,
+        min_pt=6,
+        lines=1,
+        color="#555555",
+    )
+    p.text(
+        c, seat.label, Box(x + pad, y + 8 * mm, seat_box_w, 13 * mm), max_pt=30, min_pt=12, lines=1, bold=True
+    )
+    p.text(
+        c,
+        _join([view.room_name_en, view.room_name_fa], " · "),
+        Box(x + pad, y + 3 * mm, seat_box_w, 5 * mm),
+        max_pt=7,
+        min_pt=4,
+        lines=1,
+        color="#555555",
+    )
+    _draw_room(
+        c,
+        p,
+        view,
+        Box(x + pad + seat_box_w + 2 * mm, y + 3 * mm, inner - seat_box_w - 2 * mm, 24 * mm),
+        names=False,
+        highlight=seat.seat_id,
+        tables=tables,
+    )
 
 
-def render_seat_slips(view: PlanView, out_path: str | Path, *, tables: Sequence = (),
-                      fonts: FontSet | None = None, bold: FontSet | None = None,
-                      seats: Sequence[SeatView] | None = None) -> PdfResult:
+def render_seat_slips(
+    view: PlanView,
+    out_path: str | Path,
+    *,
+    tables: Sequence = (),
+    fonts: FontSet | None = None,
+    bold: FontSet | None = None,
+    seats: Sequence[SeatView] | None = None,
+) -> PdfResult:
     """Eight slips an A4 page (cut along the marks), one per seated person, in alphabetical order."""
     chosen = [s for s in (seats if seats is not None else view.seats) if s.delegate_id is not None]
     chosen.sort(key=lambda s: (s.display_latin.casefold(), s.label))
