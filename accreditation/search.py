@@ -1,27 +1,33 @@
 """Find anyone in a second, in any script: the search engine the desk, the window and the CLI share.
 
-How a query runs. The text is cut into words by :func:`~accreditation.names.match_key`, so quotes,
-stars, parentheses, ``%``, ``_``, backslashes, ``OR`` and ``NEAR`` are ordinary characters (every value
-reaches SQL as a bound parameter; no LIKE pattern is ever built from user text). For each word, indexed
-range scans on ``delegate_name_key(kind, key)`` -- ``key >= w AND key < w || U+FFFF`` -- find:
+How a query runs. The text is cut into words by :func:`~accreditation.names.match_key` (hyphens split
+words too), so quotes, stars, parentheses, ``%``, ``_``, backslashes, ``OR`` and ``NEAR`` are ordinary
+characters: every value reaches SQL as a bound parameter and no LIKE pattern is ever built from user
+text. Each word is answered by key rows of ``delegate_name_key`` found with indexed range scans on
+``(kind, key)`` -- ``key >= w AND key < w || U+FFFF`` -- at four tiers:
 
-* **exact**: a name word whose normalized spelling equals the query word;
-* **prefix**: one that starts with it (type-ahead: "Hagh" finds Haghshenas);
-* **phonetic**: one whose cross-script skeleton equals, or starts with, the query's (Babouchkine,
-  «بابوشکین» and «Бабушкин» for Babushkin);
-* **fuzzy**: one whose skeleton or spelling is one or two edits away (typos), tried only when the
-  better tiers leave room in the result list.
+* **exact**: a name word whose normalized spelling equals the query word (a Cyrillic word is also
+  compared through its ICAO passport spelling);
+* **prefix**: one that starts with it (type-ahead: "Haghsh" finds Haghshenas);
+* **phonetic**: one whose cross-script skeleton equals the query's, or starts with it once three
+  classes are typed (Babouchkine, «بابوشکین» and «Бабушкин» for Babushkin);
+* **fuzzy**: one whose spelling or skeleton is one or two edits away (typos), tried only for words
+  that (almost) nobody answers.
 
-A person must match every word of the query (a word nobody matches is ignored rather than hiding
-everyone). The person's tier is the weakest tier among the words, so results are ranked exact, then
-prefix, then phonetic, then fuzzy; inside a tier, by score (closer completions, agreeing final vowels
--- which Persian writes -- and title/organization matches count). A query holding digits also looks up
-badge numbers, passport numbers and phones; those hits come first, tier ``"number"``.
+A person must answer every word; the person's tier is the weakest among the words, and results are
+ranked exact, then prefix, then phonetic, then fuzzy; inside a tier by score (shorter completions; for
+sound-alikes, spelling closeness and an agreeing final vowel, the one vowel Persian always writes).
+Lookups go tier by tier and stop once ``limit`` people are certain, so a common name costs no more than
+a rare one. With several words the rarest word drives (an estimate from index-only counts): a rare word
+is looked up and each person found is checked for the others; common words are intersected as sets.
+When almost nobody answers, three fall-backs run: adjacent words joined ("حق شناس", "Ali Akbar" for
+علی‌اکبر), typos, and people answering only some words (ordered by how rare those words are). Titles and
+organization names answer when names did not. A query holding digits also looks up badge numbers,
+passport numbers and phones; those hits come first, tier ``"number"``.
 
-Filters (region, category, status) are applied to ranked candidates in order until ``limit`` are found.
-``checked_in``: there is no check-in table yet, so everyone counts as *not* checked in:
-``checked_in=True`` returns nobody and ``checked_in=False`` changes nothing. It will filter for real
-once check-ins are recorded.
+Filters (region code, category code, status, checked in or not) are part of every lookup, as a probe
+of the person's row, so a narrow filter never starves the result list. "Checked in" means admitted at
+least once (a ``check_in`` row, at the registration desk or at a session's door).
 """
 
 from __future__ import annotations
@@ -225,10 +231,11 @@ class _Filters:
     region: str | None = None
     category: str | None = None
     status: str | None = None
+    checked_in: bool | None = None
 
     def condition(self, id_column: str) -> tuple[str, list[Any]]:
         """An EXISTS on the person's row (a primary-key probe) for the region/category/status filters."""
-        if self.region is None and self.category is None and self.status is None:
+        if self.region is None and self.category is None and self.status is None and self.checked_in is None:
             return "", []
         joins: list[str] = []
         where = [f"d.id = {id_column}"]
@@ -244,6 +251,10 @@ class _Filters:
         if self.status is not None:
             where.append("d.status = ?")
             params.append(self.status)
+        if self.checked_in is not None:
+            # Checked in: admitted at least once, at the registration desk or at a session's door.
+            admitted = "EXISTS (SELECT 1 FROM check_in ci WHERE ci.delegate_id = d.id)"
+            where.append(admitted if self.checked_in else f"NOT {admitted}")
         sql = f"EXISTS (SELECT 1 FROM delegate d {' '.join(joins)} WHERE {' AND '.join(where)})"
         return sql, params
 
@@ -560,7 +571,7 @@ def _numbers(session: Session, sql: _Sql, query: str, filters: _Filters) -> list
             if len(probe) >= 3:
                 found.extend(delegate_id for delegate_id, _ in sql.range(KIND_PHONE, probe, 200))
     found = list(dict.fromkeys(found))
-    if found and (filters.region or filters.category or filters.status):
+    if found and filters.condition("x.id")[0]:
         condition, params = filters.condition("x.id")
         rows = sql.rows(
             f"SELECT x.id FROM delegate x WHERE x.id IN ({_marks(found)}) AND {condition}", (*found, *params)
@@ -642,13 +653,13 @@ def search(
     checked_in: bool | None = None,
 ) -> list[SearchHit]:
     """The people a desk means by ``query``, best first (see the module docstring for the tiers)."""
-    if limit <= 0 or checked_in is True:
-        return []  # no check-ins are recorded yet: nobody is checked in
+    if limit <= 0:
+        return []
     texts = _query_words(query)
     if not texts:
         return []
     sql = _Sql(session)
-    filters = _Filters(region, category, status)
+    filters = _Filters(region, category, status, checked_in)
     words = [_Word.of(t) for t in texts]
     found: dict[int, _Candidate] = {}
 

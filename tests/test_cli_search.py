@@ -94,6 +94,8 @@ def test_limit_and_filters(summit_file: Path, capsys: pytest.CaptureFixture[str]
     assert [r["family_name"] for r in rows] == ["Babushkina"]
     assert _json(capsys, "--db", str(summit_file), "search", "Babu", "--json", "--region", "gilan") == []
     assert _json(capsys, "--db", str(summit_file), "search", "Babu", "--json", "--status", "cancelled") == []
+    assert _json(capsys, "--db", str(summit_file), "search", "Babu", "--json", "--checked-in", "yes") == []
+    assert len(_json(capsys, "--db", str(summit_file), "search", "Babu", "--json", "--checked-in", "no")) == 2
 
 
 def test_table_output(summit_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

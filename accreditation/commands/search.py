@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--category", metavar="CODE", help="only this category (e.g. head, press)")
     parser.add_argument("--status", choices=_STATUSES, help="only people with this status")
     parser.add_argument(
+        "--checked-in",
+        choices=["yes", "no"],
+        help="only people already admitted at least once (yes) or not yet (no)",
+    )
+    parser.add_argument(
         "--reindex",
         action="store_true",
         help="rebuild everyone's search keys first (after an upgrade of the matching rules)",
@@ -116,6 +121,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             region=args.region,
             category=args.category,
             status=args.status,
+            checked_in=None if args.checked_in is None else args.checked_in == "yes",
         )
     if args.json:
         ctx.print(json.dumps(rows, ensure_ascii=False, indent=2))
