@@ -117,6 +117,8 @@ class Verification:
 def secrets_dir() -> Path:
     path = paths.data_dir() / "secrets"
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        path.chmod(0o700)
     return path
 
 
@@ -166,6 +168,14 @@ def ensure_event_secret(event_code: str) -> bytes:
             os.link(tmp, target)
         except FileExistsError:
             return _read_secret(target)
+        except OSError:
+            # A file system without hard links (FAT on a USB stick): exclusive creation instead.
+            try:
+                fd_target = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                return _read_secret(target)
+            with os.fdopen(fd_target, "w", encoding="ascii") as handle:
+                handle.write(secret.hex() + "\n")
         log.info("created the badge signing key for event %s at %s", event_code, target)
         return secret
     finally:

@@ -66,10 +66,15 @@ def test_another_events_badge_is_not_called_a_forgery() -> None:
 
 
 def test_a_payload_signed_with_another_key_is_forged() -> None:
-    assert verify_payload(SECRET, make_payload(os.urandom(32), 1, 5, 1), event_id=1).status is PayloadStatus.FORGED
+    assert (
+        verify_payload(SECRET, make_payload(os.urandom(32), 1, 5, 1), event_id=1).status
+        is PayloadStatus.FORGED
+    )
 
 
-@pytest.mark.parametrize("text", ["", "hello", "4006381333931", "1" * 29, "71" + "x" * 27, "7100010000000" + "0" * 16])
+@pytest.mark.parametrize(
+    "text", ["", "hello", "4006381333931", "1" * 29, "71" + "x" * 27, "7100010000000" + "0" * 16]
+)
 def test_other_barcodes_are_unknown(text: str) -> None:
     assert verify_payload(SECRET, text, event_id=1).status is PayloadStatus.UNKNOWN
     with pytest.raises(PayloadFormatError):
@@ -142,3 +147,14 @@ def test_the_secret_is_not_stored_in_the_database(tmp_path: Path) -> None:
     db.close()
     stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("x.sqlite"))
     assert secret not in stored and secret.hex().encode() not in stored
+
+
+def test_without_hard_links_the_key_is_still_created_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    first = ensure_event_secret("fat-stick")
+    assert load_event_secret("fat-stick") == first == ensure_event_secret("fat-stick")
+    if os.name == "posix":
+        assert stat.S_IMODE(secret_path("fat-stick").stat().st_mode) == 0o600
