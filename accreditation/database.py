@@ -26,10 +26,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import search_index  # noqa: F401 - registers the listener that keeps name keys in step
 from .errors import UserError
+from .paths import resource_root
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = resource_root() / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 

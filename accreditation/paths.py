@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -13,7 +14,20 @@ APP_AUTHOR = "CaspianAccreditation"
 #: Set to a folder to relocate everything (tests, portable installs).
 DATA_DIR_ENV = "ACCREDITATION_DATA_DIR"
 
-ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+
+def resource_root() -> Path:
+    """The folder holding ``assets/``, ``migrations/`` and ``ui/translations/``.
+
+    From the source tree it is the repository; in a PyInstaller bundle it is the folder the bundle
+    unpacked its data to (``sys._MEIPASS``: the ``_internal`` folder beside the executable). One
+    function, so the source tree and the desk installer resolve every read-only file the same way.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+    return Path(__file__).resolve().parent.parent
+
+
+ASSETS_DIR = resource_root() / "assets"
 
 
 def data_dir() -> Path:
