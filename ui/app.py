@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,15 +19,19 @@ from accreditation.errors import UserError
 from accreditation.event_data import load_event
 from accreditation.languages import language as language_for
 from accreditation.logging_setup import configure_logging
-from accreditation.paths import data_dir, default_database_path, log_file
+from accreditation.paths import data_dir, default_database_path, log_file, resource_root
 
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = resource_root() / "ui" / "translations"
 LANG_ENV = "ACCREDITATION_LANG"
+#: For the installer's smoke test (packaging/smoke_test.py): close the window this many milliseconds after
+#: it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.
+SMOKE_EXIT_ENV = "ACCREDITATION_SMOKE_EXIT_MS"
+SMOKE_SCREENSHOT_ENV = "ACCREDITATION_SMOKE_SCREENSHOT"
 
 
 def settings() -> QSettings:
@@ -178,4 +182,28 @@ def run_app(argv: list[str]) -> int:
     if not controller.show(target):
         if target == default_database_path() or not controller.show(default_database_path()):
             return 1
+    if os.environ.get(SMOKE_EXIT_ENV):
+        _close_after_smoke_delay(app, controller, int(os.environ[SMOKE_EXIT_ENV]))
     return app.exec()
+
+
+def _close_after_smoke_delay(app: QApplication, controller: Application, delay_ms: int) -> None:
+    """Say on stdout when the event loop runs with the window shown; later save a picture and close it."""
+
+    def shown() -> None:
+        log.info("smoke test: window shown; closing in %d ms", delay_ms)
+        if sys.stdout is not None:  # a windowed Windows executable has no stdout
+            print("smoke: window shown", flush=True)
+
+    def close() -> None:
+        target = os.environ.get(SMOKE_SCREENSHOT_ENV)
+        if target and controller.window is not None:
+            partial = f"{target}.part.png"
+            controller.window.grab().save(partial)
+            os.replace(partial, target)  # the test sees the file only once it is complete
+        if controller.window is not None:
+            controller.window.close()
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    QTimer.singleShot(delay_ms, close)
