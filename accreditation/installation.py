@@ -1,0 +1,90 @@
+"""What support asks a desk first: which version, which database schema, where the files and the log are.
+
+One place computes it; the ``info`` command prints it and Help → About in the window shows it.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
+
+from . import __version__
+from .database import Database, current_revision, database_url, head_revision, open_database
+from .errors import UserError
+from .paths import data_dir, log_file, resource_root
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    version: str
+    #: The schema revision this program's migrations end at.
+    schema_head: str
+    #: The database shown (a file path, or a URL without its password); None when none was named.
+    database: str | None
+    #: The revision the database is at; None when it does not exist yet or has no schema.
+    database_revision: str | None
+    data_folder: str
+    log_file: str
+    #: Where assets, migrations and translations are read from (the bundle's folder when installed).
+    program_files: str
+    #: True in the installed program (PyInstaller bundle), False when run from the source tree.
+    installed: bool
+
+    @property
+    def schema_state(self) -> str:
+        """The database's revision in words, e.g. ``0003 (current)`` or ``0002 (will be upgraded to 0003)``."""
+        if self.database_revision is None:
+            return f"none yet (will be created at {self.schema_head})"
+        if self.database_revision == self.schema_head:
+            return f"{self.database_revision} (current)"
+        return f"{self.database_revision} (will be upgraded to {self.schema_head})"
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        """A plain report, one fact a line, for a terminal or a support e-mail."""
+        kind = "installed program" if self.installed else "source tree"
+        return [
+            f"Caspian Accreditation {self.version} ({kind})",
+            f"database:        {self.database or '(none)'}",
+            f"database schema: {self.schema_state}",
+            f"data folder:     {self.data_folder}",
+            f"log file:        {self.log_file}",
+            f"program files:   {self.program_files}",
+        ]
+
+
+def installation_info(db: Database | None = None) -> InstallationInfo:
+    """The facts for an open database (or for none)."""
+    return InstallationInfo(
+        version=__version__,
+        schema_head=head_revision(),
+        database=db.display_name if db is not None else None,
+        database_revision=current_revision(db.engine) if db is not None else None,
+        data_folder=str(data_dir()),
+        log_file=str(log_file()),
+        program_files=str(resource_root()),
+        installed=bool(getattr(sys, "frozen", False)),
+    )
+
+
+def installation_info_for(target: str | Path) -> InstallationInfo:
+    """The facts for a database named by path or URL, read without creating or migrating anything."""
+    url = database_url(target)
+    if "://" not in str(target) and not Path(target).expanduser().exists():
+        return replace(installation_info(None), database=str(Path(target).expanduser().resolve()))
+    db: Database | None = None
+    try:
+        db = open_database(url, migrate=False)
+        return installation_info(db)
+    except (DatabaseError, ImportError) as exc:  # server down, no driver for the URL's database
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise UserError(f"Cannot read the database {shown}: {exc}") from exc
+    finally:
+        if db is not None:
+            db.close()
