@@ -280,14 +280,21 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(url.strip())
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
+        """Version, the open database and its schema revision, and the log file support will ask for."""
+        from accreditation.installation import installation_info
+
+        info = installation_info(self.db)
+        # Paths and revisions read left to right even inside a Persian sentence (Unicode isolate marks).
+        ltr = "\u2066{}\u2069".format
+        text = (
             self.tr("Accreditation %1\nDatabase: %2\nLog file: %3")
-            .replace("%1", __version__)
-            .replace("%2", self.db.display_name)
-            .replace("%3", str(log_file())),
+            .replace("%1", ltr(__version__))
+            .replace("%2", ltr(self.db.display_name))
+            .replace("%3", ltr(str(log_file())))
         )
+        schema = self.tr("Database schema: %1 (this program's: %2)")
+        schema = schema.replace("%1", ltr(info.database_revision or "-")).replace("%2", ltr(info.schema_head))
+        QMessageBox.about(self, self.tr("About"), f"{text}\n{schema}")
 
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.tr("Cannot do that"), error.message)
