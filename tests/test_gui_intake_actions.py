@@ -276,6 +276,8 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
         )
         newest = win.intake.history.entries()[0]
         assert any("\u06f0" <= ch <= "\u06f9" for ch in newest.split("·")[0])  # Persian digits in the date
+        assert "\u2068حلال\u2069" in newest and " ← " in newest  # before ← after, read right to left
+        assert win.intake.history.body.text().startswith("\u200f")
     finally:
         install_translators(app, "en")
 

@@ -40,6 +40,7 @@ from accreditation.delegates import StaleEdit, cancel_delegate
 from accreditation.directory import PeopleFilter
 from accreditation.errors import UserError
 from accreditation.exporting import export_delegates
+from accreditation.languages import language as language_for
 from accreditation.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from .background import run_in_background
@@ -90,6 +91,7 @@ class HistoryPanel(QGroupBox):
         self.setObjectName("historyPanel")
         self.setTitle(self.tr("History"))
         self.language = language
+        self._rtl = language_for(language).right_to_left
         layout = QVBoxLayout(self)
         self.body = QLabel()
         self.body.setObjectName("historyText")
@@ -110,6 +112,8 @@ class HistoryPanel(QGroupBox):
             return
         entries = list(reversed(history(session, "delegate", delegate_id)))
         names = value_names(session, self.language)
+        # "before → after" in reading order: in a right-to-left history the arrow points left.
+        arrow = "←" if self._rtl else "→"
         texts: list[str] = []
         for entry in entries[: self.MAX_ENTRIES]:
             when = format_datetime(_local(entry.at), self.language) if entry.at else ""
@@ -125,7 +129,7 @@ class HistoryPanel(QGroupBox):
                 if entry.action in ("create", "import") and before is None:
                     lines.append(f"  {field_label(field)}: {new}")
                 else:
-                    lines.append(f"  {field_label(field)}: {old} → {new}")
+                    lines.append(f"  {field_label(field)}: {old} {arrow} {new}")
             texts.append("\n".join(lines))
         if len(entries) > self.MAX_ENTRIES:
             texts.append(
@@ -134,7 +138,12 @@ class HistoryPanel(QGroupBox):
                 )
             )
         self._entries = texts
-        self.body.setText("\n\n".join(texts) if texts else self.tr("No changes recorded."))
+        text = "\n\n".join(texts) if texts else self.tr("No changes recorded.")
+        if self._rtl:
+            # A Persian history reads right to left whatever script a line's first word is in (each line
+            # of a label is a paragraph of its own, with its own direction).
+            text = "\n".join("\u200f" + line for line in text.split("\n"))
+        self.body.setText(text)
 
 
 class ExportDialog(QDialog):
