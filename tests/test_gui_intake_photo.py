@@ -230,3 +230,20 @@ def test_photo_from_the_window_updates_the_card_and_the_history(qtbot, demo_db, 
     assert pixmap.toImage().pixelColor(pixmap.width() // 2, 10).red() > 150
     assert "photo changed" in win.intake.history.entries()[0]
     assert OPERATOR in win.intake.history.entries()[0]
+
+
+@pytest.mark.parametrize("suffix", ["png", "webp", "bmp", "tiff"])
+def test_every_accepted_format_is_shown_and_stored(qtbot, dialog, demo_db, tmp_path, suffix) -> None:
+    image = Image.new("RGBA" if suffix in ("png", "webp") else "RGB", (450, 600), (10, 120, 200, 255))
+    if image.mode == "RGBA":
+        image.paste((0, 0, 0, 0), (0, 0, 450, 100))  # a transparent band: white once stored
+    path = tmp_path / f"photo.{suffix}"
+    image.save(path)
+    _open(qtbot, dialog, path)
+    assert dialog.message_text() == ""
+    assert (dialog.crop_view.image().width(), dialog.crop_view.image().height()) == (450, 600)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    width, height, jpeg = _stored_photo(demo_db, 7)
+    assert (width, height) == (450, 600)
+    if suffix in ("png", "webp"):
+        assert min(Image.open(io.BytesIO(jpeg)).convert("RGB").getpixel((225, 20))) > 240
