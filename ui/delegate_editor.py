@@ -262,7 +262,8 @@ class StaleEditDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for r, (label, theirs, mine) in enumerate(rows):
             for c, text in enumerate((label, theirs, mine)):
-                item = QTableWidgetItem(text)
+                # Values keep their own direction ("+98 911 ..." stays in order in a Persian table).
+                item = QTableWidgetItem(text if c == 0 else isolated(text))
                 if c == 2:
                     item.setBackground(QColor("#FFF3E0"))
                 self.table.setItem(r, c, item)

@@ -697,7 +697,7 @@ class ImportDialog(QDialog):
             values = [
                 _cell_text(r[i]) for r in self.table.rows[:50] if i < len(r) and r[i] not in (None, "")
             ][:3]
-            self.mapping_table.setItem(i, 1, QTableWidgetItem(" · ".join(values)))
+            self.mapping_table.setItem(i, 1, QTableWidgetItem(" · ".join(isolated(v) for v in values)))
             combo = QComboBox()
             combo.setObjectName(f"mapping_{i}")
             combo.addItem(self.tr("— not imported —"), None)
