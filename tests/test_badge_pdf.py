@@ -495,3 +495,22 @@ def test_a_long_render_reports_progress_and_can_be_cancelled(tmp_path: Path) -> 
     with pytest.raises(RenderCancelled):
         render_badges(sample_views(), "a6", out, progress=lambda done, total: done < 2)
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["ok.pdf"]
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 4, 17, 29, 34, 35, 60, 100, 250, 700])
+def test_numeric_codewords_match_the_reference_encoder(length: int) -> None:
+    import random
+
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.util import MODE_NUMBER, QRData, create_data
+
+    from accreditation.printing.qr import _numeric_codewords
+
+    digits = "".join(random.Random(length).choice("0123456789") for _ in range(length))
+    q = qrcode.QRCode(error_correction=ERROR_CORRECT_M)
+    q.add_data(QRData(digits, mode=MODE_NUMBER))
+    version = q.best_fit()
+    assert _numeric_codewords(digits, version) == list(
+        create_data(version, ERROR_CORRECT_M, [QRData(digits, mode=MODE_NUMBER)])
+    )

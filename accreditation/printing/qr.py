@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import qrcode
+from qrcode.base import rs_blocks
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.util import MODE_NUMBER, QRData
 from reportlab.lib.units import mm
@@ -147,6 +148,87 @@ def penalty_bits(geometry: _Geometry, rows: int, cols: int) -> int:
     return n1r + n1c + n2 + n3r + n3c + n4
 
 
+# --- data codewords: numeric mode and Reed-Solomon, per ISO/IEC 18004 --------------------------------
+# ``qrcode`` builds its bit stream one bit at a time and divides polynomials with generic objects, which
+# is most of its time for a small code. The same codewords come from integer arithmetic below; the
+# symbol layout (placement, masks, format bits) stays ``qrcode``'s, and a test compares the results.
+
+_GF_EXP = [0] * 512
+_GF_LOG = [0] * 256
+_value = 1
+for _i in range(255):
+    _GF_EXP[_i] = _value
+    _GF_LOG[_value] = _i
+    _value <<= 1
+    if _value & 0x100:
+        _value ^= 0x11D  # x^8 + x^4 + x^3 + x^2 + 1, the QR code field
+for _i in range(255, 512):
+    _GF_EXP[_i] = _GF_EXP[_i - 255]
+
+
+@functools.cache
+def _generator(degree: int) -> tuple[int, ...]:
+    """Coefficients (highest first, leading 1 dropped) of prod(x - a^i), i < degree."""
+    poly = [1]
+    for i in range(degree):
+        nxt = poly + [0]
+        for j, coef in enumerate(poly):
+            if coef:
+                nxt[j + 1] ^= _GF_EXP[_GF_LOG[coef] + i]
+        poly = nxt
+    return tuple(poly[1:])
+
+
+def _ec_codewords(data: list[int], degree: int) -> list[int]:
+    """The remainder of data(x) * x^degree divided by the generator: the error-correction codewords."""
+    gen = _generator(degree)
+    remainder = [0] * degree
+    for byte in data:
+        factor = byte ^ remainder[0]
+        remainder = remainder[1:] + [0]
+        if factor:
+            log = _GF_LOG[factor]
+            for j, coef in enumerate(gen):
+                if coef:
+                    remainder[j] ^= _GF_EXP[_GF_LOG[coef] + log]
+    return remainder
+
+
+def _numeric_codewords(digits: str, version: int) -> list[int]:
+    """Mode, count, 10 bits per 3 digits (7 or 4 for the rest), terminator, padding, then EC, interleaved."""
+    blocks = rs_blocks(version, ERROR_CORRECT_M)
+    capacity_bits = 8 * sum(b.data_count for b in blocks)
+    count_bits = 10 if version < 10 else 12 if version < 27 else 14
+    value, length = 0b0001, 4
+    value, length = (value << count_bits) | len(digits), length + count_bits
+    for start in range(0, len(digits), 3):
+        group = digits[start : start + 3]
+        width = (4, 7, 10)[len(group) - 1]
+        value, length = (value << width) | int(group), length + width
+    if length > capacity_bits:
+        raise ValueError("payload too long for this QR version")
+    terminator = min(4, capacity_bits - length)
+    value, length = value << terminator, length + terminator
+    if length % 8:
+        value, length = value << (8 - length % 8), length + (8 - length % 8)
+    data = list(value.to_bytes(length // 8, "big"))
+    pad = (0xEC, 0x11)
+    data += [pad[i % 2] for i in range(capacity_bits // 8 - len(data))]
+    data_blocks: list[list[int]] = []
+    ec_blocks: list[list[int]] = []
+    offset = 0
+    for block in blocks:
+        chunk = data[offset : offset + block.data_count]
+        offset += block.data_count
+        data_blocks.append(chunk)
+        ec_blocks.append(_ec_codewords(chunk, block.total_count - block.data_count))
+    out: list[int] = []
+    for group in (data_blocks, ec_blocks):
+        for i in range(max(len(b) for b in group)):
+            out += [b[i] for b in group if i < len(b)]
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def qr_matrix(payload: str) -> QrMatrix:
     """The QR symbol for a digits-only payload, at error correction M, with the best mask."""
@@ -154,7 +236,9 @@ def qr_matrix(payload: str) -> QrMatrix:
         raise ValueError("badge payloads are digits only (QR numeric mode)")
     q = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
     q.add_data(QRData(payload, mode=MODE_NUMBER))
-    q.make(fit=True)
+    q.best_fit()
+    q.data_cache = _numeric_codewords(payload, q.version)  # qrcode then skips its own, slower encoder
+    q.makeImpl(False, 0)
     geometry = _geometry(q.version)
     base_rows, base_cols = geometry.pack(
         (r, c) for r, row in enumerate(q.modules) for c, v in enumerate(row) if v
