@@ -171,6 +171,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+#: The verdict in two or three words, for the big banner of the desk screen.
+TITLES: dict[str, dict[str, str]] = {
+    "admitted": {"en": "Admitted", "fa": "پذیرفته شد", "ru": "Проход разрешён"},
+    "already_checked_in": {"en": "Already checked in", "fa": "قبلاً پذیرش شده", "ru": "Уже зарегистрирован"},
+    "revoked": {"en": "Badge revoked", "fa": "کارت باطل شده", "ru": "Бейдж аннулирован"},
+    "forged": {"en": "Forged badge", "fa": "کارت جعلی", "ru": "Поддельный бейдж"},
+    "unknown": {"en": "Not our badge", "fa": "کارت ناشناخته", "ru": "Неизвестный бейдж"},
+    "wrong_event": {"en": "Another event", "fa": "رویداد دیگر", "ru": "Другое мероприятие"},
+    "cancelled": {"en": "Cancelled", "fa": "لغو شده", "ru": "Аккредитация отменена"},
+    "not_valid_today": {"en": "Not valid today", "fa": "امروز معتبر نیست", "ru": "Сегодня недействителен"},
+    "no_access": {"en": "No access", "fa": "دسترسی ندارد", "ru": "Нет доступа"},
+}
+
+
+def verdict_title(verdict: Verdict, language: str) -> str:
+    return TITLES[verdict.value][_language(language)]
+
+
 #: Why a badge was revoked, as the operator reads it (codes from :mod:`.badges`).
 REASONS: dict[str, dict[str, str]] = {
     "lost": {"en": "replaced: reported lost", "fa": "جایگزین شده: مفقود اعلام شده", "ru": "заменён: утерян"},
@@ -315,15 +333,18 @@ class ScanOutcome:
             key += "@door"
         template = MESSAGES[key][lang]
         wrap = _isolate if lang == "fa" else (lambda s: s)
+        # Numbers the sentence itself states (time, badge, dates) are in Persian digits in Persian;
+        # what people typed (a name, a desk called "Desk 2") is quoted as it is.
+        digits = to_persian_digits if lang == "fa" else (lambda s: s)
         values: dict[str, str] = {
             "name": wrap(self.person.name(lang)) if self.person else _NOBODY[lang],
-            "badge": f"{self.badge_number:05d}" if self.badge_number is not None else "",
+            "badge": digits(f"{self.badge_number:05d}") if self.badge_number is not None else "",
             "category": self.person.category_name(lang) if self.person else "",
             "session": wrap(self.session_names.get(lang) or self.session_names.get("en") or self.session_code or ""),
             "zone": self.zone_names.get(lang) or self.zone_names.get("en") or (self.zone_code or ""),
             "reason": REASONS.get(self.reason, {}).get(lang, self.reason),
             "desk": wrap(self.first_checkin_desk) if self.first_checkin_desk else _NO_DESK[lang],
-            "time": self.local(self.first_checkin_at).strftime("%H:%M") if self.first_checkin_at else "",
+            "time": digits(self.local(self.first_checkin_at).strftime("%H:%M")) if self.first_checkin_at else "",
             "days": "",
         }
         if self.valid_from and self.valid_until:
@@ -331,7 +352,7 @@ class ScanOutcome:
         text = template.format(**values)
         if self.verdict is Verdict.FORGED or not self.person:
             text = text[:1].upper() + text[1:]
-        return to_persian_digits(text) if lang == "fa" else text
+        return text
 
     def as_json(self, language: str | None = None) -> dict[str, Any]:
         """The ``checkin --json`` contract."""
@@ -1014,12 +1035,12 @@ def counts_per_category(session: Session, day: date, event: Event | None = None)
     ]
 
 
-def dashboard(session: Session, now: datetime | None = None) -> Dashboard:
-    """Everything the protocol dashboard shows, for today (or the event's nearest day to it)."""
+def dashboard(session: Session, now: datetime | None = None, day: date | None = None) -> Dashboard:
+    """Everything the protocol dashboard shows, for ``day`` (default: today, or the event's nearest day)."""
     event = current_event(session)
     _at, today = event_moment(event, now)
     days = event_days(event)
-    day = min(max(today, days[0]), days[-1])
+    day = day or min(max(today, days[0]), days[-1])
     scans_today = session.scalar(
         select(func.count(Scan.id)).where(
             Scan.event_id == event.id,
