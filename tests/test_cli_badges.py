@@ -246,3 +246,16 @@ def test_without_the_signing_key_nothing_is_printed(
     assert cli.run(["--db", str(summit), "badges", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "No badge signing key for event" in capsys.readouterr().err
     assert not list((isolated_data_dir / "secrets").glob("*.key"))  # and none was invented
+
+
+def test_an_unwritable_destination_is_refused_before_anything_is_issued(
+    summit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing-folder" / "b.pdf"
+    assert cli.run(["--db", str(summit), "badges", "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == f"error: Cannot write {out}: folder {out.parent} does not exist"
+    assert cli.run(["--db", str(summit), "badges", "--out", str(tmp_path / "b.txt")]) == 1
+    db = open_database(summit)
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(Badge.id))) == 0
+    db.close()

@@ -137,6 +137,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     out = args.out.expanduser()
     if out.suffix.lower() != ".pdf":
         raise UserError(f"--out must name a .pdf file, not {out.name}")
+    if not out.parent.is_dir():
+        raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
     with ctx.database().transaction() as session:
         event = current_event(session)
         secret = load_event_secret(event.code)
