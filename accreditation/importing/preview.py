@@ -507,6 +507,14 @@ def build_preview(
         notices.append(
             f"The file has no category column; its people are registered as «{default_category.code}»."
         )
+    unstored = [
+        f"«{mapping.header_of(f)}»" for f in ("birth_date", "national_id") if mapping.column_of(f) is not None
+    ]
+    if unstored:
+        notices.append(
+            f"{' and '.join(unstored)} {'is' if len(unstored) == 1 else 'are'} not stored: the accreditation "
+            "keeps no birth dates or national ID numbers (an impossible birth date is still reported)."
+        )
     unmapped = [mapping.headers[i] for i in mapping.unmapped()]
     if unmapped:
         notices.append(
