@@ -157,7 +157,7 @@ def test_slow_human_typing_is_not_a_scan(qtbot, desk_db, settings) -> None:
     box.clear()
     for ch in payloads["head"][0][:12]:
         type_text(box, ch)
-        qtbot.wait(60)
+        qtbot.wait(130)
     qtbot.waitUntil(lambda: len(box.text()) == 12, timeout=5_000)
     assert _scans(db) == 0
     box.clear()  # a search still running answers into nothing

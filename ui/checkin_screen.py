@@ -3,8 +3,9 @@
 A keyboard-wedge scanner "types" the badge payload fast and ends with Enter. While a check-in window
 is shown, :class:`ScanDetector` watches every key press of the application that is bound for a widget
 of that window, whatever has focus: keys arriving in a fast burst (each within ``max_gap_ms`` of the
-previous) are held back; a burst of at least ``min_chars`` characters ended by Enter is a scan, decoded
-by the core through any keyboard layout. Keys a person types (slower) are given back to the focused
+previous; twice that while the burst has our payload's shape, digits on any layout) are held back; a
+burst of at least ``min_chars`` characters ended by Enter is a scan, decoded by the core through any
+keyboard layout. Keys a person types (slower) are given back to the focused
 widget after ``hold_ms``, so the name search on the same screen keeps working.
 
 Recording happens in the core (durably, before a verdict exists) on the thread pool; the window shows
@@ -121,6 +122,16 @@ class ScanDetector(QObject):
         decoded = decode_scanned(text)
         return len(decoded) == PAYLOAD_LENGTH and decoded.isascii() and decoded.isdigit()
 
+    def _gap_limit(self) -> float:
+        """The longest pause still inside a scan. Our payloads are digits on every layout, so a burst
+        with that shape so far may be a little slower (a scanner behind a USB hub or a remote desktop)
+        without being mistaken for a person, who types digits far slower than that."""
+        held = "".join(h[3] for h in self._held)
+        decoded = decode_scanned(held)
+        if decoded and decoded.isascii() and decoded.isdigit():
+            return self.max_gap_ms * 2
+        return self.max_gap_ms
+
     def _in_scope(self, watched: QObject) -> bool:
         if not isinstance(watched, QWidget):
             return False
@@ -141,7 +152,9 @@ class ScanDetector(QObject):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text = "".join(h[3] for h in self._held)
-            if self._held and gap <= self.max_gap_ms * 2 and len(text) >= self.min_chars:
+            if self._held and gap <= self._gap_limit() and (
+                len(text) >= self.min_chars or self.looks_like_payload(text)
+            ):
                 self._held.clear()
                 self._timer.stop()
                 self._last = 0.0
@@ -153,7 +166,7 @@ class ScanDetector(QObject):
         if modifiers or not text or not text.isprintable():
             self.release()
             return False
-        if self._held and gap > self.max_gap_ms:
+        if self._held and gap > self._gap_limit():
             self.release()  # a pause: what was held was typed by a person
         self._held.append((watched, key, event.modifiers(), text))  # type: ignore[arg-type]
         self._last = now
