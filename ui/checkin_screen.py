@@ -363,6 +363,7 @@ class VerdictPanel(QFrame):
         self.message.setText(self.tr("Or find a person without a badge by name below."))
         self.photo.clear()
         self.photo.setText("")
+        self.photo.setVisible(False)
         for label in (self.name_fa, self.name_latin, self.name_native, *self.fields.values()):
             self._set(label, "")
         self.category_chip.clear()
@@ -390,6 +391,7 @@ class VerdictPanel(QFrame):
             self._set(label, "")
         self.category_chip.clear()
         self.category_chip.setStyleSheet("")
+        self.photo.setVisible(person is not None)  # no empty frame when nobody was recognised
         if photo is not None and not photo.isNull():
             self.photo.setText("")
             self.photo.setPixmap(
