@@ -221,18 +221,11 @@ class _RowReader:
             return None
         return cells[index]
 
-    def text(self, cells: list[Cell], name: str) -> str:
-        return clean_text(self.cell(cells, name))
-
     def read(self, number: int, cells: list[Cell]) -> RowResult:
-        # Each cell cleaned once, up front; the fields below are dictionary and list lookups.
-        texts = [clean_text(c) for c in cells]
-        columns = self.columns
-        width = len(texts)
-
-        def text(name: str) -> str:
-            index = columns.get(name)
-            return texts[index] if index is not None and index < width else ""
+        # Each cell cleaned once, up front; then a field's text is one dictionary lookup (unmapped
+        # columns land under the key None and are never asked for).
+        by_field = dict(zip(self.mapping.fields, [clean_text(c) for c in cells], strict=False))
+        get = by_field.get
 
         result = RowResult(row=number, values={})
         values = result.values
@@ -245,10 +238,10 @@ class _RowReader:
             result.notices.append(RowProblem(number, column, message))
 
         # Names: each part goes to the script it is written in, whatever the column claimed.
-        given, family = text("given_name"), text("family_name")
-        given_fa, family_fa = text("given_name_fa"), text("family_name_fa")
-        given_native, family_native = text("given_name_native"), text("family_name_native")
-        patronymic = text("patronymic")
+        given, family = get("given_name", ""), get("family_name", "")
+        given_fa, family_fa = get("given_name_fa", ""), get("family_name_fa", "")
+        given_native, family_native = get("given_name_native", ""), get("family_name_native", "")
+        patronymic = get("patronymic", "")
         if script_of(given) == "cyrillic":
             given_native, given = given_native or given, ""
         elif script_of(given) == "arabic":
@@ -257,8 +250,8 @@ class _RowReader:
             family_native, family = family_native or family, ""
         elif script_of(family) == "arabic":
             family_fa, family = family_fa or family, ""
-        name_fa = text("name_fa") or _join(given_fa, family_fa)
-        name_native = text("name_native")
+        name_fa = get("name_fa", "") or _join(given_fa, family_fa)
+        name_native = get("name_native", "")
         if not name_native and (given_native or family_native):
             name_native = _join(given_native, patronymic, family_native)
         elif not name_native and patronymic:
@@ -280,8 +273,8 @@ class _RowReader:
             )
         values.update(given_name=given, family_name=family, name_fa=name_fa, name_native=name_native)
 
-        title = text("title")
-        title_fa = text("title_fa")
+        title = get("title", "")
+        title_fa = get("title_fa", "")
         if script_of(title) == "arabic" and not title_fa:
             title, title_fa = "", title
         values.update(title_en=title, title_fa=title_fa)
@@ -292,8 +285,8 @@ class _RowReader:
             ("notes", "notes"),
             ("passport_no", "document_no"),
         ):
-            values[target] = text(source)
-        values["phone"] = to_ascii_digits(text("phone"))
+            values[target] = get(source, "")
+        values["phone"] = to_ascii_digits(get("phone", ""))
 
         for column in ("arrival", "departure", "birth_date"):
             try:
@@ -309,7 +302,7 @@ class _RowReader:
             problem("gender", str(exc))
 
         # Region and category: by code or any name; defaults for rows (or files) that give none.
-        region_text = text("region")
+        region_text = get("region", "")
         if region_text:
             try:
                 result.region = self.regions.find(region_text)
@@ -317,7 +310,7 @@ class _RowReader:
                 problem("region", str(exc))
         else:
             result.region = self.default_region
-        category_text = text("category")
+        category_text = get("category", "")
         if category_text:
             try:
                 result.category = self.categories.find(category_text)
@@ -332,7 +325,7 @@ class _RowReader:
             )
         values["category_id"] = result.category.id if result.category else None
 
-        nationality = text("nationality")
+        nationality = get("nationality", "")
         if nationality:
             code = nationality.upper() if len(nationality) <= 3 and nationality.isascii() else None
             code = code or self.countries.get(match_key(nationality))
@@ -344,7 +337,7 @@ class _RowReader:
                 )
         elif result.region is not None and result.region.country_code:
             values["nationality"] = result.region.country_code
-        result.organization = text("organization")
+        result.organization = get("organization", "")
 
         for service_problem in validate_delegate_fields(
             {k: v for k, v in values.items() if k != "category_id"}
