@@ -9,6 +9,7 @@ the panels beside it mirror with the layout.
 from __future__ import annotations
 
 import logging
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,7 +88,8 @@ class SeatItem(QGraphicsRectItem):
 
     def __init__(self, editor: SeatingEditor, seat: SeatView, width: float, height: float) -> None:
         super().__init__(QRectF(-width / 2, -height / 2, width, height))
-        self.editor = editor
+        # Weak: the editor owns the scene which owns this item; no Python reference cycle through Qt objects.
+        self._editor = weakref.ref(editor)
         self.seat = seat
         self.conflict = False
         self.setPos(seat.x_mm, seat.y_mm)
@@ -188,6 +190,13 @@ class SeatItem(QGraphicsRectItem):
         self.editor.seat_menu(self.seat.label).exec(event.screenPos())
 
 
+    @property
+    def editor(self) -> SeatingEditor:
+        editor = self._editor()
+        assert editor is not None
+        return editor
+
+
 class TableItem(QGraphicsRectItem):
     def __init__(self, table: TableSpec) -> None:
         super().__init__(QRectF(table.x_mm, table.y_mm, table.w_mm, table.h_mm))
@@ -210,11 +219,17 @@ class UnseatedList(QListWidget):
 
     def __init__(self, editor: SeatingEditor) -> None:
         super().__init__()
-        self.editor = editor
+        self._editor = weakref.ref(editor)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    @property
+    def editor(self) -> SeatingEditor:
+        editor = self._editor()
+        assert editor is not None
+        return editor
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [MIME_DELEGATE]
@@ -278,6 +293,7 @@ class SeatingEditor(QMainWindow):
         self.session_code = session_code
         self.view_data: PlanView | None = None
         self.items: dict[str, SeatItem] = {}
+        self._drawn_room: tuple | None = None
         self.busy = False
 
         with db.sessions() as session:
@@ -404,6 +420,21 @@ class SeatingEditor(QMainWindow):
     def _draw(self) -> None:
         view = self.view_data
         assert view is not None
+        conflicted = {label for c in view.conflicts for label in c.seats}
+        if self._drawn_room == (view.room_code, tuple(s.seat_id for s in view.seats)):
+            # Same room: the seats' items stay (zoom, selection and pending repaints with them).
+            for seat in view.seats:
+                item = self.items[seat.label]
+                item.seat = seat
+                item.conflict = seat.label in conflicted
+                item.update_tooltip()
+                item.update()
+        else:
+            self._draw_room(view, conflicted)
+        self._fill_lists(view)
+
+    def _draw_room(self, view: PlanView, conflicted: set[str]) -> None:
+        self._drawn_room = (view.room_code, tuple(s.seat_id for s in view.seats))
         self.scene.clear()
         self.items.clear()
         margin = 300
@@ -413,7 +444,6 @@ class SeatingEditor(QMainWindow):
         for table in self.tables:
             self.scene.addItem(TableItem(table))
         sizes = _seat_sizes(view.seats)
-        conflicted = {label for c in view.conflicts for label in c.seats}
         for seat in view.seats:
             w, h = sizes[seat.seat_id]
             item = SeatItem(self, seat, w, h)
@@ -422,6 +452,7 @@ class SeatingEditor(QMainWindow):
             self.items[seat.label] = item
         self.room_view.fit()
 
+    def _fill_lists(self, view: PlanView) -> None:
         self.unseated.clear()
         for person in view.unseated:
             text = self._name(person.name_fa, person.name_latin)
@@ -485,7 +516,11 @@ class SeatingEditor(QMainWindow):
 
     def seat_menu(self, label: str) -> QMenu:
         seat = self.items[label].seat
-        menu = QMenu(self)
+        # No parent: the caller's reference is the menu's life. A menu parented to the editor and never
+        # shown would outlive every use, its actions' slots holding the editor (PySide then crashes
+        # collecting the cycle at exit).
+        menu = QMenu()
+        menu.setLayoutDirection(self.layoutDirection())
         lock = QAction(self.tr("Unlock seat") if seat.locked else self.tr("Lock seat"), menu)
         lock.setObjectName("lockAction")
         lock.triggered.connect(lambda: self.set_locked(label, not seat.locked))
