@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
         install_intake_actions(self)
+        __import__("ui.seating_editor", fromlist=["install_seating_actions"]).install_seating_actions(self)
         __import__("ui.checkin_screen", fromlist=["install_checkin_actions"]).install_checkin_actions(self)
 
     # --- building ---------------------------------------------------------------------------------
