@@ -62,6 +62,11 @@ from .search_index import KIND_NORM, KIND_PHON, KIND_PHONE, KIND_TEXT, NATIONAL_
 TIERS: tuple[str, ...] = ("number", "exact", "prefix", "phonetic", "fuzzy")
 _RANK = {name: rank for rank, name in enumerate(TIERS)}
 EXACT, PREFIX, PHONETIC, FUZZY = (_RANK[t] for t in ("exact", "prefix", "phonetic", "fuzzy"))
+#: A lookup level between prefix and phonetic: whole-word sound-alikes, without completions or typos.
+SOUNDS = 30
+_LEVEL_TIER = {SOUNDS: PHONETIC}
+#: Places a desk reads at a glance: a multi-word query stops widening once these are settled.
+FILL = 5
 
 #: Rows one lookup may return for the type-ahead path (a multiple of ``limit``, at least this).
 MIN_BRANCH_ROWS = 40
@@ -71,9 +76,9 @@ MAX_WORDS = 8
 #: Query words this short are checked on the people the other words find (see ``_Sql.intersect``).
 SHORT_WORD = 1
 #: Index entries counted per lookup when estimating how common a query word is.
-ESTIMATE_CAP = 2_000
-#: A word with at most this many key rows drives the lookup; each person found is checked for the rest.
 PROBE_MAX = 300
+ESTIMATE_CAP = PROBE_MAX + 1
+#: A word with at most this many key rows drives the lookup; each person found is checked for the rest.
 _HIGH = "\uffff"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
@@ -118,7 +123,7 @@ class _Word:
         prefix = tuple(v for v in variants if len(v) >= 3) if len(text) >= 3 else ()
         return cls(text, tuple(forms), variants, prefix)
 
-    def predicate(self, alias: str) -> tuple[str, list[Any]]:
+    def predicate(self, alias: str, *, completions: bool = True) -> tuple[str, list[Any]]:
         """SQL matching a key row of ``alias`` that answers this word at any tier."""
         parts: list[str] = []
         params: list[Any] = []
@@ -128,10 +133,10 @@ class _Word:
         if self.variants:
             parts.append(f"({alias}.kind = ? AND {alias}.key IN ({_marks(self.variants)}))")
             params += [KIND_PHON, *self.variants]
-        for variant in self.phon_prefix:
+        for variant in self.phon_prefix if completions else ():
             parts.append(f"({alias}.kind = ? AND {alias}.key > ? AND {alias}.key < ?)")
             params += [KIND_PHON, variant, variant + _HIGH]
-        for kind in (KIND_NORM, KIND_PHON):
+        for kind in (KIND_NORM, KIND_PHON) if completions else ():
             keys = [k for (c, k) in self.fuzzy if c == kind]
             if keys:
                 parts.append(f"({alias}.kind = ? AND {alias}.key IN ({_marks(keys)}))")
@@ -148,7 +153,7 @@ class _Word:
             for form in self.forms:
                 params += [KIND_NORM, form, form + _HIGH]
             return " OR ".join(parts), params
-        return self.predicate(alias)
+        return self.predicate(alias, completions=level != SOUNDS)
 
     def level_terms(self, level: int) -> list[tuple[str, list[Any]]]:
         """The predicate of ``level`` as separate index lookups (one range or IN list each)."""
@@ -161,6 +166,8 @@ class _Word:
             return terms
         if self.variants:
             terms.append((f"kind = ? AND key IN ({_marks(self.variants)})", [KIND_PHON, *self.variants]))
+        if level == SOUNDS:
+            return terms
         for variant in self.phon_prefix:
             terms.append(("kind = ? AND key > ? AND key < ?", [KIND_PHON, variant, variant + _HIGH]))
         for kind in (KIND_NORM, KIND_PHON):
@@ -350,22 +357,24 @@ class _Sql:
             out += [(r[0], r[1], r[2]) for r in self.rows(sql, (*chunk, KIND_NORM, KIND_PHON))]
         return out
 
-    def estimate(self, word: _Word, level: int, cap: int = ESTIMATE_CAP) -> int:
-        """Key rows answering ``word`` at ``level`` (at most ``cap`` per lookup): index-only counts.
+    def estimate(self, words: list[_Word], level: int, cap: int = ESTIMATE_CAP) -> list[int]:
+        """Key rows answering each word at ``level`` (at most ``cap`` per lookup): index-only counts.
 
-        Tells the planner which word is rarest, and that a level is hopeless when a word has none.
+        One round trip for all words. Tells the planner which word is rarest, and that a level is
+        hopeless when a word has no key at all.
         """
-        parts: list[str] = []
+        columns: list[str] = []
         params: list[Any] = []
-        for condition, term_params in word.level_terms(level):
-            parts.append(
-                f"(SELECT count(*) FROM (SELECT 1 FROM delegate_name_key{self.by_key()} "
-                f"WHERE {condition} LIMIT ?))"
-            )
-            params += [*term_params, cap]
-        if not parts:
-            return 0
-        return int(self.rows("SELECT " + " + ".join(parts), params)[0][0])
+        for word in words:
+            parts: list[str] = []
+            for condition, term_params in word.level_terms(level):
+                parts.append(
+                    f"(SELECT count(*) FROM (SELECT 1 FROM delegate_name_key{self.by_key()} "
+                    f"WHERE {condition} LIMIT ?))"
+                )
+                params += [*term_params, cap]
+            columns.append(" + ".join(parts) if parts else "0")
+        return [int(v) for v in self.rows("SELECT " + ", ".join(columns), params)[0]]
 
     def probe(self, driver: _Word, others: list[_Word], level: int, filters: _Filters, cap: int) -> list[int]:
         """People found from the rarest word's keys, each checked for the other words by ``delegate_id``."""
@@ -441,14 +450,17 @@ def _full_matches(
             if number + 1 < len(branches) and _certain(found, 1, branches[number + 1][0]) >= limit:
                 return
         return
-    levels = [EXACT, PREFIX, PHONETIC] + ([FUZZY] if any(w.fuzzy for w in words) else [])
+    # Sound-alikes first as whole words, then as completions of what is typed (and typos, if any).
+    levels = [EXACT, PREFIX, SOUNDS, PHONETIC]
+    cap = limit + FILL
     for number, level in enumerate(levels):
         # Plan by the rarest word: a level some word cannot meet is skipped; a rare word drives probes
         # of the others; only when every word is common are whole sets intersected.
-        sizes = [sql.estimate(w, level) if len(w.text) > SHORT_WORD else ESTIMATE_CAP for w in words]
-        if min(sizes) == 0 and any(len(w.text) > SHORT_WORD for w in words):
-            if any(s == 0 and len(w.text) > SHORT_WORD for s, w in zip(sizes, words, strict=True)):
-                continue
+        longer = [w for w in words if len(w.text) > SHORT_WORD] or words
+        counted = dict(zip(map(id, longer), sql.estimate(longer, level), strict=True))
+        sizes = [counted.get(id(w), ESTIMATE_CAP) for w in words]
+        if any(counted[id(w)] == 0 for w in longer):
+            continue  # some word has no key at this level: nobody can answer them all here
         rarest = min(range(len(words)), key=lambda i: sizes[i])
         if sizes[rarest] <= PROBE_MAX:
             others = [w for i, w in enumerate(words) if i != rarest and len(w.text) > SHORT_WORD]
@@ -462,8 +474,14 @@ def _full_matches(
                 verdict = word.classify(kind, key)
                 if verdict is not None:
                     cand.note(index, *verdict)
-        if number + 1 < len(levels) and _certain(found, len(words), levels[number + 1]) >= limit:
-            return
+        if number + 1 < len(levels):
+            next_tier = _LEVEL_TIER.get(levels[number + 1], levels[number + 1])
+            if _certain(found, len(words), next_tier) >= limit:
+                return
+            if _certain(found, len(words), _LEVEL_TIER.get(level, level)) >= FILL:
+                # The first FILL places are settled: what later (costlier, weaker) lookups find could
+                # only come after them, and a desk reads the first few. Fewer than ``limit`` is fine.
+                return
 
 
 def _certain(found: dict[int, _Candidate], word_count: int, tier: int) -> int:
