@@ -162,12 +162,18 @@ def _timed_import(db: Database, path: Path) -> tuple[float, float, float, int]:
     return committed - start, committed_cpu - start_cpu, indexed - committed, result.accepted
 
 
-def bench(db: Database | None = None) -> dict[str, float]:
-    """Seconds for each import; ``db`` (fresh, initialised) takes the XLSX, a new database the CSV."""
+def bench(db: Database | str | Path | None = None) -> dict[str, float]:
+    """Seconds for each import; ``db`` (a fresh, initialised database, or its path) takes the XLSX,
+    a new database the CSV, so each list goes into a database with no people."""
     with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
         work = Path(folder)
-        own = db is None
-        xlsx_db = db if db is not None else fresh_database(work / "xlsx.sqlite")
+        own = not isinstance(db, Database)
+        if isinstance(db, Database):
+            xlsx_db = db
+        elif db is not None:
+            xlsx_db = fresh_database(Path(db))  # loading the event again is idempotent
+        else:
+            xlsx_db = fresh_database(work / "xlsx.sqlite")
         csv_db = fresh_database(work / "csv.sqlite")
         xlsx = write_xlsx(work / "people.xlsx", generate_rows(ROWS, seed=1))
         csv_file = write_csv(work / "people.csv", generate_rows(ROWS, seed=2))

@@ -213,3 +213,23 @@ def test_cancelling_revokes_the_persons_badge(event_db):
             current_badge(s, s.get(Delegate, pid)) is None
             or current_badge(s, s.get(Delegate, pid)).status == BadgeStatus.REVOKED
         )
+
+
+def test_bulk_creation_returns_the_ids_of_the_new_people_in_order(event_db):
+    from accreditation.delegates import create_delegates
+
+    categories, _ = _ids(event_db)
+    items = [
+        {"given_name": f"Given{i}", "family_name": "Family", "category_id": categories["staff"]}
+        for i in range(5)
+    ]
+    with event_db.transaction() as s:
+        first = create_delegates(s, items[:3], "t")
+        s.execute(Delegate.__table__.delete().where(Delegate.id == first[-1]))  # a gap at the end
+        second = create_delegates(s, items[3:], "t")
+    with event_db.sessions() as s:
+        names = {d.id: d.given_name for d in s.scalars(select(Delegate))}
+    assert [names[i] for i in first[:2]] == ["Given0", "Given1"]
+    assert [names[i] for i in second] == ["Given3", "Given4"]
+    with event_db.sessions() as s:
+        assert [e.entity_id for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))] == first + second
