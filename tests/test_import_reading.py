@@ -195,3 +195,16 @@ def test_excel_style_workbook_shared_strings_dates_and_skipped_rows(
     assert table.row_numbers == [2]
     assert table.rows[0] == ["Воронцов", day, "752345678"]
     _assert_same_as_openpyxl(path)
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_excels_sep_hint_line_is_obeyed_and_dropped(tmp_path: Path, separator: str):
+    path = tmp_path / "list.csv"
+    path.write_text(
+        f"sep={separator}\r\ngiven_name{separator}family_name\r\nAnna, Maria{separator}Belova\r\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert table.separator == separator
+    assert table.headers == ["given_name", "family_name"]
+    assert table.rows == [["Anna, Maria", "Belova"]]

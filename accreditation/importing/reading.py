@@ -160,7 +160,14 @@ def detect_separator(text: str) -> str:
 def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
     text, encoding = decode_text(data)
     text = text.lstrip("\ufeff")  # a BOM left inside the text by a double-encoded export
-    separator = detect_separator(text)
+    first, _newline, rest = text.partition("\n")
+    hint = first.rstrip("\r").strip('"')
+    if hint.lower().startswith("sep=") and len(hint) == 5:
+        # Excel's own hint line ("sep=;"), written by some locales' exports: obey it and drop it.
+        separator = hint[4]
+        text = rest
+    else:
+        separator = detect_separator(text)
     rows: list[list[Cell]] = [
         [c.strip() or None for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     ]
