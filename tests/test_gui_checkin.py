@@ -135,6 +135,17 @@ def test_fast_scan_through_persian_layout_admits_whatever_has_focus_then_amber(q
     assert "#F2A900" in win.verdict.banner.styleSheet()
     assert "09:30" in win.verdict.message.text() and "Desk 1" in win.verdict.message.text()
     assert _scans(db) == 2
+    # A mistaken admission is undone from the recent list (the first scan made the check-in).
+    win.recent.setCurrentRow(1)
+    assert win.undo_button.isEnabled()
+    with qtbot.waitSignal(win.checkin_undone, timeout=15_000) as undone:
+        win.undo_selected("scanned for the wrong person")
+    assert undone.args[0] == outcome.checkin_id
+    from accreditation.models import AuditEntry, CheckIn
+
+    with db.sessions() as session:
+        assert session.get(CheckIn, outcome.checkin_id) is None
+        assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "undo-checkin")) == 1
     # The verdict stays until dismissed.
     qtbot.keyClick(win, Qt.Key.Key_Escape)
     assert win.verdict.shown is None and win.verdict.banner.text() == "Ready: scan a badge"

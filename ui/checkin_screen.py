@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,7 +52,7 @@ from accreditation.database import Database
 from accreditation.directory import photos_for
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
-from accreditation.models import EventSession
+from accreditation.models import EventSession, Verdict
 from accreditation.paths import data_dir
 from accreditation.scanner_input import decode_scanned
 
@@ -566,8 +567,14 @@ class CheckInWindow(QMainWindow):
         self.recent = QListWidget()
         self.recent.setObjectName("recentScans")
         self.recent.setMaximumHeight(160)
+        self.recent.currentItemChanged.connect(self._recent_chosen)
+        self.undo_button = QPushButton(self.tr("Undo this check-in…"))
+        self.undo_button.setObjectName("undoCheckinButton")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(lambda: self.undo_selected())
         finder_layout.addWidget(QLabel(self.tr("Recent scans")))
         finder_layout.addWidget(self.recent)
+        finder_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.verdict)
@@ -704,9 +711,55 @@ class CheckInWindow(QMainWindow):
         item = QListWidgetItem(localized_digits(f"{moment}  {verdict_title(outcome.verdict, lang)}  {who}", lang))
         colour = COLOURS[outcome.severity][0]
         item.setForeground(QColor(colour if outcome.severity is not Severity.AMBER else "#9A6B00"))
+        if outcome.verdict is Verdict.ADMITTED and outcome.checkin_id is not None:
+            item.setData(Qt.ItemDataRole.UserRole, outcome.checkin_id)  # this scan made the check-in
         self.recent.insertItem(0, item)
         while self.recent.count() > 50:
             self.recent.takeItem(self.recent.count() - 1)
+
+    # --- undoing a mistaken admission ---------------------------------------------------------------
+    def _recent_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        self.undo_button.setEnabled(current is not None and current.data(Qt.ItemDataRole.UserRole) is not None)
+
+    def undo_selected(self, reason: str | None = None) -> None:
+        """Undo the check-in the selected recent scan made (asks why; audited by the core)."""
+        item = self.recent.currentItem()
+        checkin_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if checkin_id is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Undo check-in"),
+                                              self.tr("Why is this check-in undone?"))
+            if not ok:
+                return
+        if not reason.strip():
+            self.status.showMessage(self.tr("Say why the check-in is undone."), 10_000)
+            return
+        operator = self._ensure_operator()
+        db = self.db
+
+        def work() -> None:
+            with db.transaction() as session:
+                checkin.undo_checkin(session, int(checkin_id), operator, reason)
+
+        def done(_result: None) -> None:
+            if not _alive(self):
+                return
+            item.setData(Qt.ItemDataRole.UserRole, None)
+            item.setText(item.text() + "  " + self.tr("(undone)"))
+            self.undo_button.setEnabled(False)
+            self.status.showMessage(self.tr("Check-in undone."), 10_000)
+            self.checkin_undone.emit(int(checkin_id))
+
+        def failed(exc: Exception) -> None:
+            if _alive(self):
+                self.status.showMessage(exc.message if isinstance(exc, UserError) else self.tr(
+                    "The check-in could not be undone. Details are in the log file."), 15_000)
+
+        run_in_background(work, done, failed)
+
+    #: Emitted with the check-in's id once it was undone.
+    checkin_undone = Signal(int)
 
     # --- a person without a badge --------------------------------------------------------------------
     def _person_chosen(self, delegate_id: int) -> None:
