@@ -11,14 +11,10 @@ import getpass
 import json
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
+from ..badge_printing import mark_badges_printed, prepare_badges, select_delegates
 from ..badge_token import load_event_secret
-from ..badges import badge_view, ensure_badges, mark_printed
 from ..errors import UserError
 from ..event_data import current_event
-from ..models import Category, Delegate, DelegateStatus, Delegation, Event, Region
 from ..printing.badge_pdf import render_badges
 from ..printing.templates import available_templates, load_template
 from .context import CommandContext
@@ -64,73 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def select_delegates(
-    session: Session,
-    event: Event,
-    *,
-    region: str | None = None,
-    category: str | None = None,
-    ids: list[int] | None = None,
-) -> tuple[list[Delegate], list[Delegate]]:
-    """(people to print, cancelled people the selection named and who are skipped)."""
-    query = (
-        select(Delegate)
-        .where(Delegate.event_id == event.id)
-        .options(
-            selectinload(Delegate.category).selectinload(Category.zones),
-            selectinload(Delegate.photo),
-            selectinload(Delegate.delegation).selectinload(Delegation.region).selectinload(Region.country),
-            selectinload(Delegate.organization),
-        )
-    )
-    if region:
-        found = session.scalars(
-            select(Region).where(Region.event_id == event.id, Region.code == region)
-        ).first()
-        if found is None:
-            codes = ", ".join(
-                session.scalars(
-                    select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order)
-                )
-            )
-            raise UserError(f"No region with code '{region}' (known: {codes})")
-        query = query.join(Delegate.delegation).where(Delegation.region_id == found.id)
-    if category:
-        found_category = session.scalars(
-            select(Category).where(Category.event_id == event.id, Category.code == category)
-        ).first()
-        if found_category is None:
-            codes = ", ".join(
-                session.scalars(
-                    select(Category.code).where(Category.event_id == event.id).order_by(Category.rank)
-                )
-            )
-            raise UserError(f"No category with code '{category}' (known: {codes})")
-        query = query.where(Delegate.category_id == found_category.id)
-    if ids:
-        query = query.where(Delegate.id.in_(ids))
-    people = list(session.scalars(query))
-    if ids:
-        missing = sorted(set(ids) - {p.id for p in people})
-        if missing:
-            raise UserError(f"No person with id {', '.join(map(str, missing))} in this selection")
-        order = {pid: i for i, pid in enumerate(ids)}
-        people.sort(key=lambda p: order[p.id])
-    else:
-        people.sort(
-            key=lambda p: (
-                p.region.display_order if p.region else 10_000,
-                p.category.rank,
-                p.family_name.casefold(),
-                p.given_name.casefold(),
-                p.id,
-            )
-        )
-    active = [p for p in people if p.status != DelegateStatus.CANCELLED]
-    cancelled = [p for p in people if p.status == DelegateStatus.CANCELLED]
-    return active, cancelled
-
-
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     template = load_template(args.template)  # a bad name fails before the database is touched
     operator = args.operator if args.operator is not None else getpass.getuser()
@@ -149,11 +78,12 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             raise UserError(
                 "Nobody to print: the selection is empty" + (" (all cancelled)" if skipped else "")
             )
-        badges, issued = ensure_badges(session, people, operator)
-        views = [badge_view(session, badge, secret) for badge in badges]
-        result = render_badges(views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges")
-        for badge in badges:
-            mark_printed(session, badge, operator)
+        prepared = prepare_badges(session, people, secret, operator)  # fonts checked before issuing
+        result = render_badges(
+            prepared.views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges"
+        )
+        mark_badges_printed(session, prepared.badge_ids, operator)
+        issued = prepared.issued
     summary = {
         "out": str(out),
         "template": template.name,
