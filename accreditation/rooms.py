@@ -186,7 +186,7 @@ def theatre(
     width = per_row * ROW_PITCH + 3000
     cx = width // 2
     seats: list[SeatSpec] = []
-    heads = per_row if front_heads is None else front_heads
+    heads = min(per_row, 15) if front_heads is None else front_heads
     positions = _alternating(per_row)
     x0 = cx - (per_row - 1) * ROW_PITCH / 2
     y0 = 4000

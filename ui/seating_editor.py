@@ -462,7 +462,7 @@ class SeatingEditor(QMainWindow):
             item.setToolTip(f"{person.name_latin}\n{person.name_fa}\n{person.category_en}")
             self.unseated.addItem(item)
         self.unseated_label.setText(localized_digits(
-            self.tr("Unseated: %1").replace("%1", str(len(view.unseated))), self.language))
+            self.tr("Unseated: %1").replace("%1", str(view.unseated_total)), self.language))
 
         self.conflicts.clear()
         for conflict in view.conflicts:

@@ -102,7 +102,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                  "reserved_for": s.reserved_for, "locked": s.locked, "rule": s.rule}
                 for s in seated
             ],
-            "unseated": [p.delegate_id for p in view.unseated],
+            "unseated_total": view.unseated_total,
+            "unseated": [p.delegate_id for p in view.unseated],  # the first ones by rank
             "conflicts": [{"kind": c.kind, "message": c.message, "seats": list(c.seats)} for c in view.conflicts],
             "out": str(args.out) if args.out else None,
             "slips": str(args.slips) if args.slips else None,
@@ -110,7 +111,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         return 0
     timing = f" in {result.seconds * 1000:.0f} ms" if result else ""
     ctx.print(f"{view.session_code} in {view.room_code}: {len(seated)} of {len(view.seats)} seats taken, "
-              f"{len(view.unseated)} unseated{' (arranged' + timing + ')' if result else ''}")
+              f"{view.unseated_total} unseated{' (arranged' + timing + ')' if result else ''}")
     for conflict in view.conflicts:
         ctx.print(f"conflict: {conflict.message}")
     if chart:
