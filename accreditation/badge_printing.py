@@ -6,6 +6,11 @@ renders first (so the preview shows the real pages, numbers and QR codes include
 badges printed only once the printer or the PDF file took them; the command does it all in one
 transaction.
 
+Badges print only for people protocol approved (:mod:`accreditation.approval`): a selection by
+region, category or tree node leaves pending people out and lists them in ``.pending``; naming a
+pending person by id keeps them in, and :func:`prepare_badges` then refuses the run with a message that
+names them, unless an administrator's override is given, which is recorded per person.
+
 Fonts are checked before anything is issued: :func:`prepare_badges` raises
 :class:`~accreditation.printing.badge_pdf.MissingGlyphsError` inside the caller's transaction, which
 rolls back the badges it had just numbered.
@@ -21,6 +26,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .approval import require_approved
 from .badges import (
     BadgeError,
     ScanResult,
@@ -39,6 +45,13 @@ from .printing.badge_pdf import BadgeView, check_printable
 from .printing.fonts import FontSet, default_font_set
 
 
+class Selection(tuple):
+    """``(people to print, cancelled people skipped)``, unpacked as a pair; ``pending`` lists the people
+    left out because protocol has not approved them yet."""
+
+    pending: list[Delegate]
+
+
 def select_delegates(
     session: Session,
     event: Event,
@@ -48,11 +61,15 @@ def select_delegates(
     ids: Sequence[int] | None = None,
     node: PeopleFilter | None = None,
     not_printed: bool = False,
-) -> tuple[list[Delegate], list[Delegate]]:
+    include_unapproved: bool = False,
+) -> Selection:
     """(people to print, cancelled people the selection named and who are skipped).
 
     ``region`` and ``category`` are codes; ``ids`` keeps its order; ``node`` is a branch of the window's
     tree; ``not_printed`` keeps only people whose current badge has not been printed (or who have none).
+    Without ``ids``, people awaiting protocol's approval are left out (``.pending``) unless
+    ``include_unapproved`` (an administrator's override, which :func:`prepare_badges` records); people
+    named by ``ids`` are kept, so that :func:`prepare_badges` says why they cannot be printed.
     """
     query = (
         select(Delegate)
@@ -114,7 +131,13 @@ def select_delegates(
         people = [p for p in people if p.id not in current or current[p.id].printed_at is None]
     active = [p for p in people if p.status != DelegateStatus.CANCELLED]
     cancelled = [p for p in people if p.status == DelegateStatus.CANCELLED]
-    return active, cancelled
+    pending: list[Delegate] = []
+    if not ids and not include_unapproved:
+        pending = [p for p in active if p.status == DelegateStatus.REGISTERED]
+        active = [p for p in active if p.status != DelegateStatus.REGISTERED]
+    selection = Selection((active, cancelled))
+    selection.pending = pending
+    return selection
 
 
 @dataclass(frozen=True)
@@ -134,12 +157,16 @@ def prepare_badges(
     *,
     fonts: FontSet | None = None,
     bold_fonts: FontSet | None = None,
+    override_approval_by: str | None = None,
 ) -> PreparedBadges:
     """Everyone's current badge (issuing where needed) and its view, after checking the fonts.
 
     Raises :class:`MissingGlyphsError` naming the person and the script; the caller's transaction then
-    rolls back, so nobody is issued a badge that cannot be printed.
+    rolls back, so nobody is issued a badge that cannot be printed. Raises
+    :class:`~accreditation.approval.NotApproved` before issuing anything when someone is still pending
+    approval, unless ``override_approval_by`` names the administrator who overrides (recorded per person).
     """
+    require_approved(session, people, override_by=override_approval_by)
     badges, issued = ensure_badges(session, people, operator)
     views = [badge_view(session, badge, secret) for badge in badges]
     regular = fonts or default_font_set(False)

@@ -861,14 +861,21 @@ def undo_checkin(session: Session, checkin_id: int, operator: str, reason: str) 
 
 
 def badge_pdf_for(session: Session, delegate_id: int, out: str | Path, *, operator: str,
-                  template: str = "a6") -> Path:
-    """Print one person's current badge (issuing one if needed) to a one-badge PDF, on the spot."""
+                  template: str = "a6", override_approval: bool = False) -> Path:
+    """Print one person's current badge (issuing one if needed) to a one-badge PDF, on the spot.
+
+    Only for a person protocol approved (:class:`~accreditation.approval.NotApproved` otherwise), unless
+    ``override_approval``, recorded in the audit trail under ``operator``.
+    """
+    from .approval import require_approved
     from .badges import badge_view, mark_printed
     from .printing.badge_pdf import render_badges
 
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
         raise CheckInError(f"No person with id {delegate_id}")
+    require_approved(session, [delegate], override_by=operator if override_approval else None,
+                     detail="badge printed at the check-in desk without protocol approval (override)")
     event = current_event(session)
     badge, _issued = ensure_badge(session, delegate, operator)
     view = badge_view(session, badge, _secret(event))

@@ -443,6 +443,9 @@ def update_delegate(
         changes=diff,
         detail=detail,
     )
+    from . import approval  # an approved person whose passport data changed goes back to pending
+
+    approval.after_change(session, delegate, diff, operator)
     if flush:
         flush_checked(session, delegate_id, expected_version)
     return delegate

@@ -22,6 +22,7 @@ from .models import (
     Category,
     Delegate,
     DelegatePhoto,
+    DelegateStatus,
     Delegation,
     Event,
     Gender,
@@ -285,6 +286,9 @@ class DemoBuilder:
             arrival=arrival,
             departure=datetime(self.event.end_date.year, self.event.end_date.month, self.event.end_date.day, 18, 0),
             dietary=self.rng.choice(["", "", "", "halal", "vegetarian", "no fish"]),
+            # Protocol has approved all but one in twenty, so the approval queue has work to show;
+            # decided by the serial number, not the generator, so the people stay the same.
+            status=DelegateStatus.REGISTERED if self.serial % 20 == 7 else DelegateStatus.APPROVED,
         )
         if self.photos_left > 0:
             jpeg, width, height = synthetic_photo(self.rng)

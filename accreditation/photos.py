@@ -207,4 +207,7 @@ def set_delegate_photo(
         changes={"photo": (before, _describe(photo))},
         detail=detail,
     )
+    from . import approval  # a new photo withdraws an approval given on the old one
+
+    approval.after_change(session, delegate, ["photo"], operator)
     return delegate.photo

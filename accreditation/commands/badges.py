@@ -38,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print badges to a PDF (issuing badges for people who have none)",
         description=(
             "Print the badges of the selected people to a PDF. People without a badge get one (a new "
-            "number, version 1); cancelled people are skipped. Before anything is issued, every name is "
+            "number, version 1); cancelled people are skipped, and so are people protocol has not approved "
+            "(naming one with --ids is refused; --override-approval prints them, audited). Before anything is issued, every name is "
             "checked against the installed fonts. Templates: " + ", ".join(available_templates()) + "."
         ),
     )
@@ -56,13 +57,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--logo", type=Path, metavar="IMAGE", help="the organizer's logo (PNG or JPEG)")
     parser.add_argument("--operator", default=None, help="who is printing (default: the logged-in user)")
+    parser.add_argument(
+        "--override-approval",
+        action="store_true",
+        help="administrators only: print people protocol has not approved yet; recorded in the audit "
+        "trail for each of them under --operator, which must then be given",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     template = load_template(args.template)  # a bad name fails before the database is touched
+    if args.override_approval and not (args.operator or "").strip():
+        raise UserError("--override-approval needs --operator NAME: the override is recorded under that name")
     operator = args.operator if args.operator is not None else getpass.getuser()
+    override_by = operator if args.override_approval else None
     out = args.out.expanduser()
     if out.suffix.lower() != ".pdf":
         raise UserError(f"--out must name a .pdf file, not {out.name}")
@@ -71,14 +81,23 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.database().transaction() as session:
         event = current_event(session)
         secret = load_event_secret(event.code)
-        people, skipped = select_delegates(
-            session, event, region=args.region, category=args.category, ids=args.ids
+        selection = select_delegates(
+            session,
+            event,
+            region=args.region,
+            category=args.category,
+            ids=args.ids,
+            include_unapproved=args.override_approval,
         )
+        people, skipped = selection
         if not people:
+            why = [f"{len(skipped)} cancelled"] if skipped else []
+            why += [f"{len(selection.pending)} awaiting protocol approval"] if selection.pending else []
             raise UserError(
-                "Nobody to print: the selection is empty" + (" (all cancelled)" if skipped else "")
+                "Nobody to print: the selection is empty" + (f" ({', '.join(why)})" if why else "")
             )
-        prepared = prepare_badges(session, people, secret, operator)  # fonts checked before issuing
+        # Fonts and approval checked before issuing; an override is recorded per person.
+        prepared = prepare_badges(session, people, secret, operator, override_approval_by=override_by)
         result = render_badges(
             prepared.views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges"
         )
@@ -91,11 +110,14 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         "badges": result.badges,
         "issued": issued,
         "skipped_cancelled": [p.id for p in skipped],
+        "skipped_pending_approval": [p.id for p in selection.pending],
     }
     if args.json:
         ctx.print(json.dumps(summary, ensure_ascii=False))
     else:
         note = f"; skipped {len(skipped)} cancelled" if skipped else ""
+        if selection.pending:
+            note += f"; skipped {len(selection.pending)} awaiting protocol approval"
         ctx.print(
             f"{out}: {result.badges} badges on {result.pages} pages ({template.name}), "
             f"{issued} newly issued{note}"

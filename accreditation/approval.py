@@ -1,0 +1,322 @@
+"""Protocol's approval: nobody gets a badge printed until protocol has checked them against their passport.
+
+The model is the status the person already has: ``registered`` *is* "pending approval", ``approved`` is
+approved, and a printed or collected badge implies the person was approved. Protocol approves, rejects
+(the person is cancelled, with the reason) or sends back for more information (the person stays
+pending, the reason is on record for the desk). Each is an audited status change through
+:func:`accreditation.delegates.update_delegate`, so the optimistic lock and the trail work as for any
+edit; the audit entry's action (``approve``, ``reject``, ``send-back``, ``unapprove``) and detail (the
+reason) are the approval history.
+
+Approval is of the person *as they were checked*: when an approved person's names, document number or
+photo change, they go back to pending, and the trail says which field and who changed it.
+
+The badge run prints only approved people; an administrator may print others anyway, which is recorded
+per person (action ``print-override``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import audit
+from .errors import UserError
+from .models import AuditEntry, Delegate, DelegateStatus
+
+#: Statuses that mean "protocol approved this person" (a badge is printed only after approval).
+APPROVED_STATUSES = frozenset(
+    {DelegateStatus.APPROVED, DelegateStatus.BADGE_PRINTED, DelegateStatus.BADGE_COLLECTED}
+)
+#: Fields protocol checked against the passport: changing one withdraws the approval.
+PROTECTED_FIELDS: tuple[str, ...] = (
+    "given_name",
+    "family_name",
+    "name_fa",
+    "name_native",
+    "document_no",
+    "photo",
+)
+#: Audit actions of the approval history, newest last in a person's trail.
+APPROVAL_ACTIONS = ("approve", "reject", "send-back", "unapprove")
+
+
+class ApprovalError(UserError):
+    """An approval action that cannot be done as asked (one line for the desk)."""
+
+
+class NotApproved(UserError):
+    """Badges asked for people protocol has not approved; ``people`` are the ones concerned."""
+
+    def __init__(self, people: Sequence[Delegate]) -> None:
+        self.people = list(people)
+        shown = ", ".join(f"{_name(p)} (#{p.id})" for p in self.people[:5])
+        more = f" and {len(self.people) - 5} more" if len(self.people) > 5 else ""
+        ids = " ".join(str(p.id) for p in self.people[:5])
+        super().__init__(
+            f"No badge printed: {shown}{more} not approved by protocol yet. Approve first "
+            f"('approve {ids}'), or an administrator can print anyway with --override-approval."
+        )
+
+
+@dataclass
+class ApprovalResult:
+    """What a (bulk) approval action did: who changed, who was left as they were and why."""
+
+    changed: list[int] = field(default_factory=list)
+    unchanged: dict[int, str] = field(default_factory=dict)
+
+
+def _name(delegate: Delegate) -> str:
+    return delegate.latin_name or delegate.name_fa or delegate.name_native or f"person {delegate.id}"
+
+
+def is_approved(delegate: Delegate) -> bool:
+    return delegate.status in APPROVED_STATUSES
+
+
+def _people(session: Session, ids: Iterable[int]) -> list[Delegate]:
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        raise ApprovalError("Name at least one person.")
+    found = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_(wanted)))}
+    missing = [str(i) for i in wanted if i not in found]
+    if missing:
+        raise ApprovalError(f"There is no person with id {', '.join(missing)}.")
+    return [found[i] for i in wanted]
+
+
+def flush_checked(session: Session) -> None:
+    from .delegates import flush_checked as flush
+
+    flush(session)
+
+
+def _set_status(
+    session: Session,
+    delegate: Delegate,
+    status: DelegateStatus,
+    operator: str,
+    action: str,
+    reason: str,
+    expected_version: int | None,
+) -> None:
+    from .delegates import update_delegate
+
+    update_delegate(
+        session,
+        delegate.id,
+        {"status": status},
+        operator,
+        expected_version,
+        action=action,
+        detail=reason,
+        flush=False,
+    )
+
+
+def _require_operator(operator: str) -> str:
+    operator = (operator or "").strip()
+    if not operator:
+        raise ApprovalError("Say who is deciding: the operator's name goes into the audit trail.")
+    return operator
+
+
+def approve(
+    session: Session,
+    ids: Iterable[int],
+    operator: str,
+    *,
+    reason: str = "",
+    versions: Mapping[int, int] | None = None,
+) -> ApprovalResult:
+    """Approve pending people. Already approved people are left alone; cancelled ones are refused.
+
+    ``versions`` (id -> version the queue showed) makes a decision on an outdated row fail with
+    :class:`~accreditation.delegates.StaleEdit` rather than approve data protocol never saw.
+    """
+    operator = _require_operator(operator)
+    result = ApprovalResult()
+    for delegate in _people(session, ids):
+        if delegate.status == DelegateStatus.CANCELLED:
+            result.unchanged[delegate.id] = "cancelled"
+            continue
+        if delegate.status in APPROVED_STATUSES:
+            result.unchanged[delegate.id] = "already approved"
+            continue
+        _set_status(
+            session,
+            delegate,
+            DelegateStatus.APPROVED,
+            operator,
+            "approve",
+            reason.strip(),
+            (versions or {}).get(delegate.id),
+        )
+        result.changed.append(delegate.id)
+    flush_checked(session)
+    return result
+
+
+def reject(
+    session: Session,
+    ids: Iterable[int],
+    operator: str,
+    reason: str,
+    *,
+    versions: Mapping[int, int] | None = None,
+) -> ApprovalResult:
+    """Refuse accreditation: the person is cancelled (never deleted) and any badge revoked; a reason is required."""
+    operator = _require_operator(operator)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ApprovalError("Say why the accreditation is refused: the reason is kept with the decision.")
+    from .badges import revoke_for_cancelled
+
+    result = ApprovalResult()
+    for delegate in _people(session, ids):
+        if delegate.status == DelegateStatus.CANCELLED:
+            result.unchanged[delegate.id] = "cancelled"
+            continue
+        _set_status(
+            session,
+            delegate,
+            DelegateStatus.CANCELLED,
+            operator,
+            "reject",
+            reason,
+            (versions or {}).get(delegate.id),
+        )
+        revoke_for_cancelled(session, delegate, operator=operator, reason=f"rejected: {reason}")
+        result.changed.append(delegate.id)
+    flush_checked(session)
+    return result
+
+
+def send_back(
+    session: Session,
+    ids: Iterable[int],
+    operator: str,
+    reason: str,
+    *,
+    versions: Mapping[int, int] | None = None,
+) -> ApprovalResult:
+    """Ask for more information: the person is (or goes back to) pending, with the question on record."""
+    operator = _require_operator(operator)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ApprovalError("Say what information is missing: the desk needs it to follow up.")
+    result = ApprovalResult()
+    for delegate in _people(session, ids):
+        if delegate.status == DelegateStatus.CANCELLED:
+            result.unchanged[delegate.id] = "cancelled"
+            continue
+        if delegate.status == DelegateStatus.REGISTERED:
+            # The status stays; the request is an entry of its own in the trail.
+            audit.record(
+                session,
+                operator=operator,
+                action="send-back",
+                entity="delegate",
+                entity_id=delegate.id,
+                changes={},
+                detail=reason,
+            )
+        else:
+            _set_status(
+                session,
+                delegate,
+                DelegateStatus.REGISTERED,
+                operator,
+                "send-back",
+                reason,
+                (versions or {}).get(delegate.id),
+            )
+        result.changed.append(delegate.id)
+    flush_checked(session)
+    return result
+
+
+def after_change(session: Session, delegate: Delegate, changed: Iterable[str], operator: str) -> bool:
+    """Withdraw the approval of a person whose passport-checked fields just changed; True if it did.
+
+    Called by the services that change a person (:func:`~accreditation.delegates.update_delegate`,
+    :func:`~accreditation.photos.set_delegate_photo`) in the same transaction as the change.
+    """
+    changed = set(changed)
+    fields = [f for f in PROTECTED_FIELDS if f in changed]
+    if "status" in changed or not fields or delegate.status not in APPROVED_STATUSES:
+        return False
+    before = delegate.status
+    delegate.status = DelegateStatus.REGISTERED
+    audit.record(
+        session,
+        operator=operator,
+        action="unapprove",
+        entity="delegate",
+        entity_id=delegate.id,
+        changes={"status": (before, DelegateStatus.REGISTERED)},
+        detail="back to pending approval: changed after approval: " + ", ".join(fields),
+    )
+    return True
+
+
+def record_override(session: Session, people: Sequence[Delegate], operator: str, detail: str = "") -> None:
+    """Record, per person, that an administrator printed a badge without protocol's approval."""
+    operator = _require_operator(operator)
+    base = audit.entry_values(
+        operator=operator,
+        action="print-override",
+        entity="delegate",
+        entity_id=None,
+        changes={},
+        detail=detail or "badge printed without protocol approval (administrator override)",
+    )
+    audit.record_many(session, ({**base, "entity_id": p.id} for p in people))
+
+
+def require_approved(
+    session: Session, people: Sequence[Delegate], *, override_by: str | None = None, detail: str = ""
+) -> list[Delegate]:
+    """Refuse (:class:`NotApproved`) unless every person is approved, or an administrator overrides.
+
+    With ``override_by`` (the administrator's name) the pending people are let through and the override
+    is recorded for each; returns them.
+    """
+    pending = [p for p in people if p.status == DelegateStatus.REGISTERED]
+    if not pending:
+        return []
+    if override_by is None:
+        raise NotApproved(pending)
+    record_override(session, pending, override_by, detail)
+    return pending
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The newest approval action on a person: what the queue shows next to them."""
+
+    action: str
+    operator: str
+    detail: str
+    at: Any
+
+
+def latest_decisions(session: Session, ids: Sequence[int] | None = None) -> dict[int, Decision]:
+    """Each person's newest approval entry (approve, reject, send-back, unapprove), by delegate id."""
+    stmt = (
+        select(AuditEntry)
+        .where(AuditEntry.entity == "delegate", AuditEntry.action.in_(APPROVAL_ACTIONS))
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    if ids is not None:
+        stmt = stmt.where(AuditEntry.entity_id.in_(list(ids)))
+    out: dict[int, Decision] = {}
+    for entry in session.scalars(stmt):
+        if entry.entity_id is not None:
+            out[entry.entity_id] = Decision(entry.action, entry.operator, entry.detail, entry.at)
+    return out
