@@ -6,7 +6,9 @@ The runner (``benchmarks/run.py``) calls :func:`bench` with its 100,000-delegate
 what an officer types, keystroke by keystroke: growing prefixes of real family and given names of the
 database in Persian, Latin and Cyrillic, then full names typed in another script than the one stored
 (a Persian rendering of a Latin name, the Latin passport form of a Cyrillic one). Each query is the
-core search path, ``accreditation.search.search(session, q, limit=20)``, timed on a warm connection.
+core search path, ``accreditation.search.search(session, q, limit=20)``, timed on a warm connection;
+the main figures are each query's first run, and a best-of-three figure separates the code's own cost
+from a busy machine.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from accreditation.search_index import index_missing  # noqa: E402
 
 SAMPLE_PEOPLE = 120
 SEED = 1404
+REPEAT = 3
 
 
 def _prefixes(word: str, shortest: int = 2) -> list[str]:
@@ -88,14 +91,19 @@ def bench(db: Database) -> dict[str, float]:
         results["search_index_missing_s"] = round(time.perf_counter() - started, 2)
     sets = _queries(db)
     everything: list[float] = []
+    best_of: list[float] = []
     with db.transaction() as session:
         search(session, "warm up")  # compile the few ORM statements once, like a desk that is running
         for name, queries in sets.items():
             samples: list[float] = []
             for query in queries:
-                t0 = time.perf_counter()
-                search(session, query, limit=20)
-                samples.append((time.perf_counter() - t0) * 1000)
+                runs = []
+                for _ in range(REPEAT):
+                    t0 = time.perf_counter()
+                    search(session, query, limit=20)
+                    runs.append((time.perf_counter() - t0) * 1000)
+                samples.append(runs[0])
+                best_of.append(min(runs))
             if samples:
                 results[f"search_{name}_p50_ms"] = round(statistics.median(samples), 2)
                 results[f"search_{name}_p95_ms"] = round(_percentile(samples, 0.95), 2)
@@ -106,6 +114,10 @@ def bench(db: Database) -> dict[str, float]:
         results["search_typeahead_p95_ms"] = round(_percentile(everything, 0.95), 2)
         results["search_typeahead_max_ms"] = round(max(everything), 2)
         results["search_typeahead_queries"] = float(len(everything))
+        # The same queries' fastest of REPEAT runs: what the code costs when the machine is not busy
+        # with other work (the first-run figures above include whatever else the computer is doing).
+        results["search_typeahead_best_of_3_p50_ms"] = round(statistics.median(best_of), 2)
+        results["search_typeahead_best_of_3_p95_ms"] = round(_percentile(best_of, 0.95), 2)
     return results
 
 
