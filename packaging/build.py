@@ -1,0 +1,95 @@
+"""Build the desk installer folder on this machine: dist/accreditation/ (Windows build on Windows, Linux on Linux).
+
+    python3 packaging/build.py          Linux (any Python 3.11+; the build itself runs in .venv)
+    py -3.11 packaging\\build.py         Windows
+
+Steps: make .venv if there is none and install the program with its ``build`` extra (PyInstaller) when
+PySide6 or PyInstaller is missing from it; compile the translations (pyside6-lrelease); run PyInstaller on
+packaging/accreditation.spec; print the folder's size. PyInstaller cannot cross-compile: a Windows bundle is
+built on Windows. Build Linux bundles on the oldest distribution the desks run (glibc is not bundled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "accreditation.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+BUNDLE = DIST / "accreditation"
+WINDOWS = sys.platform == "win32"
+
+
+def venv_tool(name: str) -> Path:
+    folder = ROOT / ".venv" / ("Scripts" if WINDOWS else "bin")
+    return folder / (f"{name}.exe" if WINDOWS else name)
+
+
+def run(*command: str | Path) -> None:
+    print("+", " ".join(str(c) for c in command), flush=True)
+    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+
+
+def ensure_venv() -> Path:
+    """The .venv's Python, with the program's dependencies and PyInstaller installed."""
+    python = venv_tool("python")
+    if not python.exists():
+        run(sys.executable, "-m", "venv", ROOT / ".venv")
+    probe = subprocess.run([str(python), "-c", "import PyInstaller, PySide6"], cwd=ROOT, capture_output=True)
+    if probe.returncode != 0:
+        run(python, "-m", "pip", "install", "-q", "--upgrade", "pip")
+        run(python, "-m", "pip", "install", "-q", "-e", ".[build]")
+    return python
+
+
+def compile_translations() -> None:
+    sources = sorted((ROOT / "ui" / "translations").glob("*.ts"))
+    run(venv_tool("pyside6-lrelease"), "-silent", *sources)
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """(bytes, files) of everything under ``folder``."""
+    total = count = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(dirpath) / name
+            if not path.is_symlink():
+                total += path.stat().st_size
+                count += 1
+    return total, count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep-work", action="store_true", help="reuse PyInstaller's work folder (faster rebuild)")
+    args = parser.parse_args(argv)
+
+    python = ensure_venv()
+    compile_translations()
+    if BUNDLE.exists():
+        shutil.rmtree(BUNDLE)
+    started = time.monotonic()
+    command: list[str | Path] = [python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    if not args.keep_work:
+        command.append("--clean")
+    run(*command, "--distpath", DIST, "--workpath", WORK, SPEC)
+    size, files = folder_size(BUNDLE)
+    suffix = ".exe" if WINDOWS else ""
+    print(
+        f"\nBuilt {BUNDLE} in {time.monotonic() - started:.0f} s: {size / 1_000_000:.0f} MB in {files} files.\n"
+        f"  the window:         {BUNDLE / ('accreditation' + suffix)}\n"
+        f"  commands (console): {BUNDLE / ('accreditation-cli' + suffix)} --help\n"
+        f"  smoke test:         {python} packaging/smoke_test.py {BUNDLE}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
