@@ -2,6 +2,8 @@
 # The two Quick start commands of the README:
 #   ./run.sh app     set up .venv, load the bundled summit with demo people on first run, open the window
 #   ./run.sh tests   set up (or reuse) .venv and run the whole test suite, as CI does
+# and one for whoever makes the desk installer (README, "Building the desk installer"):
+#   ./run.sh bundle  build the one-folder program with PyInstaller into dist/accreditation/
 # Each sets itself up: Debian packages (installed when run as root or with sudo), the virtual
 # environment at .venv/, the Python dependencies and the compiled translations.
 set -euo pipefail
@@ -12,6 +14,8 @@ RUNTIME_PACKAGES=(python3-venv fonts-noto-core fonts-dejavu-core fontconfig libe
   libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-render-util0 libxcb-image0)
 TEST_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-fas tesseract-ocr-rus)
+# PyInstaller on Linux reads and writes executables with objdump/objcopy.
+BUILD_PACKAGES=(binutils)
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian/Ubuntu: nothing to do here
@@ -62,8 +66,14 @@ case "${1:-}" in
     .venv/bin/lint-imports
     QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
     ;;
+  bundle)
+    install_system_packages "${RUNTIME_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"
+    setup_python
+    shift
+    exec .venv/bin/python packaging/build.py "$@"
+    ;;
   *)
-    echo "usage: ./run.sh app [--lang fa|en|ru] | ./run.sh tests [pytest options]" >&2
+    echo "usage: ./run.sh app [--lang fa|en|ru] | ./run.sh tests [pytest options] | ./run.sh bundle" >&2
     exit 2
     ;;
 esac
