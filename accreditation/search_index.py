@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, event, exists, insert, select
@@ -85,6 +86,23 @@ def _word_forms(text: str) -> Iterator[str]:
             yield from parts
 
 
+@lru_cache(maxsize=100_000)
+def _name_field_keys(source: str, text: str) -> tuple[KeyRow, ...]:
+    """The keys of one name field; cached, because names recur across thousands of people."""
+    rows: list[KeyRow] = []
+    for form in _word_forms(text):
+        rows.append((KIND_NORM, source, match_key(form).replace(" ", "")))
+        rows.extend((KIND_PHON, source, variant) for variant in phonetic_variants(form))
+        if _CYRILLIC.search(form):
+            rows.append((KIND_NORM, f"{source}-icao", match_key(cyrillic_to_icao(form)).replace(" ", "")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=10_000)
+def _text_field_keys(source: str, text: str) -> tuple[KeyRow, ...]:
+    return tuple((KIND_TEXT, source, word) for word in match_key(text).split())
+
+
 def name_keys(
     given_name: str | None,
     family_name: str | None,
@@ -110,17 +128,13 @@ def name_keys(
 
     texts = (given_name, family_name, name_fa, name_native)
     for source, text in zip(NAME_SOURCES.values(), texts, strict=True):
-        if not text:
-            continue
-        for form in _word_forms(text):
-            add(KIND_NORM, source, match_key(form).replace(" ", ""))
-            for variant in phonetic_variants(form):
-                add(KIND_PHON, source, variant)
-            if _CYRILLIC.search(form):
-                add(KIND_NORM, f"{source}-icao", match_key(cyrillic_to_icao(form)).replace(" ", ""))
+        if text:
+            for row in _name_field_keys(source, text):
+                add(*row)
     for source, text in zip(TEXT_SOURCES.values(), (title_en, title_fa), strict=True):
-        for word in match_key(text or "").split():
-            add(KIND_TEXT, source, word)
+        if text:
+            for row in _text_field_keys(source, text):
+                add(*row)
     digits = _NON_DIGITS.sub("", to_ascii_digits(phone or ""))
     if len(digits) >= 5:
         add(KIND_PHONE, "phone", digits)
