@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -43,16 +44,26 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
+    """Run ``work`` on the pool; ``on_done``/``on_error`` run on this thread, unless ``owner`` (the widget
+    that asked) was deleted meanwhile — a closed window does not receive its late answers."""
     bridge = _Bridge()
     _alive.add(bridge)
 
+    def owner_gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finished(result: Any) -> None:
         _alive.discard(bridge)
+        if owner_gone():
+            return
         on_done(result)
 
     def failed(exc: Exception) -> None:
         _alive.discard(bridge)
+        if owner_gone():
+            return
         if on_error is not None:
             on_error(exc)
         else:

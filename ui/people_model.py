@@ -94,7 +94,7 @@ class PeopleTableModel(QAbstractTableModel):
             self.endResetModel()
             self.loaded.emit()
 
-        run_in_background(work, arrived)
+        run_in_background(work, arrived, owner=self)
 
     def reload_now(self) -> None:
         """The same, on the calling thread (for scripts and benchmarks)."""

@@ -296,7 +296,7 @@ class SearchPanel(QWidget):
                                  if results else self.tr("Nobody found"))
             self.results_ready.emit()
 
-        run_in_background(work, arrived)
+        run_in_background(work, arrived, owner=self)
 
     # --- keyboard ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
