@@ -175,9 +175,12 @@ def _verify(field_name: str, text: str, digit: str, *, may_be_empty: bool = Fals
     if not digit.isdigit():
         raise MrzError(field_name, f"The {field_name} check digit «{digit}» is not a digit.")
     if check_digit(text) != digit:
-        raise MrzError(
-            field_name, f"The {field_name} does not match its check digit: the line was misread or altered."
+        what = (
+            "The composite check digit does not match the line"
+            if field_name == COMPOSITE
+            else (f"The {field_name} does not match its check digit")
         )
+        raise MrzError(field_name, f"{what}: the zone was misread or altered.")
 
 
 def normalize_lines(lines: list[str] | tuple[str, ...] | str) -> list[str]:
