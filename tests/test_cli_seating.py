@@ -124,3 +124,22 @@ def test_session_name_cards_one_per_seated_person(demo_file: Path, tmp_path: Pat
     w, h = image.size
     text = _ocr(image.crop((0, h // 2, w, h)), tmp_path / "host.png")
     assert "حق" in text and "هادی" in text, text
+
+
+def test_rooms_add_export_edit_import(demo_file: Path, tmp_path: Path) -> None:
+    env = {"ACCREDITATION_DATA_DIR": str(tmp_path / "data")}
+    db = tmp_path / "rooms.sqlite"
+    shutil.copy(demo_file, db)
+    result = run_main("--db", str(db), "rooms", "add", "--code", "bilateral", "--shape", "round", "--seats", "8",
+                      "--option", "back_chairs=false", env=env)
+    assert result.returncode == 0, result.stderr
+    exported = tmp_path / "bilateral.json"
+    assert run_main("--db", str(db), "rooms", "export", "bilateral", "--out", str(exported), env=env).returncode == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["seats"] = [s for s in data["seats"] if s["label"] != "5"]  # a chair taken away by hand
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    assert run_main("--db", str(db), "rooms", "import", str(exported), env=env).returncode == 0
+    rooms = json.loads(run_main("--db", str(db), "rooms", "list", "--json", env=env).stdout)
+    bilateral = next(r for r in rooms if r["code"] == "bilateral")
+    assert bilateral["seats"] == 7 and bilateral["shape"] == "round"
+    assert {"plenary-hall", "panel-economy", "panel-transit", "panel-environment"} <= {r["code"] for r in rooms}

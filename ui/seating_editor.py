@@ -351,6 +351,9 @@ class SeatingEditor(QMainWindow):
 
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("conflictList")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.unseated.setWordWrap(True)
         self.conflicts_label = QLabel()
         self.seat_info = QLabel()
         self.seat_info.setObjectName("seatInfo")
