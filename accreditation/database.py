@@ -182,6 +182,8 @@ class Database:
 def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and migrate; failures become one-line ``UserError``s."""
     url = database_url(target)
+    file = _sqlite_path(url)
+    existed = file.exists() and file.stat().st_size > 0 if file is not None else True
     try:
         engine = create_db_engine(url)
         backup = upgrade_to_head(engine, url) if migrate else None
@@ -190,4 +192,13 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         raise UserError(f"Cannot open the database {target}: {exc}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions, backup_made=backup)
+    db = Database(url=url, engine=engine, sessions=sessions, backup_made=backup)
+    if migrate and existed:
+        from .backup import daily_backup  # backup builds on this module
+
+        try:
+            daily_backup(db)
+        except (OSError, sqlite3.Error, UserError):
+            # A full disk must not stop the desk from opening; the log says why there is no copy today.
+            log.exception("daily backup of %s failed", db.display_name)
+    return db

@@ -1,0 +1,208 @@
+"""Consistent backups and restores, for SQLite files and for shared PostgreSQL databases.
+
+A backup is always a SQLite file at the current schema: for SQLite it is SQLite's online backup of the
+live file (consistent while other desks write); for another server it is a copy of every table made
+through the same models in one read transaction. One format means one restore path and a backup a
+person can open anywhere.
+
+Automatic copies: the first time a database is opened on a day, and before every migration, a copy
+goes to its backups folder; the newest ``KEEP_DAILY`` daily copies are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, MetaData, insert, select, text
+
+from .database import (
+    Database,
+    _sqlite_path,
+    backup_sqlite,
+    create_db_engine,
+    current_revision,
+    database_url,
+    head_revision,
+    upgrade_to_head,
+)
+from .errors import UserError
+from .models import Base
+from .paths import data_dir
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 14
+_DAILY = re.compile(r"\.daily-(\d{8})\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str | None
+    tables: dict[str, int]
+
+
+def backups_folder(db: Database) -> Path:
+    """Beside a SQLite file (``<name>-backups/``); in the data folder for a server database."""
+    path = _sqlite_path(db.url)
+    if path is not None:
+        folder = path.with_name(f"{path.stem}-backups")
+    else:
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", db.display_name)[:80]
+        folder = data_dir() / "backups" / safe
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _copy_tables(source: Engine, target: Engine) -> None:
+    """Every table of the models, parents before children, in one read transaction of the source."""
+    Base.metadata.create_all(target)
+    with source.connect() as src, target.begin() as dst:
+        if source.dialect.name == "postgresql":
+            src.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        for table in Base.metadata.sorted_tables:
+            rows = src.execute(select(table)).mappings()
+            batch: list[dict] = []
+            for row in rows:
+                batch.append(dict(row))
+                if len(batch) >= 2000:
+                    dst.execute(insert(table), batch)
+                    batch.clear()
+            if batch:
+                dst.execute(insert(table), batch)
+        revision = current_revision(source)
+        dst.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        dst.execute(text("DELETE FROM alembic_version"))
+        if revision:
+            dst.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": revision})
+
+
+def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
+    """Write a consistent copy of ``db`` to ``out`` (default: its backups folder); returns the file."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = Path(out) if out else backups_folder(db) / f"{_stem(db)}.{reason}-{stamp}.sqlite"
+    if not target.parent.is_dir():
+        raise UserError(f"Cannot write the backup: folder {target.parent} does not exist")
+    if target.exists():
+        raise UserError(f"{target} already exists; choose another name")
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source_file = _sqlite_path(db.url)
+    try:
+        if source_file is not None:
+            backup_sqlite(source_file, partial)
+        else:
+            engine = create_db_engine(f"sqlite:///{partial}")
+            try:
+                _copy_tables(db.engine, engine)
+            finally:
+                engine.dispose()
+        check = sqlite3.connect(partial)
+        try:
+            status = check.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            check.close()
+        if status != "ok":
+            raise UserError(f"The backup could not be verified ({status}); nothing was kept")
+        partial.replace(target)  # a backup file is either whole or absent
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("backup of %s written to %s (%s)", db.display_name, target, reason)
+    return target
+
+
+def _stem(db: Database) -> str:
+    path = _sqlite_path(db.url)
+    return path.stem if path is not None else "server"
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a backup file holds: its schema revision and the row count of each table."""
+    if not path.is_file():
+        raise UserError(f"Backup file not found: {path}")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in names or "delegate" not in names:
+                raise UserError(f"{path} is not a backup of this application")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {t.name: conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+                      for t in Base.metadata.sorted_tables if t.name in names}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"{path} is not a readable backup: {exc}") from exc
+    return BackupInfo(path=path, revision=revision[0] if revision else None, tables=tables)
+
+
+def restore(db: Database, source: Path) -> Path:
+    """Replace the contents of ``db`` with the backup ``source``; returns the safety copy taken first.
+
+    The backup is brought to the current schema on a scratch copy (never in place), then copied in.
+    """
+    info = describe(source)
+    safety = backup(db, reason="before-restore")
+    scratch = safety.with_name(safety.stem + ".restoring.sqlite")
+    scratch.unlink(missing_ok=True)
+    backup_sqlite(source, scratch)
+    try:
+        scratch_url = database_url(scratch)
+        scratch_engine = create_db_engine(scratch_url)
+        try:
+            if info.revision != head_revision():
+                upgrade_to_head(scratch_engine, scratch_url)
+            target_file = _sqlite_path(db.url)
+            if target_file is not None:
+                db.engine.dispose()
+                backup_sqlite(scratch, target_file)
+            else:
+                _replace_server_contents(scratch_engine, db.engine)
+        finally:
+            scratch_engine.dispose()
+    finally:
+        scratch.unlink(missing_ok=True)
+    log.info("restored %s from %s (safety copy %s)", db.display_name, source, safety)
+    return safety
+
+
+def _replace_server_contents(source: Engine, target: Engine) -> None:
+    """Empty every table and copy the backup's rows in, in one transaction, then fix the id sequences."""
+    with target.begin() as conn:
+        names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        with source.connect() as src:
+            for table in Base.metadata.sorted_tables:
+                rows = [dict(r) for r in src.execute(select(table)).mappings()]
+                if rows:
+                    conn.execute(insert(table), rows)
+        meta = MetaData()
+        meta.reflect(conn)
+        for table in Base.metadata.sorted_tables:
+            pk = list(table.primary_key.columns)
+            if len(pk) == 1 and pk[0].autoincrement and pk[0].type.python_type is int:
+                conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{pk[0].name}'),"
+                    f" COALESCE((SELECT max(\"{pk[0].name}\") FROM \"{table.name}\"), 0) + 1, false)"
+                ))
+
+
+def daily_backup(db: Database, today: date | None = None) -> Path | None:
+    """The first open of a day makes a copy; older daily copies beyond ``KEEP_DAILY`` are removed."""
+    if _sqlite_path(db.url) is None:
+        return None  # a shared server is backed up by its own schedule or with ``backup``
+    day = (today or date.today()).strftime("%Y%m%d")
+    folder = backups_folder(db)
+    name = f"{_stem(db)}.daily-{day}.sqlite"
+    if (folder / name).exists():
+        return None
+    made = backup(db, folder / name, reason="daily")
+    dailies = sorted((p for p in folder.iterdir() if _DAILY.search(p.name)), key=lambda p: p.name)
+    for old in dailies[:-KEEP_DAILY]:
+        old.unlink(missing_ok=True)
+    return made

@@ -1,0 +1,50 @@
+"""``backup`` and ``restore``: consistent copies of the database, and putting one back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..backup import backup, describe, restore
+from .context import CommandContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "backup",
+        help="write a consistent copy of the database",
+        description=(
+            "Write a consistent copy of the database, even while other desks are working: a SQLite "
+            "file at the current schema. Without --out it goes to the database's backups folder."
+        ),
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE", help="where to write the copy")
+    parser.set_defaults(handler=run_backup)
+
+    parser = sub.add_parser(
+        "restore",
+        help="replace the database's contents with a backup",
+        description=(
+            "Replace the database's contents with a backup made by 'backup' (or an automatic daily "
+            "copy). A safety copy of the current contents is taken first, and its name is printed."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    parser.set_defaults(handler=run_restore)
+
+
+def run_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
+    path = backup(ctx.database(), args.out)
+    info = describe(path)
+    ctx.print(f"backup written to {path} ({info.tables.get('delegate', 0)} people)")
+    return 0
+
+
+def run_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    info = describe(args.file)
+    safety = restore(ctx.database(), args.file)
+    ctx.print(
+        f"restored {args.file} ({info.tables.get('delegate', 0)} people); "
+        f"the previous contents were saved to {safety}"
+    )
+    return 0
