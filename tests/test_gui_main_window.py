@@ -167,3 +167,20 @@ def test_opening_a_new_database_loads_the_bundled_event(qtbot, tmp_path: Path, s
     qtbot.waitUntil(lambda: controller.window.count_label.text() == "0 people", timeout=10_000)
     assert sum(model.rowCount(model.index(r, 0)) for r in range(1, 6)) == 14
     assert settings.value("database") == str(tmp_path / "fresh.sqlite")
+
+
+def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    target = tmp_path / "from-window.sqlite"
+    assert window.action_backup.text() and window.action_restore.text()
+    window.backup_now(str(target))
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage(), timeout=10_000)
+    with window.db.transaction() as session:
+        session.execute(text("UPDATE delegate SET status = 'cancelled'"))
+    window.refresh()
+    qtbot.waitUntil(lambda: window.tree_model.index(0, 0).data() == "Everyone (0)", timeout=10_000)
+    window.restore_backup(str(target), confirm=False)
+    qtbot.waitUntil(lambda: window.tree_model.index(0, 0).data() == "Everyone (300)", timeout=10_000)
+    assert "Restored" in window.statusBar().currentMessage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QSettings, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from accreditation import __version__
+from accreditation.backup import backup, backups_folder, describe, restore
 from accreditation.database import Database
 from accreditation.directory import PeopleFilter, directory_tree, person_detail
 from accreditation.errors import UserError
@@ -32,6 +34,7 @@ from accreditation.languages import LANGUAGES
 from accreditation.models import Event
 from accreditation.paths import log_file
 
+from .background import run_in_background
 from .detail_pane import DetailPane
 from .intake_actions import install_intake_actions
 from .labels import localized_digits
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         install_intake_actions(self)
         __import__("ui.seating_editor", fromlist=["install_seating_actions"]).install_seating_actions(self)
         __import__("ui.checkin_screen", fromlist=["install_checkin_actions"]).install_checkin_actions(self)
+        __import__("ui.badge_print", fromlist=["install_badge_actions"]).install_badge_actions(self)
 
     # --- building ---------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -149,6 +153,13 @@ class MainWindow(QMainWindow):
         self.action_open_url = QAction(self.tr("Open &server database…"), self)
         self.action_open_url.triggered.connect(self.open_database_url)
         file_menu.addAction(self.action_open_url)
+        file_menu.addSeparator()
+        self.action_backup = QAction(self.tr("&Back up now…"), self)
+        self.action_backup.triggered.connect(self.backup_now)
+        file_menu.addAction(self.action_backup)
+        self.action_restore = QAction(self.tr("Re&store from a backup…"), self)
+        self.action_restore.triggered.connect(self.restore_backup)
+        file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         self.action_refresh = QAction(self.tr("&Refresh"), self)
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -280,6 +291,59 @@ class MainWindow(QMainWindow):
         )
         if ok and url.strip():
             self.database_requested.emit(url.strip())
+
+    def backup_now(self, path: str | None = None) -> None:
+        """Write a consistent copy (other desks may keep working); the path is asked when not given."""
+        if path is None:
+            suggested = backups_folder(self.db) / f"{datetime.now():%Y%m%d-%H%M}.sqlite"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up the database"), str(suggested), self.tr("Databases (*.sqlite)")
+            )
+            if not path:
+                return
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(made: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", f"\u2066{made}\u2069"), 10_000)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(exc, UserError):
+                self.show_error(exc)
+            else:
+                raise exc
+
+        run_in_background(lambda: backup(self.db, Path(path)), done, failed, owner=self)
+
+    def restore_backup(self, path: str | None = None, confirm: bool = True) -> None:
+        """Put a backup back, after saying what it holds; the window then reopens on the result."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Restore from a backup"), str(backups_folder(self.db)), self.tr("Databases (*.sqlite)")
+            )
+            if not path:
+                return
+        try:
+            info = describe(Path(path))
+            if confirm:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Restore from a backup"),
+                    self.tr("Replace everything in this database with the backup %1 (%2 people)? "
+                            "A copy of the current contents is kept first.")
+                    .replace("%1", Path(path).name)
+                    .replace("%2", str(info.tables.get("delegate", 0))),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            safety = restore(self.db, Path(path))
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Restored. The previous contents were saved to %1").replace("%1", f"\u2066{safety}\u2069"), 15_000
+        )
 
     def show_about(self) -> None:
         """Version, the open database and its schema revision, and the log file support will ask for."""
