@@ -210,6 +210,8 @@ class QueueRow:
     #: when the badge was printed (printed and collected stages) or collected (collected stage)
     printed_at: datetime | None
     collected_at: datetime | None
+    #: the person's status (a pending person waits for protocol's approval before printing)
+    status: DelegateStatus = DelegateStatus.APPROVED
 
 
 def print_queue(session: Session, event: Event) -> dict[str, list[QueueRow]]:
@@ -252,6 +254,7 @@ def print_queue(session: Session, event: Event) -> dict[str, list[QueueRow]]:
                 badge_version=badge.version if badge else None,
                 printed_at=badge.printed_at if badge else None,
                 collected_at=badge.collected_at if badge else None,
+                status=person.status,
             )
         )
     queue[QueueStage.TO_PRINT].sort(key=lambda r: (r.name_latin.casefold(), r.delegate_id))
