@@ -138,3 +138,23 @@ def test_persian_mirrors_panels_not_the_room(qtbot, demo_db, tmp_path: Path) -> 
     qtbot.addWidget(win)
     titles = [a.text() for a in win.menuBar().actions()]
     assert "&Seating" in titles
+
+
+def test_order_by_hand_puts_the_chosen_delegation_first(qtbot, editor) -> None:
+    from ui.seating_editor import OrderDialog
+
+    regions = editor.regions_in_order()
+    assert regions[0][0] == "gilan"  # the host leads the list
+    dialog = OrderDialog(regions, editor)
+    qtbot.addWidget(dialog)
+    row = next(i for i, (code, _n) in enumerate(regions) if code == "sumgait")
+    dialog.list.insertItem(1, dialog.list.takeItem(row))  # as a drag to the top would
+    codes = dialog.codes()
+    assert codes[1] == "sumgait"
+    with qtbot.waitSignal(editor.plan_changed, timeout=20_000):
+        editor.set_manual_order(codes)
+    qtbot.waitUntil(lambda: not editor.busy, timeout=20_000)
+    assert editor.precedence_box.currentData() == "manual"
+    first = next(item.seat for item in editor.items.values() if item.seat.position == 1 and item.seat.row == 0)
+    assert first.affiliation_en == "Sumgait"
+    assert "protocol officer's order" in first.rule

@@ -17,6 +17,8 @@ from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGraphicsItem,
     QGraphicsRectItem,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accreditation.collation import sort_key
 from accreditation.database import Database
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
@@ -52,6 +55,7 @@ from accreditation.seating import (
     SeatView,
     arrange,
     configure_plan,
+    load_delegations,
     lock_seat,
     move_person,
     plan_for_session,
@@ -276,6 +280,32 @@ class RoomView(QGraphicsView):
         self.scale(factor, factor)
 
 
+class OrderDialog(QDialog):
+    """The delegations in a list the officer drags into the order of precedence (the host stays first)."""
+
+    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Order of precedence"))
+        self.list = QListWidget()
+        self.list.setObjectName("orderList")
+        self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        for code, name in regions:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Drag the delegations into order; the host stays at the centre.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(380, 480)
+
+    def codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+
 class SeatingEditor(QMainWindow):
     """One session's plan. ``plan_changed`` is emitted after every change has been stored and drawn."""
 
@@ -322,6 +352,9 @@ class SeatingEditor(QMainWindow):
         self.arrange_button = QPushButton(self.tr("&Arrange"))
         self.arrange_button.setObjectName("arrangeButton")
         self.arrange_button.setToolTip(self.tr("Seat everyone by protocol; locked seats stay as they are"))
+        self.order_button = QPushButton(self.tr("&Order by hand…"))
+        self.order_button.setObjectName("orderButton")
+        self.order_button.setToolTip(self.tr("Put the delegations in the order of precedence you want"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.setToolTip(self.tr("Save the seating chart, the name cards and the seat slips as PDF"))
@@ -333,6 +366,7 @@ class SeatingEditor(QMainWindow):
         bar.addWidget(self.precedence_box, 1)
         bar.addWidget(self.alpha_box, 1)
         bar.addStretch(1)
+        bar.addWidget(self.order_button)
         bar.addWidget(self.arrange_button)
         bar.addWidget(self.print_button)
 
@@ -388,6 +422,7 @@ class SeatingEditor(QMainWindow):
         self.session_box.setCurrentIndex(max(0, self.session_box.findData(session_code)))
         self.session_box.currentIndexChanged.connect(self._session_chosen)
         self.arrange_button.clicked.connect(self.arrange)
+        self.order_button.clicked.connect(self.ask_order)
         self.print_button.clicked.connect(self.ask_print)
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.unseated.itemDoubleClicked.connect(self._unseated_chosen)
@@ -535,6 +570,28 @@ class SeatingEditor(QMainWindow):
             remove.triggered.connect(lambda: self.unseat_person(seat.delegate_id))  # type: ignore[arg-type]
             menu.addAction(remove)
         return menu
+
+    def regions_in_order(self) -> list[tuple[str, str]]:
+        """(code, name) of the regions in the plan's current order of precedence (host first)."""
+        with self.db.sessions() as session:
+            event = current_event(session)
+            plan = plan_for_session(session, event, self.session_code)
+            delegations = [d for d in load_delegations(session, event.id).values() if d.regional]
+            manual = [str(x) for x in plan.manual_order or []]
+            language = plan.alpha_language or "en"
+        rank = {code: i for i, code in enumerate(manual)}
+        delegations.sort(key=lambda d: (not d.is_host, rank.get(d.code, len(rank)), sort_key(d.name(language), language)))
+        return [(d.code, d.name_fa if self.language == "fa" else d.name_en) for d in delegations]
+
+    def ask_order(self) -> None:
+        dialog = OrderDialog(self.regions_in_order(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_manual_order(dialog.codes())
+
+    def set_manual_order(self, codes: list[str]) -> None:
+        """Keep the officer's order of precedence and arrange by it."""
+        if self._change(lambda session, plan: configure_plan(plan, precedence=PRECEDENCE_MANUAL, manual_order=codes)):
+            self.arrange()
 
     def arrange(self) -> None:
         """Arrange by protocol off the UI thread; locked seats stay."""

@@ -373,7 +373,7 @@ def _seat_sizes(seats: Sequence[SeatView]) -> dict[int, tuple[float, float]]:
                 (math.hypot(o.x_mm - s.x_mm, o.y_mm - s.y_mm) for o in row if o is not s), default=900.0
             )
             w = max(300.0, min(nearest * 0.94, 1100.0))
-            sizes[s.seat_id] = (w, min(w * 0.8, 520.0))
+            sizes[s.seat_id] = (w, min(w * 0.95, 720.0))
     return sizes
 
 
