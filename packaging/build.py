@@ -46,6 +46,9 @@ def ensure_venv() -> Path:
     if probe.returncode != 0:
         run(python, "-m", "pip", "install", "-q", "--upgrade", "pip")
         run(python, "-m", "pip", "install", "-q", "-e", ".[build]")
+    if WINDOWS and subprocess.run([str(python), "-c", "import tzdata"], capture_output=True).returncode != 0:
+        # Windows has no time-zone database for zoneinfo; without it check-in days fall back to UTC.
+        run(python, "-m", "pip", "install", "-q", "tzdata")
     return python
 
 
