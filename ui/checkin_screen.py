@@ -598,6 +598,7 @@ class CheckInWindow(QMainWindow):
         self.detector = ScanDetector(self)
         self.detector.scanned.connect(self.handle_scan)
         self.resize(1240, 760)
+        __import__("ui.mrz_field", fromlist=["install_at_checkin"]).install_at_checkin(self, finder_layout)
 
     def _lang(self) -> str:
         return self.language if self.language in ("fa", "en", "ru") else "en"

@@ -618,6 +618,8 @@ class DelegateEditor(QDialog):
         for source in (self.name_fa, self.name_native, self.given_name, self.family_name):
             source.textChanged.connect(self._update_suggestion_tips)
         self._update_suggestion_tips()
+        # The passport's machine-readable zone, above the columns (ui/mrz_field.py).
+        __import__("ui.mrz_field", fromlist=["install_in_editor"]).install_in_editor(self, outer)
 
     def _line_edits(self) -> dict[str, QLineEdit]:
         return {

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         __import__("ui.seating_editor", fromlist=["install_seating_actions"]).install_seating_actions(self)
         __import__("ui.checkin_screen", fromlist=["install_checkin_actions"]).install_checkin_actions(self)
         __import__("ui.badge_print", fromlist=["install_badge_actions"]).install_badge_actions(self)
+        __import__("ui.approval_queue", fromlist=["install_approval_actions"]).install_approval_actions(self)
 
     # --- building ---------------------------------------------------------------------------------
     def _title(self) -> str:
