@@ -22,6 +22,7 @@ arranged in a fraction of a second even in a 100,000-person database.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,7 @@ from .models import (
     SeatingPlan,
     category_zone,
 )
+from .names.digits import to_persian_digits
 from .rooms import (
     ROLE_ADVISER,
     ROLE_DELEGATION,
@@ -82,6 +84,12 @@ CONFLICT_SPLIT = "delegation_split"
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def row_name(seat: SeatRow) -> str:
+    """The row as the hall marks it: the letters of the seat's label ("C" of "C12"), else its number."""
+    match = re.match(r"[A-Za-z]+(?=\d)", seat.label)
+    return match.group(0) if match else str(seat.row)
 
 
 def side_words(position: int) -> str:
@@ -475,7 +483,7 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     guest_seats = sorted(free(ROLE_GUEST), key=lambda s: (s.row, precedence_slot(s.position)))
     guest_seats += sorted(free(ROLE_HEAD), key=lambda s: (s.row, precedence_slot(s.position)))
     for n, (seat, guest) in enumerate(zip(guest_seats, list(guests), strict=False), start=1):
-        where = "at the table" if seat.role == ROLE_HEAD else f"row {seat.row}"
+        where = "at the table" if seat.role == ROLE_HEAD else f"row {row_name(seat)}"
         place(seat, guest, f"Guest {n} by rank ({guest.category}), then name: {where}, "
                            f"{side_words(seat.position)}")
     left_guests = [g for g in guests if g.id not in placed_people]
@@ -511,7 +519,7 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     )
     waiting_queue = ((p, rule) for p, rule in queue if p.id not in placed_people)
     for seat, (person, rule) in zip(delegation_seats, waiting_queue, strict=False):
-        place(seat, person, f"{rule}; row {seat.row}")
+        place(seat, person, f"{rule}; row {row_name(seat)}")
 
     if rows:
         session.execute(insert(SeatAssignment), rows)
@@ -527,6 +535,86 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
         host_id=host.id if host else None,
         order=[p.id for p in ordered],
     )
+
+
+_LANGUAGES_FA = {"Persian": "فارسی", "English": "انگلیسی", "Russian": "روسی"}
+_RULES_FA: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"Host: the head of the host region's delegation, at the centre of the head table"),
+     "میزبان: رئیس هیئت استان میزبان، در مرکز میز ریاست"),
+    (re.compile(r"Precedence (?P<n>\d+) \((?P<words>.+?)\): head of delegation, (?P<side>.+)"),
+     "تقدم {n} ({words}): رئیس هیئت، {side}"),
+    (re.compile(r"Interpreter of (?P<who>.+): behind and to the right of the head of delegation"),
+     "مترجم هیئت {who}: پشت سر و سمت راست رئیس هیئت"),
+    (re.compile(r"Adviser of (?P<who>.+) \(no interpreter\): behind the head of delegation, to the right"),
+     "مشاور هیئت {who} (بدون مترجم): پشت سر رئیس هیئت، سمت راست"),
+    (re.compile(r"Adviser of (?P<who>.+): in the row behind the head of delegation"),
+     "مشاور هیئت {who}: در ردیف پشت سر رئیس هیئت"),
+    (re.compile(r"Guest (?P<n>\d+) by rank \((?P<cat>[\w-]+)\), then name: (?P<where>at the table|row \w+), "
+                r"(?P<side>.+)"),
+     "مهمان {n} به ترتیب رتبه ({cat}) و سپس نام: {where}، {side}"),
+    (re.compile(r"Guest: guest seats full, seated first in the rows; (?P<where>row \w+)"),
+     "مهمان: جایگاه مهمانان پر است، در نخستین ردیف‌ها؛ {where}"),
+    (re.compile(r"Member of the delegation of (?P<who>.+): with the delegation, in order of precedence; "
+                r"(?P<where>row \w+)"),
+     "عضو هیئت {who}: همراه هیئت، به ترتیب تقدم؛ {where}"),
+    (re.compile(r"Organization's participant: after the delegations, by rank; (?P<where>row \w+)"),
+     "از سازمان‌ها: پس از هیئت‌ها، به ترتیب رتبه؛ {where}"),
+    (re.compile(r"Placed by hand"), "جای‌گذاری دستی"),
+    (re.compile(r"Swapped by hand with the person now in (?P<label>.+)"), "جابه‌جایی دستی با فرد صندلی {label}"),
+    (re.compile(r"Reserved for (?P<who>.+) by the protocol officer"), "رزرو برای {who} توسط کارشناس تشریفات"),
+    (re.compile(r"Kept empty \(locked\)"), "خالی نگه‌داشته‌شده (قفل)"),
+]
+
+
+def _side_fa(text: str) -> str:
+    if text == "the centre":
+        return "مرکز"
+    match = re.fullmatch(r"(\d+)\w\w place to the host's (right|left)", text)
+    if not match:
+        return text
+    return f"جایگاه {match.group(1)} سمت {'راست' if match.group(2) == 'right' else 'چپ'} میزبان"
+
+
+def _words_fa(text: str) -> str:
+    if text == "the protocol officer's order":
+        return "ترتیب تعیین‌شده توسط کارشناس تشریفات"
+    match = re.fullmatch(r"rank, then (region|country and region) name in (\w+)", text)
+    if not match:
+        return text
+    what = "نام استان" if match.group(1) == "region" else "نام کشور و استان"
+    return f"رتبه، سپس {what} به ترتیب الفبای {_LANGUAGES_FA.get(match.group(2), match.group(2))}"
+
+
+def rule_in_persian(rule: str, names: dict[str, str] | None = None) -> str:
+    """A stored rule (English, as the core writes it) said in Persian, names in Persian where known.
+
+    Rules are written by this module from the templates above, so each reads back; a rule typed by
+    hand that matches none is returned as it is.
+    """
+    names = names or {}
+    parts = rule.split("; locked by the protocol officer")
+    text = parts[0]
+    out = text
+    for pattern, template in _RULES_FA:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = dict(match.groupdict())
+        if "who" in values:
+            values["who"] = names.get(values["who"], values["who"])
+        if "cat" in values:
+            values["cat"] = names.get(values["cat"], values["cat"])
+        if "side" in values:
+            values["side"] = _side_fa(values["side"])
+        if "words" in values:
+            values["words"] = _words_fa(values["words"])
+        if "where" in values:
+            values["where"] = "پشت میز" if values["where"] == "at the table" else values["where"].replace("row", "ردیف")
+        out = template.format(**values)
+        break
+    if len(parts) > 1:
+        out += "؛ قفل‌شده توسط کارشناس تشریفات"
+    return to_persian_digits(out) if out != text else out
 
 
 def _lazy(make):  # type: ignore[no-untyped-def]
@@ -733,6 +821,8 @@ class SeatView:
     reserved_for: str = ""
     locked: bool = False
     rule: str = ""
+    #: The rule in Persian, for the desk's working language (see :func:`rule_in_persian`).
+    rule_fa: str = ""
     name_fa: str = ""
     name_latin: str = ""
     name_native: str = ""
@@ -857,6 +947,11 @@ def plan_view(session: Session, plan: SeatingPlan) -> PlanView:
                SeatAssignment.locked, SeatAssignment.rule).where(SeatAssignment.plan_id == plan.id)
     ).all()
     at_seat = {a[0]: a for a in assignments}
+    persian_names = {d.name_en: d.name_fa for d in delegations.values() if d.name_en and d.name_fa}
+    persian_names.update(
+        {code: fa for code, fa in session.execute(
+            select(Category.code, Category.name_fa).where(Category.event_id == event.id))}
+    )
     people = people_views(session, event.id, {a[1] for a in assignments if a[1] is not None}, delegations)
     views: list[SeatView] = []
     for s in seats:
@@ -865,7 +960,8 @@ def plan_view(session: Session, plan: SeatingPlan) -> PlanView:
         base = dict(seat_id=s.id, label=s.label, x_mm=s.x, y_mm=s.y, facing=s.facing, row=s.row,
                     position=s.position, role=s.role)
         if a is not None:
-            base.update(delegate_id=a[1], reserved_for=a[2] or "", locked=bool(a[3]), rule=a[4] or "")
+            base.update(delegate_id=a[1], reserved_for=a[2] or "", locked=bool(a[3]), rule=a[4] or "",
+                        rule_fa=rule_in_persian(a[4] or "", persian_names))
         if p is not None:
             base.update(
                 name_fa=p.name_fa, name_latin=p.name_latin, name_native=p.name_native, title_fa=p.title_fa,

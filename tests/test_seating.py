@@ -252,3 +252,26 @@ def test_a_thousand_seat_hall_is_arranged_in_under_a_second(demo_db) -> None:
         result = arrange(session, plan)
         assert time.perf_counter() - started < 1.0
         assert result.seated > 200 and result.unseated == 0
+
+
+def test_every_rule_reads_in_persian(demo_db) -> None:
+    from accreditation.seating import rule_in_persian
+
+    with demo_db.transaction() as session:
+        _event, plan = _plenary(session)
+        reserve_seat(session, plan, "A2", "Secretary General of ECO")
+        arrange(session, plan)
+        lock_seat(session, plan, "T8")
+        view = plan_view(session, plan)
+        rules = [s for s in view.seats if s.rule]
+        assert rules
+        for seat in rules:
+            assert seat.rule_fa != seat.rule, seat.rule  # every template has its Persian
+            assert not any("a" <= ch <= "z" for ch in seat.rule_fa.replace("Secretary General of ECO", "")), seat.rule_fa
+        host = view.seat("T8")
+        assert host.rule_fa.startswith("میزبان") and host.rule_fa.endswith("قفل‌شده توسط کارشناس تشریفات")
+        first_right = next(s for s in view.seats if s.row == 0 and s.position == 1)
+        assert "جایگاه ۱ سمت راست میزبان" in first_right.rule_fa
+        member = next(s for s in view.seats if s.rule.startswith("Member"))
+        assert member.rule.endswith(f"row {member.label.rstrip('0123456789')}")
+    assert rule_in_persian("typed by hand") == "typed by hand"

@@ -111,8 +111,9 @@ class SeatItem(QGraphicsRectItem):
             lines.append(s.name_fa)
         if s.display_latin:
             lines.append(s.display_latin)
-        if s.rule:
-            lines.append(s.rule)
+        rule = s.rule_fa if self.editor.language == "fa" else s.rule
+        if rule:
+            lines.append(rule)
         if s.locked:
             lines.append(self.editor.tr("Locked: kept when arranging again"))
         self.setToolTip("\n".join(lines))
@@ -521,8 +522,9 @@ class SeatingEditor(QMainWindow):
                      seat.affiliation_fa if self.language == "fa" else seat.affiliation_en):
             if text:
                 lines.append(text)
-        if seat.rule:
-            lines.append(self.tr("Why here: %1").replace("%1", seat.rule))
+        rule = seat.rule_fa if self.language == "fa" else seat.rule
+        if rule:
+            lines.append(self.tr("Why here: %1").replace("%1", rule))
         if seat.locked:
             lines.append(self.tr("Locked"))
         self.seat_info.setText("\n".join(lines))
