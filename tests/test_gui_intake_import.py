@@ -95,7 +95,7 @@ def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(
     assert shown == set(problems.items())
     model = dialog.preview_model
     for i in range(model.rowCount()):
-        file_row = model.index(i, 1).data()
+        file_row = model.index(i, 1).data(Qt.ItemDataRole.EditRole)
         has_problem = file_row in problems
         assert (
             model.index(i, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

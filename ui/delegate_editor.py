@@ -78,7 +78,7 @@ from accreditation.models import (
 )
 from accreditation.names.transliterate import suggest_latin, suggest_persian
 
-from .labels import status_label
+from .labels import localized_number, status_label
 
 log = logging.getLogger(__name__)
 
@@ -846,12 +846,14 @@ class DelegateEditor(QDialog):
             state = " " + self.tr("(cancelled)") if other.status == DelegateStatus.CANCELLED else ""
             lines.append(
                 self.tr("#%1 %2%3: %4")
-                .replace("%1", str(other.id))
+                .replace("%1", localized_number(other.id, self.language))
                 .replace("%2", isolated(name))
                 .replace("%3", state)
                 .replace("%4", why)
             )
-            button = QPushButton(self.tr("Open #%1 instead").replace("%1", str(other.id)))
+            button = QPushButton(
+                self.tr("Open #%1 instead").replace("%1", localized_number(other.id, self.language))
+            )
             button.setObjectName(f"openDuplicate{other.id}")
             button.clicked.connect(lambda _c=False, pid=other.id: self._open_other(pid))
             self.duplicate_buttons.addWidget(button)

@@ -69,6 +69,7 @@ from accreditation.models import Category, Region
 
 from .background import run_in_background
 from .delegate_editor import isolated
+from .labels import localized_number
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +138,9 @@ class PreviewModel(QAbstractTableModel):
     #: Emitted when a row's tick changes.
     ticks_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.table: Table | None = None
         self.preview: ImportPreview | None = None
         self._ticked: dict[int, bool] = {}
@@ -246,11 +248,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            display = role == Qt.ItemDataRole.DisplayRole
             if column == 1:
-                return row.row
+                return localized_number(row.row, self.language) if display else row.row
             if column == 2:
                 return self._verdict(row.action)
-            display = role == Qt.ItemDataRole.DisplayRole
             if column == last:
                 text = " ".join(p.message for p in row.problems)
                 return isolated(text) if display else text
@@ -501,7 +503,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_notices)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.preview_model = PreviewModel(self)
+        self.preview_model = PreviewModel(self.language, self)
         self.preview_view = QTableView()
         self.preview_view.setObjectName("previewTable")
         self.preview_view.setModel(self.preview_model)
@@ -578,7 +580,9 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(page == self.PAGE_PREVIEW)
         ticked = len(self.preview_model.ticked_rows())
         self.import_button.setEnabled(not busy and ticked > 0 and not self._recheck_needed)
-        self.import_button.setText(self.tr("Import the ticked rows (%1)").replace("%1", str(ticked)))
+        self.import_button.setText(
+            self.tr("Import the ticked rows (%1)").replace("%1", localized_number(ticked, self.language))
+        )
         self.close_button.setText(self.tr("Close") if page == self.PAGE_DONE else self.tr("Cancel"))
         self.close_button.setEnabled(not busy or page != self.PAGE_PREVIEW or not self._writing)
         self.progress.setVisible(busy)
@@ -807,7 +811,7 @@ class ImportDialog(QDialog):
             header = preview.mapping.header_of(problem.column)
             kind = self.tr("Problem") if is_problem else self.tr("Note")
             items = [
-                QTableWidgetItem(str(problem.row)),
+                QTableWidgetItem(localized_number(problem.row, self.language)),
                 QTableWidgetItem(isolated(header)),
                 QTableWidgetItem(kind),
                 QTableWidgetItem(isolated(problem.message)),
@@ -853,11 +857,11 @@ class ImportDialog(QDialog):
         bad_ticked = [n for n in bad if n not in skipped]
         text = (
             self.tr("%1 rows: %2 new, %3 already registered (updated), %4 with problems, %5 not ticked.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(new))
-            .replace("%3", str(updates))
-            .replace("%4", str(len(bad)))
-            .replace("%5", str(len(skipped)))
+            .replace("%1", localized_number(len(rows), self.language))
+            .replace("%2", localized_number(new, self.language))
+            .replace("%3", localized_number(updates, self.language))
+            .replace("%4", localized_number(len(bad), self.language))
+            .replace("%5", localized_number(len(skipped), self.language))
         )
         if bad_ticked:
             text += " " + self.tr(
@@ -909,7 +913,9 @@ class ImportDialog(QDialog):
                     self.tr(
                         "Nothing was imported: %1 rows have problems. Fix them in the table or untick "
                         "them, then import again."
-                    ).replace("%1", str(len({p.row for p in exc.result.problems})))
+                    ).replace(
+                        "%1", localized_number(len({p.row for p in exc.result.problems}), self.language)
+                    )
                 )
                 self.recheck()
                 return
@@ -920,17 +926,22 @@ class ImportDialog(QDialog):
     def _fill_done(self, result: ImportResult, skipped: set[int]) -> None:
         lines = [
             self.tr("Imported from %1 in one transaction:").replace("%1", Path(result.source).name),
-            "• " + self.tr("%1 new people (accepted)").replace("%1", str(result.accepted)),
             "• "
-            + self.tr("%1 people already registered were updated").replace(
-                "%1", str(len(result.updated_ids))
+            + self.tr("%1 new people (accepted)").replace(
+                "%1", localized_number(result.accepted, self.language)
             ),
             "• "
-            + self.tr("%1 people already registered were unchanged").replace("%1", str(result.unchanged)),
+            + self.tr("%1 people already registered were updated").replace(
+                "%1", localized_number(len(result.updated_ids), self.language)
+            ),
+            "• "
+            + self.tr("%1 people already registered were unchanged").replace(
+                "%1", localized_number(result.unchanged, self.language)
+            ),
             "• "
             + self.tr("%1 rows rejected, %2 rows not ticked (not imported)")
-            .replace("%1", str(result.rejected))
-            .replace("%2", str(result.skipped)),
+            .replace("%1", localized_number(result.rejected, self.language))
+            .replace("%2", localized_number(result.skipped, self.language)),
         ]
         self.done_text.setText("\n".join(lines))
         self.done_list.clear()
@@ -938,7 +949,7 @@ class ImportDialog(QDialog):
         for problem in result.problems:
             self.done_list.addItem(
                 self.tr("Row %1, %2: %3")
-                .replace("%1", str(problem.row))
+                .replace("%1", localized_number(problem.row, self.language))
                 .replace("%2", isolated(header_of(problem.column)))
                 .replace("%3", isolated(problem.message))
             )
@@ -949,13 +960,15 @@ class ImportDialog(QDialog):
                         "unticked by the desk"
                     )
                     self.done_list.addItem(
-                        self.tr("Row %1 not imported: %2").replace("%1", str(row.row)).replace("%2", reasons)
+                        self.tr("Row %1 not imported: %2")
+                        .replace("%1", localized_number(row.row, self.language))
+                        .replace("%2", reasons)
                     )
         for notice in result.notices:
             if notice.row not in skipped:
                 self.done_list.addItem(
                     self.tr("Row %1, note: %2")
-                    .replace("%1", str(notice.row))
+                    .replace("%1", localized_number(notice.row, self.language))
                     .replace("%2", isolated(notice.message))
                 )
 

@@ -53,7 +53,7 @@ from .delegate_editor import (
     value_names,
 )
 from .import_dialog import ImportDialog
-from .labels import localized_digits
+from .labels import localized_number
 from .operator import ask_operator, saved_operator
 from .photo_dialog import PhotoDialog
 from .tree_model import DirectoryTreeModel
@@ -71,6 +71,11 @@ def action_label(action: str) -> str:
         "cancel": QCoreApplication.translate("History", "cancelled"),
         "import": QCoreApplication.translate("History", "imported"),
         "photo": QCoreApplication.translate("History", "photo changed"),
+        "approve": QCoreApplication.translate("History", "approved"),
+        "reject": QCoreApplication.translate("History", "rejected"),
+        "send-back": QCoreApplication.translate("History", "sent back for correction"),
+        "unapprove": QCoreApplication.translate("History", "back to pending approval"),
+        "print-override": QCoreApplication.translate("History", "badge printed without approval"),
     }.get(action, action)
 
 
@@ -134,7 +139,7 @@ class HistoryPanel(QGroupBox):
         if len(entries) > self.MAX_ENTRIES:
             texts.append(
                 self.tr("… and %1 older entries (File › Export audit trail).").replace(
-                    "%1", str(len(entries) - self.MAX_ENTRIES)
+                    "%1", localized_number(len(entries) - self.MAX_ENTRIES, self.language)
                 )
             )
         self._entries = texts
@@ -149,19 +154,26 @@ class HistoryPanel(QGroupBox):
 class ExportDialog(QDialog):
     """What to export (the selected rows or the whole tree selection), where, and whether with passports."""
 
-    def __init__(self, selected: int, listed: int, listed_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        selected: int,
+        listed: int,
+        listed_name: str,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export people"))
         layout = QVBoxLayout(self)
         self.selected_radio = QRadioButton(
-            self.tr("Only the selected rows (%1)").replace("%1", str(selected))
+            self.tr("Only the selected rows (%1)").replace("%1", localized_number(selected, language))
         )
         self.selected_radio.setObjectName("exportSelected")
         self.listed_radio = QRadioButton(
             self.tr("Everyone listed for «%1» (%2 people)")
             .replace("%1", listed_name)
-            .replace("%2", str(listed))
+            .replace("%2", localized_number(listed, language))
         )
         self.listed_radio.setObjectName("exportListed")
         group = QButtonGroup(self)
@@ -422,7 +434,11 @@ class IntakeActions(QObject):
         return person
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(localized_digits(text, self.language), 8000)
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _n(self, value: int) -> str:
+        """A count in the desk's digits (never used on passport numbers or file names)."""
+        return localized_number(value, self.language)
 
     # --- after a change: the same person, freshly read ----------------------------------------------
     def after_change(self, delegate_id: int | None) -> None:
@@ -620,8 +636,8 @@ class IntakeActions(QObject):
         def imported(result: Any) -> None:
             self._status(
                 self.tr("Imported %1 new and %2 updated people.")
-                .replace("%1", str(result.accepted))
-                .replace("%2", str(len(result.updated_ids)))
+                .replace("%1", self._n(result.accepted))
+                .replace("%2", self._n(len(result.updated_ids)))
             )
             first = (result.created_ids or result.updated_ids or [None])[0]
             self.after_change(first if first is not None else self.current_person())
@@ -636,7 +652,7 @@ class IntakeActions(QObject):
         listed = self.listed_people()
         node = self.window.tree.currentIndex()
         name = str(node.data() or "").rsplit(" (", 1)[0] if node.isValid() else ""
-        dialog = ExportDialog(len(selected), len(listed), name, self.window)
+        dialog = ExportDialog(len(selected), len(listed), name, self.language, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(code: int) -> None:
@@ -665,7 +681,7 @@ class IntakeActions(QObject):
             if isValid(self.window):
                 self._status(
                     self.tr("Exported %1 people to %2.")
-                    .replace("%1", str(count))
+                    .replace("%1", self._n(count))
                     .replace("%2", f"\u2066{Path(path).name}\u2069")
                 )
 
@@ -724,7 +740,7 @@ class IntakeActions(QObject):
             if isValid(self.window):
                 self._status(
                     self.tr("Exported %1 audit entries to %2.")
-                    .replace("%1", str(count))
+                    .replace("%1", self._n(count))
                     .replace("%2", f"\u2066{Path(path).name}\u2069")
                 )
 

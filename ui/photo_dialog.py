@@ -53,6 +53,7 @@ from accreditation.photos import (
 )
 
 from .background import run_in_background
+from .labels import localized_number
 
 log = logging.getLogger(__name__)
 
@@ -622,10 +623,10 @@ class PhotoDialog(QDialog):
         crop_w, crop_h = round((right - left) * w), round((bottom - top) * h)
         text = (
             self.tr("%1 × %2 pixels from a %3 × %4 picture.")
-            .replace("%1", str(crop_w))
-            .replace("%2", str(crop_h))
-            .replace("%3", str(w))
-            .replace("%4", str(h))
+            .replace("%1", localized_number(crop_w, self.language))
+            .replace("%2", localized_number(crop_h, self.language))
+            .replace("%3", localized_number(w, self.language))
+            .replace("%4", localized_number(h, self.language))
         )
         if crop_w < SMALL_SIDE * ASPECT:
             text += " " + self.tr("This is small; the badge photo may print blurred.")
