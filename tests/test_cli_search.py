@@ -140,6 +140,7 @@ def test_main_py_subprocess(summit_file: Path) -> None:
     assert done.returncode == 0 and done.stderr == ""
 
 
+@pytest.mark.slow
 def test_after_init_and_demo(tmp_path: Path) -> None:
     """The desk's own sequence: create the summit, add people, look up the host governor in Persian."""
     path = str(tmp_path / "desk.sqlite")

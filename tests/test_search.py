@@ -570,6 +570,7 @@ def recall_db(
     database.close()
 
 
+@pytest.mark.slow
 def test_recall_across_scripts_and_spellings(recall_db: tuple[Database, list[tuple[int, str, str]]]) -> None:
     database, queries = recall_db
     assert len({q[0] for q in queries}) >= 150
