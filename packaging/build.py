@@ -71,7 +71,9 @@ def folder_size(folder: Path) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep-work", action="store_true", help="reuse PyInstaller's work folder (faster rebuild)")
+    parser.add_argument(
+        "--keep-work", action="store_true", help="reuse PyInstaller's work folder (faster rebuild)"
+    )
     args = parser.parse_args(argv)
 
     python = ensure_venv()

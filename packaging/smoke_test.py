@@ -67,13 +67,25 @@ class Smoke:
     def exe(self, name: str) -> Path:
         return self.bundle / f"{name}{EXE}"
 
-    def run(self, name: str, program: str, *args: str, ok: tuple[int, ...] = (0,),
-            extra_env: dict[str, str] | None = None) -> Step:
+    def run(
+        self,
+        name: str,
+        program: str,
+        *args: str,
+        ok: tuple[int, ...] = (0,),
+        extra_env: dict[str, str] | None = None,
+    ) -> Step:
         command = [str(self.exe(program)), *args]
         started = time.perf_counter()
         done = subprocess.run(
-            command, cwd=self.work, env={**self.env, **(extra_env or {})}, capture_output=True,
-            text=True, encoding="utf-8", errors="replace", timeout=TIMEOUT_S,
+            command,
+            cwd=self.work,
+            env={**self.env, **(extra_env or {})},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=TIMEOUT_S,
         )
         step = Step(name, time.perf_counter() - started, done.stdout, done.stderr, done.returncode)
         self.steps.append(step)
@@ -92,7 +104,8 @@ def clean_environment(data: Path, home: Path) -> dict[str, str]:
     dropped = ("PYTHON", "VIRTUAL_ENV", "CONDA", "QT_", "ACCREDITATION_", "LD_LIBRARY_PATH", "LD_PRELOAD")
     env = {k: v for k, v in os.environ.items() if not k.upper().startswith(dropped)}
     path = [
-        p for p in env.get("PATH", "").split(os.pathsep)
+        p
+        for p in env.get("PATH", "").split(os.pathsep)
         if p and not Path(p).resolve().is_relative_to(Path(venv).resolve()) and ".venv" not in Path(p).parts
     ]
     env["PATH"] = os.pathsep.join(path)
@@ -174,9 +187,14 @@ def open_and_close_window(smoke: Smoke, language: str) -> tuple[float | None, in
     started = time.perf_counter()
     with errors.open("w", encoding="utf-8") as stderr:
         process = subprocess.Popen(
-            [str(smoke.exe("accreditation")), "--lang", language], cwd=smoke.work,
+            [str(smoke.exe("accreditation")), "--lang", language],
+            cwd=smoke.work,
             env={**smoke.env, "ACCREDITATION_SMOKE_EXIT_MS": str(WINDOW_OPEN_MS)},
-            stdout=subprocess.PIPE, stderr=stderr, text=True, encoding="utf-8", errors="replace",
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
         )
 
         def read_stdout() -> None:  # Linux: the hook says when the window is up (a Windows GUI has no stdout)
@@ -198,7 +216,12 @@ def open_and_close_window(smoke: Smoke, language: str) -> tuple[float | None, in
             ) from None
         reader.join(timeout=10)
     total = time.perf_counter() - started
-    return (shown[0] if shown else None), returncode, total, errors.read_text(encoding="utf-8", errors="replace")
+    return (
+        (shown[0] if shown else None),
+        returncode,
+        total,
+        errors.read_text(encoding="utf-8", errors="replace"),
+    )
 
 
 def log_lines(smoke: Smoke) -> list[str]:
@@ -248,8 +271,11 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
 
         smoke.run("demo --delegates 50", "accreditation-cli", "demo", "--delegates", "50")
         pdf = temp / "badges.pdf"
-        summary = json.loads(smoke.run("badges --out badges.pdf", "accreditation-cli", "badges", "--out",
-                                       str(pdf), "--json").stdout)
+        summary = json.loads(
+            smoke.run(
+                "badges --out badges.pdf", "accreditation-cli", "badges", "--out", str(pdf), "--json"
+            ).stdout
+        )
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             raise SmokeFailure(f"no PDF at {pdf}")
         pages = pdf_page_count(pdf)
@@ -265,9 +291,20 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
         print(f"  payload {payload}: {source_of_payload}")
         verdict: dict = {}
         for day in event_days(smoke):  # a demo person may arrive on the second day
-            verdict = json.loads(smoke.run(f"checkin PAYLOAD --json ({day})", "accreditation-cli", "checkin",
-                                           payload, "--json", "--desk", "smoke", "--at", f"{day}T10:00",
-                                           ok=(0, 2)).stdout)
+            verdict = json.loads(
+                smoke.run(
+                    f"checkin PAYLOAD --json ({day})",
+                    "accreditation-cli",
+                    "checkin",
+                    payload,
+                    "--json",
+                    "--desk",
+                    "smoke",
+                    "--at",
+                    f"{day}T10:00",
+                    ok=(0, 2),
+                ).stdout
+            )
             if verdict["verdict"] != "not_valid_today":
                 break
         if verdict["verdict"] != "admitted":
@@ -277,11 +314,16 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
         smoke.env["ACCREDITATION_SMOKE_SCREENSHOT"] = str(shot)
         shown_after, returncode, total, rest_err = open_and_close_window(smoke, language)
         smoke.steps.append(Step("window shown", shown_after or float("nan"), "", rest_err, returncode))
-        print(f"  {'window shown':<34} {shown_after or float('nan'):6.2f} s  (closed after {total:.2f} s, "
-              f"exit {returncode})", flush=True)
+        print(
+            f"  {'window shown':<34} {shown_after or float('nan'):6.2f} s  (closed after {total:.2f} s, "
+            f"exit {returncode})",
+            flush=True,
+        )
         if returncode != 0:
-            raise SmokeFailure(f"the window exited {returncode}\n--- stderr\n{rest_err[-3000:]}\n"
-                               f"--- log errors\n" + "\n".join(log_errors(smoke)[:30]))
+            raise SmokeFailure(
+                f"the window exited {returncode}\n--- stderr\n{rest_err[-3000:]}\n"
+                f"--- log errors\n" + "\n".join(log_errors(smoke)[:30])
+            )
         if not shot.is_file():
             raise SmokeFailure("the window did not save its picture: it never showed")
         width, height = png_size(shot)
@@ -308,10 +350,17 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / "accreditation",
-                        help="the built folder (default dist/accreditation)")
+    parser.add_argument(
+        "bundle",
+        nargs="?",
+        type=Path,
+        default=ROOT / "dist" / "accreditation",
+        help="the built folder (default dist/accreditation)",
+    )
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="keep the window's picture here")
-    parser.add_argument("--lang", choices=["fa", "en", "ru"], default="fa", help="window language (default fa)")
+    parser.add_argument(
+        "--lang", choices=["fa", "en", "ru"], default="fa", help="window language (default fa)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder for inspection")
     args = parser.parse_args(argv)
     bundle = args.bundle.resolve()

@@ -66,7 +66,9 @@ def test_spec_bundles_every_asset_migration_and_translation(spec) -> None:
 def test_spec_imports_what_is_only_found_at_run_time(spec) -> None:
     (analysis,) = spec["Analysis"]
     hidden = set(analysis.hiddenimports)
-    commands = {f"accreditation.commands.{p.stem}" for p in (ROOT / "accreditation" / "commands").glob("*.py")}
+    commands = {
+        f"accreditation.commands.{p.stem}" for p in (ROOT / "accreditation" / "commands").glob("*.py")
+    }
     assert commands - {"accreditation.commands.__init__"} <= hidden | {"accreditation.commands"}
     assert {"ui.main_window", "alembic.op", "alembic.context", "PySide6.QtPrintSupport"} <= hidden
 
@@ -160,7 +162,9 @@ def test_info_on_an_unreachable_server_is_one_line_without_the_password(capsys) 
 
 
 @pytest.mark.gui
-def test_about_box_shows_version_schema_database_and_log_file(qtbot, event_db, tmp_path: Path, monkeypatch) -> None:
+def test_about_box_shows_version_schema_database_and_log_file(
+    qtbot, event_db, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
@@ -183,7 +187,9 @@ def test_about_box_shows_version_schema_database_and_log_file(qtbot, event_db, t
 
 
 @pytest.mark.gui
-def test_smoke_hook_saves_a_picture_of_the_window_and_quits(qtbot, tmp_path: Path, monkeypatch, capsys) -> None:
+def test_smoke_hook_saves_a_picture_of_the_window_and_quits(
+    qtbot, tmp_path: Path, monkeypatch, capsys
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     from ui import app as app_module
