@@ -737,6 +737,7 @@ class Conflict:
     message: str
     seats: tuple[str, ...] = ()
     delegate_ids: tuple[int, ...] = ()
+    message_fa: str = ""
 
 
 @dataclass(frozen=True)
@@ -765,12 +766,19 @@ def find_conflicts(
     for pid, where in by_person.items():
         if len(where) > 1:
             labels = tuple(sorted(label.get(w.seat_id, "?") for w in where))
-            conflicts.append(Conflict(CONFLICT_TWO_SEATS, f"{names.get(pid, f'#{pid}')} is in {len(where)} seats: "
-                                      f"{', '.join(labels)}", labels, (pid,)))
+            who = names.get(pid, f"#{pid}")
+            conflicts.append(Conflict(
+                CONFLICT_TWO_SEATS, f"{who} is in {len(where)} seats: {', '.join(labels)}", labels, (pid,),
+                to_persian_digits(f"\u200f{who} در {len(where)} صندلی نشسته است: {'، '.join(labels)}"),
+            ))
     for seat_id, here in by_seat.items():
         if len(here) > 1:
-            conflicts.append(Conflict(CONFLICT_SEAT_TWICE, f"Seat {label.get(seat_id, '?')} is given {len(here)} times",
-                                      (label.get(seat_id, "?"),), tuple(p.delegate_id for p in here if p.delegate_id)))
+            where_label = label.get(seat_id, "?")
+            conflicts.append(Conflict(
+                CONFLICT_SEAT_TWICE, f"Seat {where_label} is given {len(here)} times", (where_label,),
+                tuple(p.delegate_id for p in here if p.delegate_id),
+                to_persian_digits(f"صندلی {where_label} {len(here)} بار داده شده است"),
+            ))
     fronts = front_seat_of(seats)
     head_of = {did: info.head_id for did, info in delegations.items()}
     at_seat = {seat_id: here[0] for seat_id, here in by_seat.items()}
@@ -783,11 +791,14 @@ def find_conflicts(
         if head_of.get(front.delegation_id or -1) != front.delegate_id:
             continue  # only a head's own row is a delegation's place
         info = delegations.get(behind.delegation_id)
+        who = names.get(behind.delegate_id, f"#{behind.delegate_id}")
         conflicts.append(Conflict(
             CONFLICT_SPLIT,
-            f"{names.get(behind.delegate_id, f'#{behind.delegate_id}')} ({info.name_en if info else 'another delegation'}) "
+            f"{who} ({info.name_en if info else 'another delegation'}) "
             f"sits behind the head of another delegation, in {label.get(seat_id)}",
             (label.get(seat_id, "?"), label.get(front_id, "?")), (behind.delegate_id,),
+            f"\u200f{who} ({info.name_fa if info else 'هیئتی دیگر'}) از هیئت خود جدا شده و پشت سر رئیس هیئتی دیگر "
+            f"نشسته است، در {label.get(seat_id)}",
         ))
     return conflicts
 

@@ -505,7 +505,7 @@ class SeatingEditor(QMainWindow):
 
         self.conflicts.clear()
         for conflict in view.conflicts:
-            item = QListWidgetItem(conflict.message)
+            item = QListWidgetItem(conflict.message_fa if self.language == "fa" and conflict.message_fa else conflict.message)
             item.setData(Qt.ItemDataRole.UserRole, list(conflict.seats))
             item.setForeground(QColor("#C62828"))
             self.conflicts.addItem(item)
