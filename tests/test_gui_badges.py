@@ -148,7 +148,7 @@ def test_preview_of_a_region_shows_its_pages_at_the_templates_size_and_save_pdf_
     assert len(labels) == pages
     assert all(tuple(label.property("pageSizeMm")) == (210.0, 297.0) for label in labels)
     assert all(not label.pixmap().isNull() for label in labels)
-    assert f"{len(people)} badges on {pages} pages" in dialog.summary_label.text()
+    assert f"Badges: {len(people)} on {pages} pages (newly numbered: {len(people)})." in dialog.summary_label.text()
     # Numbered for the preview, not yet printed.
     badges = _badges(db)
     assert {pid: badges[pid][0] for pid in people} == dict.fromkeys(people, "issued")

@@ -608,13 +608,14 @@ class PrintBadgesDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _fit_pages(self) -> None:
-        """Pages as wide as the preview (never wider than their real size at 96 dpi): a whole page in view."""
+        """Pages as wide as the preview (never wider than their real size at 96 dpi), so names can be read."""
         width = max(self.scroll.viewport().width() - 32, 120)
         for label, image in self._page_images:
             scaled = image if image.width() <= width else image.scaledToWidth(
                 width, Qt.TransformationMode.SmoothTransformation
             )
             label.setPixmap(QPixmap.fromImage(scaled))
+        self.pages_layout.activate()
 
     def _clear_pages(self) -> None:
         self._page_images = []
@@ -628,13 +629,13 @@ class PrintBadgesDialog(QDialog):
 
     def _show_pages(self, result: PreviewResult) -> None:
         self._clear_pages()
-        summary = self.tr("%1 badges on %2 pages, %3 newly numbered.")
+        summary = self.tr("Badges: %1 on %2 pages (newly numbered: %3).")
         summary = summary.replace("%1", str(result.badges)).replace("%2", str(result.pages))
         summary = summary.replace("%3", str(result.issued))
         if result.skipped:
-            summary += " " + self.tr("%1 cancelled people skipped.").replace("%1", str(result.skipped))
+            summary += " " + self.tr("Cancelled, skipped: %1.").replace("%1", str(result.skipped))
         if result.pending:
-            summary += " " + self.tr("%1 people awaiting approval left out.").replace("%1", str(result.pending))
+            summary += " " + self.tr("Awaiting approval, left out: %1.").replace("%1", str(result.pending))
         if len(result.images) < result.pages:
             summary += " " + self.tr("Showing the first %1 pages; all %2 will be printed.").replace(
                 "%1", str(len(result.images))
@@ -709,7 +710,7 @@ class PrintBadgesDialog(QDialog):
             self._message(self.tr("Not saved"), text)
             self.failed.emit(text)
             return False
-        self._mark_printed(self.tr("Saved; %1 badges marked printed."))
+        self._mark_printed(self.tr("Saved. Marked printed: %1."))
         return True
 
     def print_with_dialog(self) -> None:
@@ -746,7 +747,7 @@ class PrintBadgesDialog(QDialog):
             if not isValid(self):
                 return
             self._busy(None)
-            self._mark_printed(self.tr("Printed; %1 badges marked printed."))
+            self._mark_printed(self.tr("Sent to the printer. Marked printed: %1."))
 
         def failed(exc: Exception) -> None:
             if not isValid(self):
