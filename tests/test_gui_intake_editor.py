@@ -388,3 +388,21 @@ def test_name_fields_keep_their_direction_in_either_window(qtbot, demo_db, setti
         assert persian.arrival.value().isoformat() == "2025-11-17T09:30:00"
     finally:
         install_translators(app, "en")
+
+
+def test_a_cancelled_person_can_be_reinstated(qtbot, window, demo_db) -> None:
+    from accreditation.audit import history
+    from accreditation.models import DelegateStatus
+
+    person = window.intake.current_person()
+    assert window.intake.cancel_now(person, "Wrong person cancelled")
+    qtbot.waitUntil(lambda: not window.intake.refreshing(), timeout=10_000)
+    editor = window.intake.edit_person(person)
+    assert editor.reinstate_button.isVisible() and not editor.cancel_person_button.isVisible()
+    assert "Cancelled" in editor.header.text()
+    qtbot.mouseClick(editor.reinstate_button, Qt.MouseButton.LeftButton)
+    assert _delegate(demo_db, person).status == DelegateStatus.REGISTERED
+    assert editor.isVisible() and editor.cancel_person_button.isVisible()
+    with demo_db.sessions() as session:
+        assert history(session, "delegate", person)[-1].action == "reinstate"
+    editor.reject()

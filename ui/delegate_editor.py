@@ -585,6 +585,10 @@ class DelegateEditor(QDialog):
         self.cancel_person_button = QPushButton(self.tr("Cancel this person…"))
         self.cancel_person_button.setObjectName("cancelPersonButton")
         buttons.addWidget(self.cancel_person_button)
+        self.reinstate_button = QPushButton(self.tr("Reinstate this person"))
+        self.reinstate_button.setObjectName("reinstateButton")
+        self.reinstate_button.setToolTip(self.tr("Undo a cancellation: the person is registered again."))
+        buttons.addWidget(self.reinstate_button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -598,6 +602,7 @@ class DelegateEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.cancel_person_button.clicked.connect(self.ask_cancel_person)
+        self.reinstate_button.clicked.connect(self.reinstate_person)
         self.suggest_latin_button.clicked.connect(self.fill_latin_suggestion)
         self.suggest_persian_button.clicked.connect(self.fill_persian_suggestion)
         for name, edit in self._line_edits().items():
@@ -758,6 +763,8 @@ class DelegateEditor(QDialog):
         self.status_label.setText(status)
         cancelled = self._status == DelegateStatus.CANCELLED
         self.cancel_person_button.setEnabled(self.delegate_id is not None and not cancelled)
+        self.cancel_person_button.setVisible(not cancelled)
+        self.reinstate_button.setVisible(cancelled)
 
     def _show_country(self, text: str) -> None:
         if text != text.upper():
@@ -1011,6 +1018,41 @@ class DelegateEditor(QDialog):
             return False
         self.person_cancelled.emit(self.delegate_id)
         self.accept()
+        return True
+
+    def reinstate_person(self) -> bool:
+        """A cancellation made by mistake is undone as a change of status, recorded like any other."""
+        if self.delegate_id is None or self._status != DelegateStatus.CANCELLED:
+            return False
+        operator = self._operator()
+        if not operator:
+            self._show_message(self.tr("Not reinstated: the operator's name is needed to record the change."))
+            return False
+        try:
+            with self.db.transaction() as session:
+                update_delegate(
+                    session,
+                    self.delegate_id,
+                    {"status": DelegateStatus.REGISTERED},
+                    operator,
+                    expected_version=self._version,
+                    action="reinstate",
+                )
+        except StaleEdit:
+            self._show_stale(self.values())
+            return False
+        except UserError as exc:
+            self._show_message(self.tr("Not reinstated: %1").replace("%1", isolated(exc.message)))
+            return False
+        except Exception:
+            log.exception("reinstating a person failed")
+            self._show_message(
+                self.tr("Not reinstated: an unexpected error occurred (details are in the log file).")
+            )
+            return False
+        self.load(self.delegate_id)
+        self._show_message("")
+        self.saved.emit(self.delegate_id)
         return True
 
 

@@ -71,6 +71,7 @@ def action_label(action: str) -> str:
         "cancel": QCoreApplication.translate("History", "cancelled"),
         "import": QCoreApplication.translate("History", "imported"),
         "photo": QCoreApplication.translate("History", "photo changed"),
+        "reinstate": QCoreApplication.translate("History", "reinstated"),
         "approve": QCoreApplication.translate("History", "approved"),
         "reject": QCoreApplication.translate("History", "rejected"),
         "send-back": QCoreApplication.translate("History", "sent back for correction"),
