@@ -66,6 +66,10 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")  # persistent in the file; a no-op in memory
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Search key lookups jump around a large table: read it through a memory map and keep a bigger page
+    # cache than SQLite's 2 MB default (read-side performance settings; durability is unchanged).
+    cursor.execute("PRAGMA mmap_size=268435456")
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 

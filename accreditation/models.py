@@ -375,14 +375,18 @@ class DelegateNameKey(Base):
     __tablename__ = "delegate_name_key"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"))
     #: Which kind of key: e.g. "norm" (normalized spelling) or "phon" (cross-script phonetic skeleton).
     kind: Mapped[str] = mapped_column(String(16))
     #: Which name it came from: "given", "family", "fa", "native", "full"...
     source: Mapped[str] = mapped_column(String(16))
     key: Mapped[str] = mapped_column(String(300))
 
-    __table_args__ = (Index("ix_delegate_name_key_kind_key", "kind", "key"),)
+    # Covering indexes: a type-ahead lookup and a person's keys are answered from the index alone.
+    __table_args__ = (
+        Index("ix_delegate_name_key_kind_key", "kind", "key", "delegate_id"),
+        Index("ix_delegate_name_key_delegate_id", "delegate_id", "kind", "key"),
+    )
 
 
 class Badge(Base):

@@ -282,11 +282,6 @@ class _Sql:
         if mark is None:
             raise RuntimeError(f"search needs a qmark or format paramstyle driver, not {style}")
         self.mark = mark
-        if self.sqlite and not self.conn.info.get("search_mmap"):
-            # Key lookups jump around a large table: let SQLite read it through a memory map instead of
-            # copying pages into its small default cache (a read-only performance setting).
-            self.conn.exec_driver_sql("PRAGMA mmap_size = 268435456")
-            self.conn.info["search_mmap"] = True
 
     def by_key(self) -> str:
         return " INDEXED BY ix_delegate_name_key_kind_key" if self.sqlite else ""
