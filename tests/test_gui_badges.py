@@ -381,3 +381,20 @@ def test_reissue_from_the_card_makes_version_2_revokes_the_old_payload_and_offer
         from accreditation.models import Badge
 
         assert [session.get(Badge, i).version for i in preview.badge_ids] == [2]
+
+
+@needs_poppler
+def test_cancel_stops_a_long_preview_and_leaves_nothing_to_print(qtbot, window, db) -> None:
+    dialog = window.badge_actions.print_badges()
+    qtbot.addWidget(dialog)
+    dialog.node_radio.setChecked(True)  # everyone: about 280 single-badge pages
+    dialog.choose_template("a6")
+    with qtbot.waitSignal(dialog.failed, timeout=60_000) as signal:
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        assert dialog.cancel_button.isVisible() and not dialog.preview_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0] == "Cancelled."
+    assert dialog.preview is None and dialog.page_labels() == []
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.preview_button.isEnabled() and not dialog.cancel_button.isVisible()
+    assert all(status == "issued" for status, _n, _v in _badges(db).values())  # numbered, never printed

@@ -304,8 +304,9 @@ class PrintBadgesDialog(QDialog):
         )
         self.selected_radio.setObjectName("whoSelected")
         self.selected_radio.setEnabled(bool(self.selected_ids))
+        branch = node_name or self.tr("Everyone")
         self.node_radio = QRadioButton(
-            self.tr("Everyone in the tree's branch «%1»").replace("%1", f"\u2068{node_name or self.tr('Everyone')}\u2069")
+            self.tr("Everyone in the tree's branch «%1»").replace("%1", f"\u2068{branch}\u2069")
         )
         self.node_radio.setObjectName("whoNode")
         self.region_radio = QRadioButton(self.tr("A region:"))
