@@ -398,3 +398,19 @@ def test_cancel_stops_a_long_preview_and_leaves_nothing_to_print(qtbot, window, 
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
     assert dialog.preview_button.isEnabled() and not dialog.cancel_button.isVisible()
     assert all(status == "issued" for status, _n, _v in _badges(db).values())  # numbered, never printed
+
+
+def test_without_poppler_the_pdf_can_still_be_saved(qtbot, window, db, monkeypatch, tmp_path: Path) -> None:
+    import ui.badge_print
+
+    monkeypatch.setattr(ui.badge_print, "poppler_available", lambda: False)
+    people = _region_people(db, "golestan")
+    dialog, preview = _preview(qtbot, window, "golestan", "a6")
+    assert preview.images == [] and dialog.page_labels() == []
+    assert "pdftoppm (poppler-utils) is not installed" in dialog.summary_label.text()
+    assert dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    with qtbot.waitSignal(dialog.printed, timeout=10_000):
+        assert dialog.save_pdf(tmp_path / "golestan.pdf")
+    assert (tmp_path / "golestan.pdf").read_bytes().startswith(b"%PDF")
+    badges = _badges(db)
+    assert {pid: badges[pid][0] for pid in people} == dict.fromkeys(people, "printed")

@@ -9,7 +9,9 @@ are marked printed only after the printer or the file took it.
 How pages reach the screen and the printer: PySide6-Essentials has no QtPdf, so pages are rasterized by
 poppler's ``pdftoppm`` (the renderer the tests decode QR codes from). On the printer each page is drawn
 at its exact size in millimetres, rasterized at the printer's resolution (at most 600 dpi); the page is
-never scaled to fit the paper, because a badge printed 3 % small no longer fits its holder.
+never scaled to fit the paper, because a badge printed 3 % small no longer fits its holder. Without
+poppler the PDF is still made and can be saved; only the pictures and Print… are missing, and the
+dialog says so.
 """
 
 from __future__ import annotations
@@ -102,6 +104,11 @@ def _tool(name: str) -> str:
             )
         )
     return path
+
+
+def poppler_available() -> bool:
+    """Whether pages can be shown and printed (pdftoppm and pdfinfo); saving a PDF needs neither."""
+    return shutil.which("pdftoppm") is not None and shutil.which("pdfinfo") is not None
 
 
 def pdf_page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
@@ -468,7 +475,7 @@ class PrintBadgesDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self._progress is not None
         ready = self.preview is not None and not busy
-        self.print_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and poppler_available())
         self.save_button.setEnabled(ready)
         self.preview_button.setEnabled(not busy)
 
@@ -567,6 +574,13 @@ class PrintBadgesDialog(QDialog):
                 prepared.views, template, out, title=title,
                 progress=lambda done, total: report(rendering, done, total),
             )
+            if not poppler_available():
+                # The PDF is right; only its pictures are missing. Save PDF still works.
+                sizes = [template.page_size_mm] * result.pages
+                return PreviewResult(
+                    choice, out, result.pages, result.badges, prepared.issued, len(skipped),
+                    prepared.badge_ids, sizes, [], pending,
+                )
             sizes = pdf_page_sizes_mm(out)
             shown = min(result.pages, PREVIEW_PAGE_LIMIT)
             images: list[QImage] = []
@@ -637,7 +651,12 @@ class PrintBadgesDialog(QDialog):
             summary += " " + self.tr("Cancelled, skipped: %1.").replace("%1", str(result.skipped))
         if result.pending:
             summary += " " + self.tr("Awaiting approval, left out: %1.").replace("%1", str(result.pending))
-        if len(result.images) < result.pages:
+        if not result.images:
+            summary += " " + self.tr(
+                "The pages cannot be shown or printed here: pdftoppm (poppler-utils) is not installed. "
+                "Save the PDF and print it from a PDF viewer."
+            )
+        elif len(result.images) < result.pages:
             summary += " " + self.tr("Showing the first %1 pages; all %2 will be printed.").replace(
                 "%1", str(len(result.images))
             ).replace("%2", str(result.pages))
