@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -497,9 +498,14 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.file_notices = QLabel()
+        # How the file was understood (encoding, region from the file name...): one line each, never
+        # squeezed out by the tables below.
+        self.file_notices = QListWidget()
         self.file_notices.setObjectName("fileNotices")
+        self.file_notices.setFrameShape(QListWidget.Shape.NoFrame)
         self.file_notices.setWordWrap(True)
+        self.file_notices.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.file_notices.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.file_notices)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -784,7 +790,12 @@ class ImportDialog(QDialog):
             assert self.table is not None
             self.preview_model.set_preview(self.table, preview)
             self._fill_problems(preview)
-            self.file_notices.setText("\n".join(preview.notices))
+            self.file_notices.clear()
+            self.file_notices.addItems([isolated(n) for n in preview.notices])
+            lines = min(len(preview.notices), 4)
+            self.file_notices.setFixedHeight(
+                lines * (self.fontMetrics().lineSpacing() + 4) + 4 if lines else 0
+            )
             self._update_summary()
             self.preview_view.resizeColumnsToContents()
             for c in range(self.preview_model.columnCount()):
