@@ -260,7 +260,7 @@ def after_change(session: Session, delegate: Delegate, changed: Iterable[str], o
         entity="delegate",
         entity_id=delegate.id,
         changes={"status": (before, DelegateStatus.REGISTERED)},
-        detail="back to pending approval: changed after approval: " + ", ".join(fields),
+        detail="changed after approval: " + ", ".join(fields),
     )
     return True
 

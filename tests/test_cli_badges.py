@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from accreditation import cli
+from accreditation.approval import approve
 from accreditation.badge_token import PayloadStatus, load_event_secret, make_payload, verify_payload
 from accreditation.badges import ScanStatus, lookup_payload
 from accreditation.database import open_database
@@ -21,13 +22,17 @@ from tests.test_badges_service import PEOPLE, add_person, jpeg
 
 @pytest.fixture
 def summit(tmp_path: Path) -> Path:
-    """An initialised database (event loaded, signing key created) with the long-named people."""
+    """An initialised database (event loaded, signing key created) with the long-named people, whom
+    protocol has approved (badges print only for approved people)."""
     db_file = tmp_path / "summit.sqlite"
     assert cli.run(["--db", str(db_file), "init"]) == 0
     db = open_database(db_file)
     with db.transaction() as session:
-        for i, row in enumerate(PEOPLE):
-            add_person(session, *row, photo=jpeg((50 * i % 256, 100, 150)))
+        people = [
+            add_person(session, *row, photo=jpeg((50 * i % 256, 100, 150))) for i, row in enumerate(PEOPLE)
+        ]
+        session.flush()
+        approve(session, [p.id for p in people], "protocol")
     db.close()
     return db_file
 
@@ -89,6 +94,7 @@ def test_printing_again_reuses_the_badges_and_json_says_so(
         "badges": 5,
         "issued": 5,
         "skipped_cancelled": [],
+        "skipped_pending_approval": [],
     }
     assert cli.run(["--db", str(summit), "badges", "--out", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["issued"] == 0
@@ -159,6 +165,8 @@ def test_a_name_without_a_font_is_refused_naming_the_person_and_nothing_is_issue
     db = open_database(summit)
     with db.transaction() as session:
         person = add_person(session, "baku", "delegate", "Xiaoming", "Wang", "شیائومینگ وانگ", "王小明")
+        session.flush()
+        approve(session, [person.id], "protocol")
         person_id = person.id
     db.close()
     out = tmp_path / "refused.pdf"

@@ -130,6 +130,17 @@ def load_rows(db: Database) -> list[QueueRow]:
         return rows
 
 
+def _field_label(field: str) -> str:
+    from .delegate_editor import field_label
+
+    if field == "photo":
+        return QCoreApplication.translate("Approval", "photo")
+    try:
+        return field_label(field)
+    except KeyError:
+        return field
+
+
 def decision_label(action: str) -> str:
     labels = {
         "approve": QCoreApplication.translate("Approval", "approved"),
@@ -200,7 +211,11 @@ class ApprovalQueueModel(QAbstractTableModel):
         if not row.last_action:
             return ""
         text = decision_label(row.last_action)
-        return f"{text}: {row.last_reason}" if row.last_reason else text
+        reason = row.last_reason
+        if row.last_action == "unapprove" and ": " in reason:
+            # "changed after approval: family_name, photo" -> the fields, by their labels
+            reason = ", ".join(_field_label(f) for f in reason.split(": ", 1)[1].split(", "))
+        return f"{text}: {reason}" if reason else text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -318,6 +318,8 @@ class MrzDifferencesDialog(QDialog):
             self.table.setCellWidget(r, 3, holder)
             self.boxes[field] = box
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox()
