@@ -938,11 +938,19 @@ class BadgeActions(QObject):
             return self.queue
         queue = PrintQueueDialog(self.db, self.operator, self.language, self.window)
         queue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        queue.print_requested.connect(lambda ids: self.print_badges(ids or None))
+        queue.print_requested.connect(self._print_from_queue)
         queue.changed.connect(self._after_change)
         self.queue = queue
         queue.show()
         return queue
+
+    def _print_from_queue(self, ids: list[int]) -> PrintBadgesDialog:
+        """The queue's rows chosen, or else everyone in the tree's branch whose badge is not printed yet."""
+        dialog = self.print_badges(ids or None)
+        if not ids:
+            dialog.node_radio.setChecked(True)
+            dialog.not_printed_box.setChecked(True)
+        return dialog
 
     def _after_change(self) -> None:
         person = self.current_person()

@@ -193,7 +193,7 @@ class PrintQueueDialog(QDialog):
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in enumerate((180, 160, 170, 140, 110, 90)):
+            for column, width in enumerate((170, 150, 150, 150, 110, 80)):
                 view.setColumnWidth(column, width)
             self.views[stage] = view
             self.tabs.addTab(view, "")
@@ -247,7 +247,7 @@ class PrintQueueDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.reload)
-        self.resize(1000, 640)
+        self.resize(1100, 640)
         self.reload()
 
     # --- shown / hidden: the scanner listens only while the queue is up ----------------------------
