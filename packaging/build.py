@@ -5,7 +5,7 @@
 
 Steps: make .venv if there is none and install the program with its ``build`` extra (PyInstaller) when
 PySide6 or PyInstaller is missing from it; compile the translations (pyside6-lrelease); run PyInstaller on
-packaging/accreditation.spec; print the folder's size. PyInstaller cannot cross-compile: a Windows bundle is
+packaging/accreditation.spec; print the folder's size; pack it into one archive for the USB stick. PyInstaller cannot cross-compile: a Windows bundle is
 built on Windows. Build Linux bundles on the oldest distribution the desks run (glibc is not bundled).
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -69,10 +71,24 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return total, count
 
 
+def archive(bundle: Path) -> Path:
+    """The folder as one file for the USB stick: .tar.gz on Linux (a FAT or exFAT stick would lose the
+    executable bits and the library symlinks of a copied folder), .zip on Windows."""
+    text = (ROOT / "accreditation" / "__init__.py").read_text(encoding="utf-8")
+    version = re.search(r'__version__\s*=\s*"([^"]+)"', text).group(1)  # type: ignore[union-attr]
+    system = "windows" if WINDOWS else sys.platform
+    base = bundle.parent / f"accreditation-{version}-{system}-{platform.machine().lower()}"
+    made = shutil.make_archive(str(base), "zip" if WINDOWS else "gztar", bundle.parent, bundle.name)
+    return Path(made)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--keep-work", action="store_true", help="reuse PyInstaller's work folder (faster rebuild)"
+    )
+    parser.add_argument(
+        "--no-archive", action="store_true", help="do not pack the folder into a .tar.gz/.zip"
     )
     args = parser.parse_args(argv)
 
@@ -86,9 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         command.append("--clean")
     run(*command, "--distpath", DIST, "--workpath", WORK, SPEC)
     size, files = folder_size(BUNDLE)
+    built_in = time.monotonic() - started
+    packed = ""
+    if not args.no_archive:
+        made = archive(BUNDLE)
+        packed = f"  for the USB stick:  {made} ({made.stat().st_size / 1_000_000:.0f} MB)\n"
     suffix = ".exe" if WINDOWS else ""
     print(
-        f"\nBuilt {BUNDLE} in {time.monotonic() - started:.0f} s: {size / 1_000_000:.0f} MB in {files} files.\n"
+        f"\nBuilt {BUNDLE} in {built_in:.0f} s: {size / 1_000_000:.0f} MB in {files} files.\n{packed}"
         f"  the window:         {BUNDLE / ('accreditation' + suffix)}\n"
         f"  commands (console): {BUNDLE / ('accreditation-cli' + suffix)} --help\n"
         f"  smoke test:         {python} packaging/smoke_test.py {BUNDLE}"

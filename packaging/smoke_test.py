@@ -1,10 +1,11 @@
 """Smoke test of the built desk installer: the frozen program, copied elsewhere, run with a clean environment.
 
-    .venv/bin/python packaging/smoke_test.py [dist/accreditation] [--screenshot window.png]
+    .venv/bin/python packaging/smoke_test.py [dist/accreditation | dist/accreditation-*.tar.gz] [--screenshot window.png]
 
-The bundle is copied to a fresh temporary folder first (as staff copy it from a USB stick) and every
-run gets an environment without the virtual environment, PYTHONPATH or PYTHONHOME, a new empty data
-folder (ACCREDITATION_DATA_DIR) and QT_QPA_PLATFORM=offscreen. Steps: --version, init, info, demo,
+The bundle (the folder, or the archive build.py makes for the USB stick) is copied or unpacked to a
+fresh temporary folder first, as staff install it, and every run gets an environment without the
+virtual environment, PYTHONPATH or PYTHONHOME, a new empty data folder (ACCREDITATION_DATA_DIR) and
+QT_QPA_PLATFORM=offscreen. Steps: --version, init, info, demo,
 badges to a PDF (pages checked), check-in of the payload read back from the PDF's first QR code, and the
 window opening and closing (the ACCREDITATION_SMOKE_EXIT_MS hook of ui/app.py). Any failure exits 1.
 It prints each step's wall time; the first --version and the window's appearance are the cold-start
@@ -245,7 +246,10 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
     try:
         started = time.perf_counter()
         bundle = temp / "accreditation"
-        shutil.copytree(source, bundle, symlinks=True)
+        if source.is_dir():
+            shutil.copytree(source, bundle, symlinks=True)
+        else:  # the archive for the USB stick (packaging/build.py): its top folder is accreditation/
+            shutil.unpack_archive(source, temp)
         print(f"copied {source} to {bundle} in {time.perf_counter() - started:.1f} s", flush=True)
         (temp / "home").mkdir()
         smoke = Smoke(bundle, temp, clean_environment(temp / "data", temp / "home"))
@@ -355,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="?",
         type=Path,
         default=ROOT / "dist" / "accreditation",
-        help="the built folder (default dist/accreditation)",
+        help="the built folder, or its .tar.gz/.zip (default dist/accreditation)",
     )
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="keep the window's picture here")
     parser.add_argument(
@@ -364,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder for inspection")
     args = parser.parse_args(argv)
     bundle = args.bundle.resolve()
-    if not (bundle / f"accreditation-cli{EXE}").is_file():
+    if not (bundle / f"accreditation-cli{EXE}").is_file() and not bundle.name.endswith((".tar.gz", ".zip")):
         print(f"smoke test: no built bundle at {bundle} (run packaging/build.py)", file=sys.stderr)
         return 1
     try:
