@@ -84,7 +84,8 @@ def installation_info_for(target: str | Path) -> InstallationInfo:
         return installation_info(db)
     except (DatabaseError, ImportError) as exc:  # server down, no driver for the URL's database
         shown = make_url(url).render_as_string(hide_password=True)
-        raise UserError(f"Cannot read the database {shown}: {exc}") from exc
+        reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise UserError(f"Cannot read the database {shown}: {reason}") from exc
     finally:
         if db is not None:
             db.close()
