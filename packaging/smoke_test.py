@@ -5,9 +5,10 @@
 The bundle (the folder, or the archive build.py makes for the USB stick) is copied or unpacked to a
 fresh temporary folder first, as staff install it, and every run gets an environment without the
 virtual environment, PYTHONPATH or PYTHONHOME, a new empty data folder (ACCREDITATION_DATA_DIR) and
-QT_QPA_PLATFORM=offscreen. Steps: --version, init, info, demo,
-badges to a PDF (pages checked), check-in of the payload read back from the PDF's first QR code, and the
-window opening and closing (the ACCREDITATION_SMOKE_EXIT_MS hook of ui/app.py). Any failure exits 1.
+QT_QPA_PLATFORM=offscreen. Steps: --version, init, info, the PostgreSQL driver (an absent server is
+refused by it), demo, badges to a PDF (pages checked), check-in of the payload read back from the PDF's
+first QR code, and the window opening and closing (the ACCREDITATION_SMOKE_EXIT_MS hook of ui/app.py).
+Any failure exits 1.
 It prints each step's wall time; the first --version and the window's appearance are the cold-start
 figures the README reports.
 
@@ -272,6 +273,18 @@ def smoke_test(source: Path, screenshot: Path | None, language: str, keep: bool)
             raise SmokeFailure(f"the database is not at the schema head after init: {info}")
         if Path(info["data_folder"]).resolve() != smoke.data.resolve():
             raise SmokeFailure(f"data folder {info['data_folder']}, expected {smoke.data}")
+
+        # The PostgreSQL driver is bundled: a server that is not there is the driver's refusal, not "no module".
+        step = smoke.run(
+            "info on an absent PostgreSQL server",
+            "accreditation-cli",
+            "--db",
+            "postgresql+psycopg://desk@127.0.0.1:1/summit",
+            "info",
+            ok=(1,),
+        )
+        if "Cannot read the database" not in step.stderr or "No module named" in step.stderr:
+            raise SmokeFailure(f"PostgreSQL driver: {step.stderr.strip()}")
 
         smoke.run("demo --delegates 50", "accreditation-cli", "demo", "--delegates", "50")
         pdf = temp / "badges.pdf"
