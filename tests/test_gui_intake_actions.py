@@ -274,7 +274,10 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
         qtbot.waitUntil(
             lambda: not win.intake.refreshing() and bool(win.intake.history.entries()), timeout=10_000
         )
-        newest = next(e for e in win.intake.history.entries() if "edited" in e)
+        from ui.intake_actions import action_label
+
+        edited = action_label("edit")  # in Persian once the translation has it
+        newest = next(e for e in win.intake.history.entries() if edited in e)
         assert any("\u06f0" <= ch <= "\u06f9" for ch in newest.split("·")[0])  # Persian digits in the date
         assert "\u2068حلال\u2069" in newest and " ← " in newest  # before ← after, read right to left
         assert win.intake.history.body.text().startswith("\u200f")
