@@ -57,6 +57,25 @@ DELEGATE_FIELDS: tuple[str, ...] = (
     "status",
 )
 
+#: The longest text each field stores (the columns' lengths). PostgreSQL refuses longer text with an
+#: error and SQLite would keep it, so both get the same clear refusal here, before anything is written.
+FIELD_MAX_LENGTHS: dict[str, int] = {
+    column.name: column.type.length
+    for column in Delegate.__table__.columns
+    if column.name in DELEGATE_FIELDS and getattr(column.type, "length", None)
+}
+
+_FIELD_LABELS = {
+    "name_fa": "Persian name",
+    "name_native": "name in the native script",
+    "title_en": "title in English",
+    "title_fa": "title in Persian",
+    "document_no": "passport number",
+    "phone": "phone number",
+    "email": "email address",
+    "language_needs": "language needs",
+}
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-./]+$")
 _DOCUMENT = re.compile(r"^[A-Z0-9]{5,20}$")
@@ -130,6 +149,19 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
     badge print; formats are checked so a typo is caught at the desk, not at the airport.
     """
     problems: list[FieldProblem] = []
+    too_long: set[str] = set()
+    for field, limit in FIELD_MAX_LENGTHS.items():
+        value = data.get(field)
+        if isinstance(value, str) and len(value.strip()) > limit:
+            too_long.add(field)
+            label = _FIELD_LABELS.get(field, field.replace("_", " "))
+            problems.append(
+                FieldProblem(
+                    field,
+                    f"The {label} is {len(value.strip()):,} characters long; at most {limit} fit on the "
+                    "record and the badge.",
+                )
+            )
     given = (data.get("given_name") or "").strip()
     family = (data.get("family_name") or "").strip()
     if not given and not family:
@@ -142,21 +174,21 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
         )
     for field in ("given_name", "family_name"):
         value = data.get(field) or ""
-        if value and not _LATIN_LETTER.search(value):
+        if value and field not in too_long and not _LATIN_LETTER.search(value):
             problems.append(
                 FieldProblem(field, f"«{value}» is not written in Latin letters as in the passport.")
             )
     email = (data.get("email") or "").strip()
-    if email and not _EMAIL.match(email):
+    if email and "email" not in too_long and not _EMAIL.match(email):
         problems.append(FieldProblem("email", f"«{email}» is not an email address."))
     phone = to_ascii_digits((data.get("phone") or "").strip())
-    if phone:
+    if phone and "phone" not in too_long:
         digits = len(_DIGITS.findall(phone))
         if not _PHONE_ALLOWED.match(phone) or not 7 <= digits <= 15:
             problems.append(FieldProblem("phone", f"«{phone}» is not a phone number (7 to 15 digits)."))
     raw_document = data.get("document_no") or ""
     document = normalize_document_no(raw_document)
-    if raw_document and not _DOCUMENT.match(document):
+    if raw_document and "document_no" not in too_long and not _DOCUMENT.match(document):
         problems.append(
             FieldProblem(
                 "document_no", f"«{raw_document}» is not a passport number (5 to 20 letters and digits)."

@@ -28,6 +28,12 @@ Cell = str | date | datetime | None
 #: Encodings tried when there is no byte-order mark, after strict UTF-8 fails.
 LEGACY_ENCODINGS = ("cp1251", "cp1256")
 SEPARATORS = (",", ";", "\t")
+#: The largest list accepted. A summit's whole list (10,000 people) is about 4 MB as CSV; a file five
+#: times that is a wrong file or an attack, and reading one whole (as the preview needs) would cost the
+#: desk PC several hundred MB. Refused before anything is read.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: The same for an XLSX once unpacked (its XML is ~10 times its CSV): a small zip can hide gigabytes.
+MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
 #: Rows above the header that a region may have added (a title, the date): how far to look for it.
 HEADER_SEARCH_ROWS = 10
 
@@ -146,7 +152,10 @@ def detect_separator(text: str) -> str:
         return ","
     best = (",", -1.0)
     for sep in SEPARATORS:
-        counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=sep)]
+        except csv.Error:  # a cell over the csv module's size limit when split this way
+            continue
         header_count = counts[0]
         if header_count < 2:
             continue
@@ -168,9 +177,16 @@ def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
         text = rest
     else:
         separator = detect_separator(text)
-    rows: list[list[Cell]] = [
-        [c.strip() or None for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    ]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        rows: list[list[Cell]] = [[c.strip() or None for c in r] for r in reader]
+    except csv.Error as exc:
+        # The only error left with strict=False: a cell over csv.field_size_limit() (128 K characters).
+        name = source.name if source else "The file"
+        raise UserError(
+            f"{name} cannot be read as a list: line {reader.line_num} has a cell of more than "
+            f"{csv.field_size_limit():,} characters. Check that this is the right file."
+        ) from exc
     return _table_from_rows(rows, source, encoding=encoding, separator=separator)
 
 
@@ -202,6 +218,17 @@ def read_xlsx(path: Path) -> Table:
     openpyxl's own rules for which number formats are dates and how serial numbers become dates.
     Anything the streaming reader does not expect falls back to openpyxl, which reads everything.
     """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        unpacked = 0  # openpyxl below says what is wrong with it
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise UserError(
+            f"{path.name} unpacks to {unpacked / 1024 / 1024:,.0f} MB; workbooks over "
+            f"{MAX_XLSX_UNPACKED_BYTES // 1024 // 1024} MB unpacked are not accepted. "
+            "Check that this is the right file, or split it by region."
+        )
     try:
         found = _stream_xlsx(path)
     except (zipfile.BadZipFile, KeyError, ValueError, IndexError, expat.ExpatError, ElementTree.ParseError):
@@ -500,6 +527,13 @@ def read_table(path: str | Path) -> Table:
     """Read a CSV or XLSX file by its content (an XLSX is a ZIP), not only by its extension."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{path.name} is {size / 1024 / 1024:,.0f} MB; delegation lists over "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB are not accepted (10,000 people take about 4 MB). "
+                "Check that this is the right file, or split it by region."
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise UserError(f"There is no file {path}.") from exc
