@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from alembic import command
@@ -175,9 +176,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
+        """One unit of work: committed on success, rolled back on any error.
+
+        On SQLite it takes the write lock up front (``BEGIN IMMEDIATE``, waiting up to the busy timeout):
+        a deferred transaction that read first and then writes after another desk committed fails at once
+        with "database is locked", which the busy timeout cannot help. PostgreSQL needs nothing here.
+        """
+        with self._writer_sessions.begin() as session:
             yield session
+
+    @cached_property
+    def _writer_sessions(self) -> sessionmaker[Session]:
+        if not self.is_sqlite:
+            return self.sessions
+        return sessionmaker(
+            self.engine.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}),
+            expire_on_commit=self.sessions.kw.get("expire_on_commit", True),
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,4 +1,5 @@
-"""Real processes scanning one SQLite file at once, and a desk killed in the middle of a burst.
+"""Real processes scanning one database at once (a SQLite file, or a PostgreSQL server several desks
+share), and a desk killed in the middle of a burst; two desks saving the same person.
 
 Exactly one first admission per badge and day however many desks scan it at the same moment; every
 scan recorded; no "database is locked" reaches anyone; and every verdict a desk printed survives a
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -91,7 +93,7 @@ def test_desks_scanning_the_same_badges_at_once_admit_each_exactly_once(badges) 
     db, payloads = badges
     shared = payloads[:10]  # every desk scans these, at the same moment
     desks = 4
-    procs = [_desk(str(db.display_name), shared + payloads[10 + 5 * i : 15 + 5 * i], f"Desk {i}") for i in range(desks)]
+    procs = [_desk(db.url, shared + payloads[10 + 5 * i : 15 + 5 * i], f"Desk {i}") for i in range(desks)]
     _go(*procs)
     lines: list[dict] = []
     for proc in procs:
@@ -122,7 +124,7 @@ def test_kill_9_in_a_burst_loses_no_printed_verdict(badges) -> None:
 
     db, payloads = badges
     burst = (payloads * 40)[:2000]
-    proc = _desk(str(db.display_name), burst, "Doomed desk")
+    proc = _desk(db.url, burst, "Doomed desk")
     _go(proc)
     seen: list[dict] = []
     assert proc.stdout is not None
@@ -141,7 +143,7 @@ def test_kill_9_in_a_burst_loses_no_printed_verdict(badges) -> None:
     assert len(seen) < len(burst), "the desk finished before it was killed; the test proved nothing"
     from accreditation.database import open_database
 
-    reopened = open_database(db.display_name)
+    reopened = open_database(db.url)
     try:
         with reopened.sessions() as session:
             stored = dict(session.execute(select(Scan.id, Scan.verdict)).all())
@@ -150,3 +152,153 @@ def test_kill_9_in_a_burst_loses_no_printed_verdict(badges) -> None:
     for line in seen:
         assert stored.get(line["scan"]) == Verdict(line["verdict"]), line
     assert len(stored) >= len(seen)
+
+
+@pytest.fixture
+def thousand_badges(event_db):
+    """1,000 people on site on the event's first day, with a badge each; returns (db, payloads, moment)."""
+    from datetime import datetime, timedelta
+
+    from accreditation.badge_token import ensure_event_secret, make_payload
+    from accreditation.badges import issue_badges
+    from accreditation.demo import generate_demo
+    from accreditation.models import Delegate, DelegateStatus, Event
+
+    with event_db.transaction() as session:
+        generate_demo(session, delegates=1_400, seed=11, photos=False)
+    with event_db.transaction() as session:
+        event = session.scalars(select(Event)).one()
+        secret = ensure_event_secret(event.code)
+        first_day = datetime.combine(event.start_date, datetime.min.time())
+        people = session.scalars(
+            select(Delegate)
+            .where(
+                Delegate.status != DelegateStatus.CANCELLED,
+                Delegate.arrival.is_(None) | (Delegate.arrival < first_day + timedelta(days=1)),
+            )
+            .order_by(Delegate.id)
+            .limit(1_000)
+        ).all()
+        issued = issue_badges(session, people, "test")
+        payloads = [make_payload(secret, b.event_id, b.number, b.version) for b in issued]
+    assert len(payloads) == 1_000
+    return event_db, payloads, first_day + timedelta(hours=10)
+
+
+#: A door scanner for the load test: scans argv[3] (a JSON file of payloads) at argv[4], one JSON line per
+#: scan with the verdict and the scan's row id; errors go to stderr.
+SCANNER = r"""
+import json, sys
+from datetime import datetime
+from accreditation.checkin import scan
+from accreditation.database import open_database
+
+db = open_database(sys.argv[1], migrate=False)
+payloads = json.load(open(sys.argv[3]))
+now = datetime.fromisoformat(sys.argv[4])
+desk = sys.argv[5]
+print("ready", flush=True)
+sys.stdin.readline()
+out = []
+for payload in payloads:
+    outcome = scan(db, payload, desk=desk, operator="test", now=now)
+    out.append({"payload": payload, "verdict": outcome.verdict.value, "scan": outcome.scan_id})
+print(json.dumps(out), flush=True)
+"""
+
+
+def test_four_processes_scanning_1000_badges_in_random_order_with_repeats(thousand_badges, tmp_path) -> None:
+    """Each of four processes scans every badge in its own random order, a fifth of them twice: one first
+    admission per badge, every scan stored with the verdict its process was told, no "locked"."""
+    from accreditation.models import CheckIn, Scan, Verdict
+
+    db, payloads, moment = thousand_badges
+    rng = random.Random(8)
+    procs = []
+    sent = 0
+    for i in range(4):
+        mine = payloads + rng.sample(payloads, len(payloads) // 5)
+        rng.shuffle(mine)
+        sent += len(mine)
+        file = tmp_path / f"scans-{i}.json"
+        file.write_text(json.dumps(mine))
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", SCANNER, db.url, "-", str(file), moment.isoformat(), f"Door {i}"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                env=dict(os.environ),
+            )
+        )
+    _go(*procs)
+    lines: list[dict] = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=900)
+        assert proc.returncode == 0, err
+        assert "locked" not in err.lower(), err
+        lines += json.loads(out.strip().splitlines()[-1])
+    assert len(lines) == sent
+    verdicts = Counter(line["verdict"] for line in lines)
+    assert verdicts["admitted"] == len(set(payloads)), verdicts
+    assert verdicts["admitted"] + verdicts["already_checked_in"] == sent, verdicts
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(CheckIn.id))) == len(set(payloads))
+        stored = dict(session.execute(select(Scan.id, Scan.verdict)).all())
+    assert len(stored) == sent
+    for line in lines:
+        assert stored[line["scan"]] == Verdict(line["verdict"])
+
+
+#: An editor at a desk: opens person argv[3] (reads the version), says ready, waits for "go", then saves
+#: a new given name; prints "saved" or the StaleEdit's two versions.
+EDITOR = r"""
+import json, sys
+from accreditation.database import open_database
+from accreditation.delegates import StaleEdit, update_delegate
+from accreditation.models import Delegate
+
+db = open_database(sys.argv[1], migrate=False)
+person = int(sys.argv[3])
+with db.sessions() as session:
+    opened = session.get(Delegate, person).version
+print("ready", flush=True)
+sys.stdin.readline()
+try:
+    with db.transaction() as session:
+        update_delegate(session, person, {"given_name": sys.argv[4]}, "desk", expected_version=opened)
+    print(json.dumps({"saved": True}), flush=True)
+except StaleEdit as exc:
+    print(json.dumps({"saved": False, "mine": exc.expected_version, "theirs": exc.current_version}), flush=True)
+"""
+
+
+def test_two_desks_saving_the_same_person_the_second_is_told(demo_db) -> None:
+    """Both desks opened version N; both save at once: exactly one save lands, the other gets StaleEdit
+    with both versions (N and N+1) -- never a silent overwrite."""
+    from accreditation.models import Delegate
+
+    with demo_db.sessions() as session:
+        person = session.scalars(select(Delegate).order_by(Delegate.id).limit(1)).one()
+        opened = person.version
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", EDITOR, demo_db.url, "-", str(person.id), name],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env=dict(os.environ),
+        )
+        for name in ("Firstdesk", "Seconddesk")
+    ]
+    _go(*procs)
+    results = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    saved = [r for r in results if r["saved"]]
+    refused = [r for r in results if not r["saved"]]
+    assert len(saved) == 1 and len(refused) == 1, results
+    assert refused[0]["mine"] == opened
+    assert refused[0]["theirs"] == opened + 1
+    with demo_db.sessions() as session:
+        stored = session.get(Delegate, person.id)
+        assert stored.version == opened + 1
+        assert stored.given_name in ("Firstdesk", "Seconddesk")
