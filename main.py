@@ -11,6 +11,12 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:  # answered before loading every command: support asks for it first
+        from accreditation import __version__
+        from accreditation.cli import program_name
+
+        print(f"{program_name()} {__version__}")
+        return 0
     wants_command = any(not a.startswith("-") for a in _strip_db_option(args)) or any(
         a in ("-h", "--help", "--version") for a in args
     )

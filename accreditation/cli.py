@@ -10,6 +10,7 @@ import importlib
 import logging
 import pkgutil
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
 from . import __version__, commands
@@ -25,9 +26,16 @@ def _command_modules() -> list[str]:
     return sorted(names)
 
 
+def program_name() -> str:
+    """How the person started us: ``main.py`` from the source tree, the executable's name when installed."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return "main.py"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=program_name(),
         description=(
             "Accreditation for intergovernmental summits: delegations, badges, check-in and seating. "
             "With no command, opens the window."
