@@ -2486,7 +2486,7 @@ Log file: %3</source>
     <message>
         <location filename="../photo_dialog.py" line="437"/>
         <source>Drag the box to move it, drag a corner to resize it (arrow keys and +/− also work).</source>
-        <translation>کادر را برای جابه‌جایی بکشید و گوشهٔ آن را برای تغییر اندازه (کلیدهای جهت‌نما و +/− هم کار می‌کنند).</translation>
+        <translation>برای جابه‌جا کردن کادر، آن را بکشید و برای تغییر اندازه، گوشهٔ آن را بکشید (کلیدهای جهت‌نما و +/− نیز کار می‌کنند).</translation>
     </message>
     <message>
         <location filename="../photo_dialog.py" line="453"/>

@@ -2971,7 +2971,7 @@ Log file: %3</source>
         <location filename="../search_panel.py" line="176"/>
         <source>Find anyone: name in any script, badge, passport, phone… (Ctrl+F)</source>
         <extracomment>A person was chosen (Enter, click): the window shows their card. Results for the current text arrived (also emitted for an empty query). The query was cleared: the window goes back to its table.</extracomment>
-        <translation>Найти кого угодно: имя на любом языке, бейдж, паспорт, телефон… (Ctrl+F)</translation>
+        <translation>Поиск: имя на любом языке, бейдж, паспорт, телефон… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../search_panel.py" line="226"/>
