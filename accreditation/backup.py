@@ -14,11 +14,13 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, MetaData, insert, select, text
+from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, insert, select, text, update
 
 from .database import (
     Database,
@@ -59,22 +61,57 @@ def backups_folder(db: Database) -> Path:
     return folder
 
 
+def _cycle_columns(table: Table) -> list[str]:
+    """Foreign keys that close a cycle (``use_alter``: a delegation's head is one of its delegates):
+    written empty with the rows, and filled in once every table is copied."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.use_alter]
+
+
+def _insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> list[dict]:
+    """Insert ``rows`` in batches, the cycle-closing keys left empty; returns what to fill in later."""
+    later_columns = _cycle_columns(table)
+    pk = [c.name for c in table.primary_key.columns]
+    later: list[dict] = []
+    batch: list[dict] = []
+    for row in rows:
+        values = dict(row)
+        if any(values.get(name) is not None for name in later_columns):
+            later.append({**{f"pk_{k}": values[k] for k in pk}, **{name: values[name] for name in later_columns}})
+            for name in later_columns:
+                values[name] = None
+        batch.append(values)
+        if len(batch) >= 2000:
+            conn.execute(insert(table), batch)
+            batch.clear()
+    if batch:
+        conn.execute(insert(table), batch)
+    return later
+
+
+def _fill_cycle_columns(conn: Connection, table: Table, later: list[dict]) -> None:
+    if not later:
+        return
+    stmt = update(table).where(*(c == bindparam(f"pk_{c.name}") for c in table.primary_key.columns))
+    stmt = stmt.values({name: bindparam(name) for name in _cycle_columns(table)})
+    conn.execute(stmt, later)
+
+
+def _copy_all(src: Connection, dst: Connection) -> None:
+    """Every table of the models, parents before children; cycle-closing keys filled in at the end."""
+    pending = []
+    for table in Base.metadata.sorted_tables:
+        pending.append((table, _insert_rows(dst, table, src.execute(select(table)).mappings())))
+    for table, later in pending:
+        _fill_cycle_columns(dst, table, later)
+
+
 def _copy_tables(source: Engine, target: Engine) -> None:
     """Every table of the models, parents before children, in one read transaction of the source."""
     Base.metadata.create_all(target)
     with source.connect() as src, target.begin() as dst:
         if source.dialect.name == "postgresql":
             src.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        for table in Base.metadata.sorted_tables:
-            rows = src.execute(select(table)).mappings()
-            batch: list[dict] = []
-            for row in rows:
-                batch.append(dict(row))
-                if len(batch) >= 2000:
-                    dst.execute(insert(table), batch)
-                    batch.clear()
-            if batch:
-                dst.execute(insert(table), batch)
+        _copy_all(src, dst)
         revision = current_revision(source)
         dst.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
         dst.execute(text("DELETE FROM alembic_version"))
@@ -177,10 +214,7 @@ def _replace_server_contents(source: Engine, target: Engine) -> None:
         names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         with source.connect() as src:
-            for table in Base.metadata.sorted_tables:
-                rows = [dict(r) for r in src.execute(select(table)).mappings()]
-                if rows:
-                    conn.execute(insert(table), rows)
+            _copy_all(src, conn)
         meta = MetaData()
         meta.reflect(conn)
         for table in Base.metadata.sorted_tables:

@@ -37,18 +37,21 @@ def test_backup_then_restore_gives_back_exactly_the_same_data(demo_db, tmp_path:
     # The state just before the restore was kept, so a wrong restore can be undone.
     info = describe(safety)
     assert info.tables["delegate_photo"] == 0
-    conn = sqlite3.connect(demo_db.url.removeprefix("sqlite:///"))
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
+    if demo_db.is_sqlite:
+        conn = sqlite3.connect(demo_db.url.removeprefix("sqlite:///"))
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
 
 
-def test_backup_is_consistent_while_a_desk_is_writing(demo_db, tmp_path: Path, db_path: Path) -> None:
-    writer = sqlite3.connect(db_path)
-    writer.execute("BEGIN IMMEDIATE")
-    writer.execute("UPDATE delegate SET notes = 'half-done'")
-    copy = backup(demo_db, tmp_path / "during.sqlite")
-    writer.rollback()
-    writer.close()
+def test_backup_is_consistent_while_a_desk_is_writing(demo_db, tmp_path: Path) -> None:
+    from accreditation.database import SQLITE_BEGIN_OPTION
+
+    with demo_db.engine.connect() as writer:
+        writer = writer.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+        with writer.begin() as pending:
+            writer.execute(text("UPDATE delegate SET notes = 'half-done'"))
+            copy = backup(demo_db, tmp_path / "during.sqlite")
+            pending.rollback()
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM delegate WHERE notes = 'half-done'").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM delegate").fetchone()[0] == 300
@@ -99,6 +102,8 @@ def test_an_older_backup_is_brought_to_the_current_schema(demo_db, tmp_path: Pat
 
 
 def test_daily_copies_are_made_once_a_day_and_rotated(demo_db) -> None:
+    if not demo_db.is_sqlite:
+        pytest.skip("a shared server is backed up on its own schedule: no daily copy at open")
     start = date(2025, 11, 1)
     for offset in range(KEEP_DAILY + 5):
         assert daily_backup(demo_db, start + timedelta(days=offset)) is not None
@@ -110,6 +115,9 @@ def test_daily_copies_are_made_once_a_day_and_rotated(demo_db) -> None:
 
 def test_reopening_an_existing_database_makes_the_days_copy(demo_db, db_path: Path) -> None:
     from accreditation.database import open_database
+
+    if not demo_db.is_sqlite:
+        pytest.skip("a shared server is backed up on its own schedule: no daily copy at open")
 
     again = open_database(db_path)
     again.close()
