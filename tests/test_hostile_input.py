@@ -451,3 +451,86 @@ def test_a_workbook_unpacking_past_the_limit_is_refused(
     with pytest.raises(UserError) as caught:
         import_file(event_db, path, operator="t")
     assert "unpacks to" in caught.value.message and "not accepted" in caught.value.message
+
+
+def _run_measured(args: list[str], tmp_path: Path, timeout: float) -> tuple[int, str, float, float]:
+    """Run ``main.py ARGS``: exit code, output and errors, peak RSS (MB) of that child alone, seconds."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    from tests.conftest import ROOT
+
+    log = tmp_path / "output.txt"
+    start = time.monotonic()
+    with open(log, "w") as handle:
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            cwd=ROOT,
+            env=dict(os.environ),
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
+    timer = threading.Timer(timeout, lambda: os.kill(proc.pid, signal.SIGKILL))
+    timer.start()
+    try:
+        _pid, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage, not all children's
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.monotonic() - start
+    return proc.returncode, log.read_text(), usage.ru_maxrss / 1024, seconds
+
+
+def _stream_list(path: Path, target_bytes: int) -> int:
+    """Write a plausible delegation list of about ``target_bytes``, a block at a time; its row count."""
+    regions = ["gilan", "mazandaran", "astrakhan", "baku", "atyrau", "balkan"]
+    rows = 0
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write("given_name,family_name,name_fa,region,category,passport_no,email,notes\n")
+        while handle.tell() < target_bytes:
+            block = []
+            for _ in range(5000):
+                block.append(
+                    f"Given{rows},Family{rows},نام {rows} شیرازی,{regions[rows % 6]},delegate,"
+                    f"K{rows:08d},person{rows}@example.org,{'x' * 60}\n"
+                )
+                rows += 1
+            handle.write("".join(block))
+    return rows
+
+
+@pytest.mark.slow
+def test_a_200_mb_list_is_refused_quickly_in_bounded_memory(event_db, db_path: Path, tmp_path: Path) -> None:
+    event_db.close()
+    big = tmp_path / "huge.csv"
+    _stream_list(big, 200 * 1024 * 1024)
+    before = _dump(db_path)
+    code, output, peak_mb, seconds = _run_measured(
+        ["--db", str(db_path), "import", str(big), "--dry-run"], tmp_path, timeout=120
+    )
+    print(f"200 MB list: exit {code}, peak RSS {peak_mb:.0f} MB, {seconds:.1f} s: {output.strip()}")
+    assert code == 1, output
+    assert "huge.csv is 200 MB; delegation lists over 10 MB are not accepted" in output
+    assert "Traceback" not in output
+    assert peak_mb < 500
+    assert seconds < 60
+    assert _dump(db_path) == before
+
+
+@pytest.mark.slow
+def test_a_list_just_under_the_limit_is_checked_in_bounded_memory(event_db, db_path: Path, tmp_path: Path) -> None:
+    """The largest accepted file (~10 MB, 2.5 times a whole summit) still fits the desk PC."""
+    event_db.close()
+    big = tmp_path / "large.csv"
+    rows = _stream_list(big, 9 * 1024 * 1024 + 512 * 1024)
+    code, output, peak_mb, seconds = _run_measured(
+        ["--db", str(db_path), "import", str(big), "--dry-run", "--json"], tmp_path, timeout=600
+    )
+    print(f"{big.stat().st_size / 1e6:.0f} MB list, {rows} rows: exit {code}, peak RSS {peak_mb:.0f} MB, {seconds:.1f} s")
+    assert "Traceback" not in output
+    assert f'"accepted": {rows}' in output, output[-2000:]
+    assert peak_mb < 500
+    assert seconds < 120

@@ -28,12 +28,12 @@ Cell = str | date | datetime | None
 #: Encodings tried when there is no byte-order mark, after strict UTF-8 fails.
 LEGACY_ENCODINGS = ("cp1251", "cp1256")
 SEPARATORS = (",", ";", "\t")
-#: The largest list accepted. A summit's whole list (10,000 people) is about 4 MB as CSV; a file five
+#: The largest list accepted. A summit's whole list (10,000 people) is about 4 MB as CSV; a file 2.5
 #: times that is a wrong file or an attack, and reading one whole (as the preview needs) would cost the
 #: desk PC several hundred MB. Refused before anything is read.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 10 * 1024 * 1024
 #: The same for an XLSX once unpacked (its XML is ~10 times its CSV): a small zip can hide gigabytes.
-MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024
 #: Rows above the header that a region may have added (a title, the date): how far to look for it.
 HEADER_SEARCH_ROWS = 10
 
