@@ -302,3 +302,53 @@ def test_two_desks_saving_the_same_person_the_second_is_told(demo_db) -> None:
         stored = session.get(Delegate, person.id)
         assert stored.version == opened + 1
         assert stored.given_name in ("Firstdesk", "Seconddesk")
+
+
+def test_kill_9_at_twenty_random_moments_of_a_burst(badges) -> None:
+    """Twenty desks in turn, each killed at a random moment of its burst (even before its first verdict):
+    every verdict printed is stored as printed, no scan is stored twice, and the file stays sound."""
+    import random
+    import sqlite3
+    import time
+
+    from accreditation.database import open_database
+    from accreditation.models import Scan, Verdict
+
+    db, payloads = badges
+    db.close()
+    rng = random.Random(int(os.environ.get("CRASH_SEED", time.time())))
+    printed_total = 0
+    for attempt in range(20):
+        burst = rng.sample(payloads, len(payloads)) * 10
+        proc = _desk(str(db.display_name), burst, f"Desk {attempt}")
+        _go(proc)
+        assert proc.stdout is not None
+        seen: list[dict] = []
+        for _ in range(rng.randint(0, 30)):
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.stderr else "desk ended early"
+            seen.append(json.loads(line))
+        time.sleep(rng.uniform(0, 0.05))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        seen += [json.loads(line) for line in proc.stdout.read().splitlines() if line.strip().endswith("}")]
+        proc.stdout.close()
+        if proc.stderr:
+            proc.stderr.close()
+        assert len(seen) < len(burst), "the desk finished before it was killed"
+        printed_total += len(seen)
+
+        reopened = open_database(db.display_name)
+        try:
+            with reopened.sessions() as session:
+                stored = dict(session.execute(select(Scan.id, Scan.verdict)).all())
+        finally:
+            reopened.close()
+        for line in seen:
+            assert stored.get(line["scan"]) == Verdict(line["verdict"]), (attempt, line)
+        connection = sqlite3.connect(db.display_name)
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    assert len(stored) >= printed_total

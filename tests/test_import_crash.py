@@ -112,3 +112,77 @@ def test_sigkill_mid_import_leaves_the_database_exactly_as_before(event_db, db_p
     )
     assert again.returncode == 0, again.stderr
     assert '"accepted": 20000' in again.stdout
+
+
+def _delegates(db_file: Path) -> int:
+    connection = sqlite3.connect(db_file)
+    try:
+        return connection.execute("SELECT count(*) FROM delegate").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_sigkill_at_twenty_random_moments_of_an_import_leaves_nothing_or_everything(
+    event_db, db_path: Path, tmp_path: Path
+) -> None:
+    """Twenty imports of the same list, each killed at a random moment, each on a copy of the same database.
+
+    Half the kills wait for the write-ahead log to pass a random size (so they land while rows are being
+    written); half fire after a random delay (anywhere: start-up, reading, preview, writing, committing,
+    after). After each: the file is sound, and it holds none of the list or all of it.
+    """
+    import random
+    import shutil
+
+    event_db.close()
+    big = _big_list(tmp_path / "big.csv")
+    base = tmp_path / "base.sqlite"
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    shutil.copy(db_path, base)
+    _integrity, before = _snapshot(base)
+    rng = random.Random(int(os.environ.get("CRASH_SEED", time.time())))
+    outcomes: list[str] = []
+    for attempt in range(20):
+        target = tmp_path / f"attempt{attempt}.sqlite"
+        shutil.copy(base, target)
+        wal = Path(f"{target}-wal")
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(target), "import", str(big), "--operator", "crash"],
+            cwd=ROOT,
+            env=dict(os.environ),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        started = time.monotonic()
+        if attempt % 2:
+            delay, threshold = None, rng.randint(16 * 1024, 2 * 1024 * 1024)
+        else:
+            delay, threshold = rng.uniform(0.2, 12.0), None
+        killed = False
+        while process.poll() is None and time.monotonic() - started < 120:
+            grown = wal.exists() and wal.stat().st_size > (threshold or 0)
+            if (delay is not None and time.monotonic() - started >= delay) or (threshold is not None and grown):
+                process.send_signal(signal.SIGKILL)
+                killed = True
+                break
+            time.sleep(0.002)
+        process.wait(timeout=60)
+        integrity, after = _snapshot(target)
+        assert integrity == "ok", f"attempt {attempt}: {integrity}"
+        count = _delegates(target)
+        if count == 0:
+            assert after == before, f"attempt {attempt}: nothing imported, yet the database changed"
+            outcomes.append("nothing" if killed else "finished-empty")
+        else:
+            assert count == ROWS, f"attempt {attempt}: {count} of {ROWS} people: a half import"
+            outcomes.append("all")
+        assert not killed or process.returncode == -signal.SIGKILL
+        target.unlink()
+        for leftover in (wal, Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+    print("outcomes:", outcomes)
+    assert "finished-empty" not in outcomes
+    assert outcomes.count("nothing") >= 5, outcomes  # most kills landed before the commit
