@@ -534,3 +534,16 @@ def test_a_list_just_under_the_limit_is_checked_in_bounded_memory(event_db, db_p
     assert f'"accepted": {rows}' in output, output[-2000:]
     assert peak_mb < 500
     assert seconds < 120
+
+
+def test_an_organization_name_past_its_column_is_a_row_problem(event_db, db_path: Path, tmp_path: Path) -> None:
+    from accreditation.importing import ImportRejected
+
+    path = tmp_path / "list.csv"
+    path.write_text(f"given_name,family_name,region,organization\nAli,Karimi,gilan,{'Ministry ' * 500}\n", encoding="utf-8")
+    before = _dump(db_path)
+    with pytest.raises(ImportRejected) as caught:
+        import_file(event_db, path, operator="t")
+    [problem] = caught.value.result.problems
+    assert problem.column == "organization" and "at most 300 fit" in problem.message
+    assert _dump(db_path) == before

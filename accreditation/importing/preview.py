@@ -337,7 +337,16 @@ class _RowReader:
                 )
         elif result.region is not None and result.region.country_code:
             values["nationality"] = result.region.country_code
-        result.organization = get("organization", "")
+        organization = get("organization", "") or ""
+        if len(organization) > _ORGANIZATION_MAX:
+            # SQLite would store it, PostgreSQL would fail the whole import with an error: refuse the row.
+            problem(
+                "organization",
+                f"The organization's name is {len(organization):,} characters long; "
+                f"at most {_ORGANIZATION_MAX} fit.",
+            )
+            organization = ""
+        result.organization = organization
 
         for service_problem in validate_delegate_fields(
             {k: v for k, v in values.items() if k != "category_id"}
@@ -574,6 +583,9 @@ def build_preview(
     if options.photos:
         attach_photos(preview)
     return preview
+
+
+_ORGANIZATION_MAX: int = Organization.__table__.c.name_en.type.length
 
 
 def organization_code(name: str, taken: set[str]) -> str:
