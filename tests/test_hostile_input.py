@@ -547,3 +547,28 @@ def test_an_organization_name_past_its_column_is_a_row_problem(event_db, db_path
     [problem] = caught.value.result.problems
     assert problem.column == "organization" and "at most 300 fit" in problem.message
     assert _dump(db_path) == before
+
+
+def test_a_10000_character_name_already_stored_still_prints_or_is_refused_clearly(demo_db, tmp_path: Path) -> None:
+    """SQLite databases from before the length check may hold one: the print run must not crash on it."""
+    from accreditation.badge_printing import prepare_badges
+    from accreditation.badge_token import ensure_event_secret
+    from accreditation.event_data import current_event
+    from accreditation.models import Delegate
+    from accreditation.printing.badge_pdf import render_badges
+    from accreditation.printing.templates import load_template
+
+    with demo_db.transaction() as session:
+        event = current_event(session)
+        person = session.scalars(select(Delegate).order_by(Delegate.id).limit(1)).one()
+        person.given_name = LONG_NAME
+        person.name_fa = "محمد" * 2500
+        try:
+            prepared = prepare_badges(session, [person], ensure_event_secret(event.code), "t")
+            start = time.monotonic()
+            result = render_badges(prepared.views, load_template("a6"), tmp_path / "huge.pdf")
+        except UserError as exc:
+            _assert_clear_message(exc)
+            return
+    assert result.badges == 1
+    assert time.monotonic() - start < 30
