@@ -5,11 +5,12 @@ approved, and a printed or collected badge implies the person was approved. Prot
 (the person is cancelled, with the reason) or sends back for more information (the person stays
 pending, the reason is on record for the desk). Each is an audited status change through
 :func:`accreditation.delegates.update_delegate`, so the optimistic lock and the trail work as for any
-edit; the audit entry's action (``approve``, ``reject``, ``send-back``, ``unapprove``) and detail (the
-reason) are the approval history.
+edit; the audit entry's action (``approve``, ``reject``, ``send-back``) and detail (the reason) are the
+approval history.
 
 Approval is of the person *as they were checked*: when an approved person's names, document number or
-photo change, they go back to pending, and the trail says which field and who changed it.
+photo change, they go back to pending; the change's own audit entry records the status change too and
+says why (:data:`WITHDRAWN_MARK` and the fields), under the name of whoever made the change.
 
 The badge run prints only approved people; an administrator may print others anyway, which is recorded
 per person (action ``print-override``).
@@ -42,7 +43,11 @@ PROTECTED_FIELDS: tuple[str, ...] = (
     "photo",
 )
 #: Audit actions of the approval history, newest last in a person's trail.
-APPROVAL_ACTIONS = ("approve", "reject", "send-back", "unapprove")
+APPROVAL_ACTIONS = ("approve", "reject", "send-back")
+#: How an edit's audit entry says it withdrew an approval (followed by the fields).
+WITHDRAWN_MARK = "back to pending approval, changed after approval: "
+#: The decision reported for such an edit by :func:`latest_decisions`.
+WITHDRAWN = "unapprove"
 
 
 class ApprovalError(UserError):
@@ -241,28 +246,24 @@ def send_back(
     return result
 
 
-def after_change(session: Session, delegate: Delegate, changed: Iterable[str], operator: str) -> bool:
-    """Withdraw the approval of a person whose passport-checked fields just changed; True if it did.
+def withdraw_on_change(
+    delegate: Delegate, changes: Mapping[str, tuple[Any, Any]], detail: str = ""
+) -> tuple[dict[str, tuple[Any, Any]], str]:
+    """Withdraw the approval of a person whose passport-checked fields are changing; the change's own
+    audit entry then carries the status change and says why: (changes, detail) to record.
 
     Called by the services that change a person (:func:`~accreditation.delegates.update_delegate`,
-    :func:`~accreditation.photos.set_delegate_photo`) in the same transaction as the change.
+    :func:`~accreditation.photos.set_delegate_photo`) before they record the change, so one action is
+    one entry in the trail. A change that sets the status itself is left as asked.
     """
-    changed = set(changed)
-    fields = [f for f in PROTECTED_FIELDS if f in changed]
-    if "status" in changed or not fields or delegate.status not in APPROVED_STATUSES:
-        return False
-    before = delegate.status
+    out = dict(changes)
+    fields = [f for f in PROTECTED_FIELDS if f in out]
+    if "status" in out or not fields or delegate.status not in APPROVED_STATUSES:
+        return out, detail
+    out["status"] = (delegate.status, DelegateStatus.REGISTERED)
     delegate.status = DelegateStatus.REGISTERED
-    audit.record(
-        session,
-        operator=operator,
-        action="unapprove",
-        entity="delegate",
-        entity_id=delegate.id,
-        changes={"status": (before, DelegateStatus.REGISTERED)},
-        detail="changed after approval: " + ", ".join(fields),
-    )
-    return True
+    reason = WITHDRAWN_MARK + ", ".join(fields)
+    return out, f"{detail}; {reason}" if detail else reason
 
 
 def record_override(session: Session, people: Sequence[Delegate], operator: str, detail: str = "") -> None:
@@ -307,16 +308,25 @@ class Decision:
 
 
 def latest_decisions(session: Session, ids: Sequence[int] | None = None) -> dict[int, Decision]:
-    """Each person's newest approval entry (approve, reject, send-back, unapprove), by delegate id."""
+    """Each person's newest approval event by delegate id: a decision (approve, reject, send-back) or an
+    edit that withdrew an approval (action ``"unapprove"``, detail: the fields that changed)."""
     stmt = (
         select(AuditEntry)
-        .where(AuditEntry.entity == "delegate", AuditEntry.action.in_(APPROVAL_ACTIONS))
+        .where(
+            AuditEntry.entity == "delegate",
+            AuditEntry.action.in_(APPROVAL_ACTIONS) | AuditEntry.detail.contains(WITHDRAWN_MARK),
+        )
         .order_by(AuditEntry.at, AuditEntry.id)
     )
     if ids is not None:
         stmt = stmt.where(AuditEntry.entity_id.in_(list(ids)))
     out: dict[int, Decision] = {}
     for entry in session.scalars(stmt):
-        if entry.entity_id is not None:
+        if entry.entity_id is None:
+            continue
+        if entry.action in APPROVAL_ACTIONS:
             out[entry.entity_id] = Decision(entry.action, entry.operator, entry.detail, entry.at)
+        else:
+            fields = entry.detail.split(WITHDRAWN_MARK, 1)[1]
+            out[entry.entity_id] = Decision(WITHDRAWN, entry.operator, fields, entry.at)
     return out

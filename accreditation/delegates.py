@@ -466,6 +466,9 @@ def update_delegate(
         return delegate
     for field, (_old, new) in diff.items():
         setattr(delegate, field, new)
+    from . import approval  # an approved person whose passport data changed goes back to pending
+
+    diff, detail = approval.withdraw_on_change(delegate, diff, detail)
     audit.record(
         session,
         operator=operator,
@@ -475,9 +478,6 @@ def update_delegate(
         changes=diff,
         detail=detail,
     )
-    from . import approval  # an approved person whose passport data changed goes back to pending
-
-    approval.after_change(session, delegate, diff, operator)
     if flush:
         flush_checked(session, delegate_id, expected_version)
     return delegate

@@ -198,16 +198,16 @@ def set_delegate_photo(
         delegate.photo.jpeg = photo.jpeg
         delegate.photo.width = photo.width
         delegate.photo.height = photo.height
+    from . import approval  # a new photo withdraws an approval given on the old one
+
+    changes, detail = approval.withdraw_on_change(delegate, {"photo": (before, _describe(photo))}, detail)
     audit.record(
         session,
         operator=operator,
         action="photo",
         entity="delegate",
         entity_id=delegate.id,
-        changes={"photo": (before, _describe(photo))},
+        changes=changes,
         detail=detail,
     )
-    from . import approval  # a new photo withdraws an approval given on the old one
-
-    approval.after_change(session, delegate, ["photo"], operator)
     return delegate.photo

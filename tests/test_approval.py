@@ -105,9 +105,15 @@ def test_a_protected_change_after_approval_goes_back_to_pending(event_db, field,
     with event_db.transaction() as s:
         update_delegate(s, pid, {field: value}, "desk: Sara")
     assert _status(event_db, pid) == DelegateStatus.REGISTERED
+    # One action, one entry: the edit itself records the status change and why.
     action, operator, detail = _actions(event_db, pid)[-1]
-    assert (action, operator) == ("unapprove", "desk: Sara")
-    assert field in detail
+    assert (action, operator) == ("edit", "desk: Sara")
+    assert "back to pending approval" in detail and field in detail
+    with event_db.sessions() as s:
+        entry = history(s, "delegate", pid)[-1]
+        assert entry.changes["status"] == ["approved", "registered"]
+        decision = approval.latest_decisions(s, [pid])[pid]
+    assert (decision.action, decision.detail) == ("unapprove", field)
 
 
 def test_other_changes_keep_the_approval(event_db):

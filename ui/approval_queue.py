@@ -212,9 +212,9 @@ class ApprovalQueueModel(QAbstractTableModel):
             return ""
         text = decision_label(row.last_action)
         reason = row.last_reason
-        if row.last_action == "unapprove" and ": " in reason:
-            # "changed after approval: family_name, photo" -> the fields, by their labels
-            reason = ", ".join(_field_label(f) for f in reason.split(": ", 1)[1].split(", "))
+        if row.last_action == approval.WITHDRAWN:
+            # the fields whose change withdrew the approval, by their labels
+            reason = ", ".join(_field_label(f) for f in reason.split(", "))
         return f"{text}: {reason}" if reason else text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
