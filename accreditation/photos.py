@@ -88,10 +88,11 @@ def _open(source: str | Path | bytes) -> Image.Image:
         name = "The photo"
     else:
         path = Path(source)
-        name = f"The photo {path.name}"
+        shown = path.name if len(path.name) <= 80 and path.name.isprintable() else ascii(path.name)[:40] + "…"
+        name = f"The photo {shown}"
         try:
             size = path.stat().st_size
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the name (a photo cell in an import)
             raise PhotoError(f"{name} cannot be opened: the file is missing or unreadable.") from exc
         if size > MAX_FILE_BYTES:
             raise PhotoError(f"{name} is {size // (1024 * 1024)} MB; photos over 50 MB are not accepted.")

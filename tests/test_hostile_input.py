@@ -572,3 +572,14 @@ def test_a_10000_character_name_already_stored_still_prints_or_is_refused_clearl
             return
     assert result.badges == 1
     assert time.monotonic() - start < 30
+
+
+@pytest.mark.parametrize("name", ["a\x00b.jpg", "\x00" * 5000, "x" * 5000 + ".jpg"])
+def test_load_photo_of_an_impossible_file_name_is_a_photo_error(tmp_path: Path, name: str) -> None:
+    """Found by the import property: a photo cell holding a NUL made ``Path.stat`` raise ValueError."""
+    from accreditation.photos import PhotoError, load_photo
+
+    with pytest.raises(PhotoError) as caught:
+        load_photo(tmp_path / name)
+    assert "cannot be opened" in caught.value.message
+    assert len(caught.value.message) < 200
