@@ -2226,7 +2226,7 @@ Log file: %3</source>
     <message>
         <location filename="../mrz_field.py" line="73"/>
         <source>composite (whole line)</source>
-        <translation>رقم کنترل کلی (کل سطر)</translation>
+        <translation>کلی (کل سطر)</translation>
     </message>
     <message>
         <location filename="../mrz_field.py" line="74"/>
@@ -2757,12 +2757,12 @@ Log file: %3</source>
     <message>
         <location filename="../badge_print.py" line="651"/>
         <source>Cancelled, skipped: %1.</source>
-        <translation>لغوشده، کنار گذاشته‌شده: %1.</translation>
+        <translation>لغوشده‌ها کنار گذاشته شدند: %1.</translation>
     </message>
     <message>
         <location filename="../badge_print.py" line="653"/>
         <source>Awaiting approval, left out: %1.</source>
-        <translation>در انتظار تأیید، کنار گذاشته‌شده: %1.</translation>
+        <translation>افراد در انتظار تأیید کنار گذاشته شدند: %1.</translation>
     </message>
     <message>
         <location filename="../badge_print.py" line="656"/>
@@ -3010,12 +3010,12 @@ Log file: %3</source>
     <message>
         <location filename="../seating_editor.py" line="345"/>
         <source>Rank, then region name</source>
-        <translation>مقام، سپس نام استان</translation>
+        <translation>رتبه، سپس نام استان</translation>
     </message>
     <message>
         <location filename="../seating_editor.py" line="346"/>
         <source>Rank, then country and region</source>
-        <translation>مقام، سپس کشور و استان</translation>
+        <translation>رتبه، سپس کشور و استان</translation>
     </message>
     <message>
         <location filename="../seating_editor.py" line="347"/>

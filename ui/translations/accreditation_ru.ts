@@ -2759,12 +2759,12 @@ Log file: %3</source>
     <message>
         <location filename="../badge_print.py" line="651"/>
         <source>Cancelled, skipped: %1.</source>
-        <translation>Отменённые, пропущены: %1.</translation>
+        <translation>Пропущены отменённые: %1.</translation>
     </message>
     <message>
         <location filename="../badge_print.py" line="653"/>
         <source>Awaiting approval, left out: %1.</source>
-        <translation>Ожидают одобрения, не включены: %1.</translation>
+        <translation>Не включены ожидающие одобрения: %1.</translation>
     </message>
     <message>
         <location filename="../badge_print.py" line="656"/>
@@ -2898,7 +2898,7 @@ Log file: %3</source>
     <message>
         <location filename="../badge_queue.py" line="385"/>
         <source>Badge %1 handed to %2: marked collected.</source>
-        <translation>Бейдж %1 выдан: %2. Отмечено как выданный.</translation>
+        <translation>Бейдж %1 выдан участнику %2: отмечен как выданный.</translation>
     </message>
     <message>
         <location filename="../badge_queue.py" line="387"/>
