@@ -365,7 +365,7 @@ class _Sql:
             for condition, term_params in word.level_terms(level):
                 parts.append(
                     f"(SELECT count(*) FROM (SELECT 1 FROM delegate_name_key{self.by_key()} "
-                    f"WHERE {condition} LIMIT ?))"
+                    f"WHERE {condition} LIMIT ?) AS capped)"
                 )
                 params += [*term_params, cap]
             columns.append(" + ".join(parts) if parts else "0")

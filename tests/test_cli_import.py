@@ -23,9 +23,10 @@ needs_samples = pytest.mark.skipif(
 
 
 @pytest.fixture
-def initialised(db_path: Path) -> Path:
-    assert run(["--db", str(db_path), "init"]) == 0
-    return db_path
+def initialised(db_target: str) -> str:
+    """An initialised summit on each database (a SQLite file, or a fresh PostgreSQL database's URL)."""
+    assert run(["--db", db_target, "init"]) == 0
+    return db_target
 
 
 def _count(db_path: Path) -> tuple[int, int]:

@@ -17,8 +17,9 @@ from .test_search import add_person, build_world
 
 
 @pytest.fixture
-def summit_file(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.sqlite"
+def summit_file(db_target: str) -> str:
+    """The search world on each database (a SQLite file, or a fresh PostgreSQL database's URL)."""
+    path = db_target
     db = open_database(path)
     with db.transaction() as s:
         world = build_world(s)
@@ -141,9 +142,9 @@ def test_main_py_subprocess(summit_file: Path) -> None:
 
 
 @pytest.mark.slow
-def test_after_init_and_demo(tmp_path: Path) -> None:
+def test_after_init_and_demo(db_target: str) -> None:
     """The desk's own sequence: create the summit, add people, look up the host governor in Persian."""
-    path = str(tmp_path / "desk.sqlite")
+    path = db_target
     done = run_main("--db", path, "demo", "--delegates", "60", "--no-photos")
     assert done.returncode == 0, done.stderr
     done = run_main("--db", path, "search", "حق شناس", "--json", "--limit", "5")
