@@ -124,8 +124,9 @@ def add_person(
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "search.sqlite")
+def db(db_target: str) -> Iterator[Database]:
+    """An empty summit database on each of SQLite and PostgreSQL."""
+    database = open_database(db_target)
     yield database
     database.close()
 
