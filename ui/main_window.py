@@ -36,10 +36,14 @@ from accreditation.paths import log_file
 
 from .background import run_in_background
 from .detail_pane import DetailPane
+from .approval_queue import install_approval_actions
+from .badge_print import install_badge_actions
+from .checkin_screen import install_checkin_actions
 from .intake_actions import install_intake_actions
 from .labels import localized_digits
 from .people_model import PeopleTableModel
 from .search_panel import SearchPanel
+from .seating_editor import install_seating_actions
 from .tree_model import DirectoryTreeModel
 
 log = logging.getLogger(__name__)
@@ -126,10 +130,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
         install_intake_actions(self)
-        __import__("ui.seating_editor", fromlist=["install_seating_actions"]).install_seating_actions(self)
-        __import__("ui.checkin_screen", fromlist=["install_checkin_actions"]).install_checkin_actions(self)
-        __import__("ui.badge_print", fromlist=["install_badge_actions"]).install_badge_actions(self)
-        __import__("ui.approval_queue", fromlist=["install_approval_actions"]).install_approval_actions(self)
+        install_seating_actions(self)
+        install_checkin_actions(self)
+        install_badge_actions(self)
+        install_approval_actions(self)
 
     # --- building ---------------------------------------------------------------------------------
     def _title(self) -> str:
