@@ -58,10 +58,17 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def desk(demo_file: Path, tmp_path: Path):
-    """(a fresh copy of the demo database, this test's badge key)."""
+def desk(db_kind: str, request: pytest.FixtureRequest, tmp_path: Path):
+    """(a fresh copy of the demo database, this test's badge key), on SQLite and on PostgreSQL."""
     from accreditation.database import open_database
 
+    if db_kind == "postgresql":
+        db = request.getfixturevalue("demo_db")
+        with db.sessions() as session:
+            secret = ensure_event_secret(session.scalars(select(Event)).one().code)
+        yield db, secret
+        return
+    demo_file = request.getfixturevalue("demo_file")
     path = tmp_path / "summit.sqlite"
     shutil.copyfile(demo_file, path)
     db = open_database(path)

@@ -21,10 +21,10 @@ from tests.test_badges_service import PEOPLE, add_person, jpeg
 
 
 @pytest.fixture
-def summit(tmp_path: Path) -> Path:
+def summit(db_target: str) -> str:
     """An initialised database (event loaded, signing key created) with the long-named people, whom
-    protocol has approved (badges print only for approved people)."""
-    db_file = tmp_path / "summit.sqlite"
+    protocol has approved (badges print only for approved people); on SQLite and on PostgreSQL."""
+    db_file = db_target
     assert cli.run(["--db", str(db_file), "init"]) == 0
     db = open_database(db_file)
     with db.transaction() as session:
