@@ -64,7 +64,7 @@ class NotApproved(UserError):
         ids = " ".join(str(p.id) for p in self.people[:5])
         super().__init__(
             f"No badge printed: {shown}{more} not approved by protocol yet. Approve first "
-            f"('approve {ids}'), or an administrator can print anyway with --override-approval."
+            f"('approve {ids}'), or an administrator can override, which is recorded in the audit trail."
         )
 
 

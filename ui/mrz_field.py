@@ -544,6 +544,7 @@ def install_at_checkin(window: CheckInWindow, layout: QVBoxLayout) -> MrzField:
             ).first()
             if person is not None:
                 current = snapshot(person)
+                name = person.name_fa or person.latin_name if window._lang() == "fa" else person.latin_name
                 found["country"] = delegation_country(person)
                 person_id, version = person.id, person.version
         if person is None:
@@ -560,6 +561,7 @@ def install_at_checkin(window: CheckInWindow, layout: QVBoxLayout) -> MrzField:
         field.flags.setText("\n".join("⚠ " + flag_text(f) for f in flags))
         field.flags.setVisible(bool(flags))
         window._person_chosen(person_id)
+        window.chosen_label.setText(f"\u2068{name}\u2069 — {data.document_number}")
         rows = differences(current, data)
         if not rows:
             return

@@ -11,6 +11,7 @@ import getpass
 import json
 from pathlib import Path
 
+from ..approval import NotApproved
 from ..badge_printing import mark_badges_printed, prepare_badges, select_delegates
 from ..badge_token import load_event_secret
 from ..errors import UserError
@@ -20,6 +21,7 @@ from ..printing.templates import available_templates, load_template
 from .context import CommandContext
 
 DEFAULT_TEMPLATE = "a6"
+OVERRIDE_HINT = "an administrator can print anyway with --override-approval --operator NAME"
 
 
 def _ids(text: str) -> list[int]:
@@ -97,7 +99,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                 "Nobody to print: the selection is empty" + (f" ({', '.join(why)})" if why else "")
             )
         # Fonts and approval checked before issuing; an override is recorded per person.
-        prepared = prepare_badges(session, people, secret, operator, override_approval_by=override_by)
+        try:
+            prepared = prepare_badges(session, people, secret, operator, override_approval_by=override_by)
+        except NotApproved as exc:
+            raise UserError(exc.message.replace("an administrator can override", OVERRIDE_HINT)) from None
         result = render_badges(
             prepared.views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges"
         )
