@@ -331,7 +331,7 @@ class MrzDifferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 140 + 34 * len(rows))
+        self.resize(700, 190 + 40 * len(rows))
 
     def accepted_values(self) -> dict[str, str]:
         return {field: theirs for field, _mine, theirs in self.rows if self.boxes[field].isChecked()}
