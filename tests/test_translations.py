@@ -44,6 +44,29 @@ LANGUAGES = ("fa", "ru")
 PLURAL_FORMS = {"fa": 1, "ru": 3}
 OPERATOR = "Translation Check"
 
+#: The standard buttons of QDialogButtonBox and QMessageBox, as Qt names them (QPlatformTheme).
+QT_STANDARD_BUTTONS = (
+    "OK",
+    "Cancel",
+    "Close",
+    "Save",
+    "Apply",
+    "Discard",
+    "Reset",
+    "Open",
+    "Help",
+    "Abort",
+    "Retry",
+    "Ignore",
+    "&Yes",
+    "&No",
+    "Yes to &All",
+    "N&o to All",
+    "Save All",
+    "Restore Defaults",
+    "Don't Save",
+    "Close without Saving",
+)
 PLACEHOLDER = re.compile(r"%(\d+|n)")
 BIDI_MARKS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
@@ -209,6 +232,21 @@ class EnglishCatalogue:
         # The most specific template first ("Seat %1…" before "Seat %1").
         templates.sort(key=lambda t: -len(t[0].pattern))
         return cls(exact, templates, sentences)
+
+    def add_qt_standard_buttons(self, language: str) -> None:
+        """Qt's own button texts (OK, Cancel, Yes, No…) come from qtbase_<language>: they too must not be English."""
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        qt_own = QTranslator()
+        if not qt_own.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            return
+        for source in QT_STANDARD_BUTTONS:
+            translated = qt_own.translate("QPlatformTheme", source)
+            if translated and normalize(translated) != normalize(source):
+                message = Message("QPlatformTheme (qtbase)", source, False, "", (translated,), "Qt")
+                self.exact.setdefault(normalize(source), message)
 
     def match(self, text: str) -> Message | None:
         text = normalize(text)
@@ -599,6 +637,7 @@ def test_every_visible_string_of_the_window_is_translated(
 
     app = QApplication.instance()
     catalogue = EnglishCatalogue.of(language, data_names())
+    catalogue.add_qt_standard_buttons(language)
     try:
         assert install_translators(app, language), (
             f"no translator loaded for {language} (run pyside6-lrelease)"
@@ -643,3 +682,6 @@ def test_the_catalogue_recognises_untranslated_texts() -> None:
     assert catalogue.match("База данных: /tmp/x.sqlite") is None
     assert catalogue.match("Igor Babushkin") is None
     assert catalogue.match("12345") is None
+    assert catalogue.match("&Yes") is None  # not one of ours...
+    catalogue.add_qt_standard_buttons("ru")
+    assert catalogue.match("&Yes") is not None  # ...but Qt's, and qtbase_ru translates it
