@@ -74,15 +74,13 @@ def _pending_ids(db) -> list[int]:
         )
 
 
-def test_approve_reject_send_back_and_bulk(
-    demo_db, db_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_approve_reject_send_back_and_bulk(demo_db, capsys: pytest.CaptureFixture[str]) -> None:
     from accreditation.models import AuditEntry, Delegate, DelegateStatus
 
     pending = _pending_ids(demo_db)
     assert 5 <= len(pending) <= 30  # the demo leaves about one in twenty for protocol
     first, second, third, *rest = pending
-    db = ["--db", str(db_path)]
+    db = ["--db", demo_db.url]
     assert run([*db, "approve", str(first), "--operator", "Protocol"]) == 0
     assert "1 approved" in capsys.readouterr().out
     assert run([*db, "approve", str(second), "--reject", "--operator", "Protocol"]) == 2
@@ -108,15 +106,15 @@ def test_approve_reject_send_back_and_bulk(
 
 
 def test_badges_refuse_a_pending_person_and_the_admin_override_is_audited(
-    demo_db, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from accreditation.audit import history
 
-    assert run(["--db", str(db_path), "init"]) == 0  # the signing key
+    assert run(["--db", demo_db.url, "init"]) == 0  # the signing key
     capsys.readouterr()
     pid = _pending_ids(demo_db)[0]
     out = tmp_path / "b.pdf"
-    args = ["--db", str(db_path), "badges", "--ids", str(pid), "--out", str(out)]
+    args = ["--db", demo_db.url, "badges", "--ids", str(pid), "--out", str(out)]
     assert run(args) == 1
     err = capsys.readouterr().err
     assert "not approved by protocol" in err and f"approve {pid}" in err and err.count("\n") == 1
@@ -131,11 +129,11 @@ def test_badges_refuse_a_pending_person_and_the_admin_override_is_audited(
 
 
 def test_a_region_run_skips_pending_people_and_says_so(
-    demo_db, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from accreditation.models import Delegate, Delegation, Region
 
-    assert run(["--db", str(db_path), "init"]) == 0
+    assert run(["--db", demo_db.url, "init"]) == 0
     with demo_db.sessions() as s:
         pending = set(_pending_ids(demo_db))
         region = next(
@@ -152,6 +150,6 @@ def test_a_region_run_skips_pending_people_and_says_so(
         )
     capsys.readouterr()
     out = tmp_path / "r.pdf"
-    assert run(["--db", str(db_path), "badges", "--region", region, "--out", str(out), "--json"]) == 0
+    assert run(["--db", demo_db.url, "badges", "--region", region, "--out", str(out), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["skipped_pending_approval"] and set(summary["skipped_pending_approval"]) <= pending
