@@ -34,9 +34,11 @@ DATABASES = ["sqlite", "postgresql"]
 
 
 def _pg_admin():
+    """Connections for CREATE/DROP DATABASE (which cannot run inside a transaction)."""
     from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
 
-    return create_engine(TEST_PG, isolation_level="AUTOCOMMIT", poolclass=__import__("sqlalchemy").pool.NullPool)
+    return create_engine(TEST_PG, isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
 def _pg_url(database: str) -> str:
