@@ -320,7 +320,7 @@ def test_kill_9_at_twenty_random_moments_of_a_burst(badges) -> None:
     printed_total = 0
     for attempt in range(20):
         burst = rng.sample(payloads, len(payloads)) * 10
-        proc = _desk(str(db.display_name), burst, f"Desk {attempt}")
+        proc = _desk(db.url, burst, f"Desk {attempt}")
         _go(proc)
         assert proc.stdout is not None
         seen: list[dict] = []
@@ -338,7 +338,7 @@ def test_kill_9_at_twenty_random_moments_of_a_burst(badges) -> None:
         assert len(seen) < len(burst), "the desk finished before it was killed"
         printed_total += len(seen)
 
-        reopened = open_database(db.display_name)
+        reopened = open_database(db.url)
         try:
             with reopened.sessions() as session:
                 stored = dict(session.execute(select(Scan.id, Scan.verdict)).all())
@@ -346,6 +346,8 @@ def test_kill_9_at_twenty_random_moments_of_a_burst(badges) -> None:
             reopened.close()
         for line in seen:
             assert stored.get(line["scan"]) == Verdict(line["verdict"]), (attempt, line)
+        if not db.is_sqlite:
+            continue  # the server keeps its own files sound; there is no file here to check
         connection = sqlite3.connect(db.display_name)
         try:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
