@@ -124,12 +124,12 @@ def test_an_export_imported_back_adds_nobody(people, tmp_path: Path):
         assert s.scalar(select(func.count(Delegate.id))) == before
 
 
-def test_cli_export(people, db_path: Path, tmp_path: Path, capsys):
+def test_cli_export(people, event_db, tmp_path: Path, capsys):
     out = tmp_path / "astrakhan.xlsx"
-    assert run(["--db", str(db_path), "export", str(out), "--region", "astrakhan"]) == 0
+    assert run(["--db", event_db.url, "export", str(out), "--region", "astrakhan"]) == 0
     assert "Exported 1 people" in capsys.readouterr().out
     assert load_workbook(out).active.max_row == 2
-    assert run(["--db", str(db_path), "export", str(tmp_path / "x.txt")]) == 1
+    assert run(["--db", event_db.url, "export", str(tmp_path / "x.txt")]) == 1
     assert "must end in .csv, .xlsx or .pdf" in capsys.readouterr().err
 
 
