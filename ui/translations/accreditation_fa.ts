@@ -2025,168 +2025,168 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Accreditation — %1</source>
         <extracomment>Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
         <translation>اعتبارنامه — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Find…</source>
         <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;New database…</source>
         <translation>پایگاه دادهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Open database…</source>
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Open &amp;server database…</source>
         <translation>باز کردن پایگاه دادهٔ &amp;سرور…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;بازخوانی</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;About</source>
         <translation>&amp;درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="268"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n نفر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="279"/>
         <source>New database</source>
         <translation>پایگاه دادهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
-        <location filename="../main_window.py" line="301"/>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Databases (*.sqlite)</source>
         <translation>پایگاه‌های داده (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Open server database</source>
         <translation>باز کردن پایگاه دادهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>نشانی پایگاه داده، برای نمونه postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Back up the database</source>
         <translation>پشتیبان‌گیری از پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Restore from a backup</source>
         <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>همهٔ محتوای این پایگاه داده با نسخهٔ پشتیبان %1 (%2 نفر) جایگزین شود؟ پیش از آن، رونوشتی از محتوای کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>بازیابی شد. محتوای پیشین در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>طرح‌وارهٔ پایگاه داده: %1 (طرح‌وارهٔ این برنامه: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="368"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2195,7 +2195,7 @@ Log file: %3</source>
 پروندهٔ گزارش: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Cannot do that</source>
         <translation>این کار ممکن نیست</translation>
     </message>
