@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="93"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="98"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="99"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>آخرین کار انجام نشد. کارهای ذخیره‌شدهٔ شما سالم است. جزئیات در پروندهٔ گزارش نوشته شد:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="143"/>
+        <location filename="../app.py" line="134"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نشد</translation>
     </message>
