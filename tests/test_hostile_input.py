@@ -475,13 +475,33 @@ def _run_measured(args: list[str], tmp_path: Path, timeout: float) -> tuple[int,
         )
     timer = threading.Timer(timeout, lambda: os.kill(proc.pid, signal.SIGKILL))
     timer.start()
+    # The kernel's ru_maxrss of a child counts the forking pytest process's memory from before exec (over
+    # 1 GB late in a full run); VmHWM of /proc/PID/status is the high-water mark of the program itself.
+    peak_kb = [0]
+    stop = threading.Event()
+
+    def watch() -> None:
+        status_file = Path(f"/proc/{proc.pid}/status")
+        while not stop.is_set():
+            try:
+                for line in status_file.read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak_kb[0] = max(peak_kb[0], int(line.split()[1]))
+            except (OSError, ValueError):
+                pass
+            stop.wait(0.02)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     try:
-        _pid, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage, not all children's
+        _pid, status, _usage = os.wait4(proc.pid, 0)
     finally:
         timer.cancel()
+        stop.set()
+        watcher.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.monotonic() - start
-    return proc.returncode, log.read_text(), usage.ru_maxrss / 1024, seconds
+    return proc.returncode, log.read_text(), peak_kb[0] / 1024, seconds
 
 
 def _stream_list(path: Path, target_bytes: int) -> int:
