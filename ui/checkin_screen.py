@@ -279,9 +279,9 @@ class VerdictPanel(QFrame):
             ("region", QCoreApplication.translate("DetailPane", "Region")),
             ("delegation", QCoreApplication.translate("DetailPane", "Delegation")),
             ("category", QCoreApplication.translate("DetailPane", "Category")),
-            ("zones", self.tr("Zones")),
-            ("badge", self.tr("Badge")),
-            ("first", self.tr("First check-in")),
+            ("zones", QCoreApplication.translate("VerdictPanel", "Zones")),
+            ("badge", QCoreApplication.translate("VerdictPanel", "Badge")),
+            ("first", QCoreApplication.translate("VerdictPanel", "First check-in")),
         ]
         for row, (key, caption) in enumerate(rows):
             label = QLabel(caption)

@@ -147,7 +147,7 @@ class DashboardWindow(QWidget):
         self.heads_title.setStyleSheet("font-weight: bold; color: #C62828;")
 
         self.category_model = QStandardItemModel(0, 3, self)
-        self.category_model.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleTableModel", "Category"), self.tr("Arrived"), self.tr("Expected")])
+        self.category_model.setHorizontalHeaderLabels([QCoreApplication.translate("PeopleTableModel", "Category"), QCoreApplication.translate("DashboardWindow", "Arrived"), QCoreApplication.translate("DashboardWindow", "Expected")])
         self.categories = QTableView()
         self.categories.setObjectName("categoryCounts")
         self.categories.setModel(self.category_model)

@@ -13,7 +13,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,7 +106,7 @@ class SeatItem(QGraphicsRectItem):
 
     def update_tooltip(self) -> None:
         s = self.seat
-        lines = [self.editor.tr("Seat %1").replace("%1", s.label)]
+        lines = [QCoreApplication.translate("SeatingEditor", "Seat %1").replace("%1", s.label)]
         if s.name_fa:
             lines.append(s.name_fa)
         if s.display_latin:
@@ -115,7 +115,7 @@ class SeatItem(QGraphicsRectItem):
         if rule:
             lines.append(rule)
         if s.locked:
-            lines.append(self.editor.tr("Locked: kept when arranging again"))
+            lines.append(QCoreApplication.translate("SeatingEditor", "Locked: kept when arranging again"))
         self.setToolTip("\n".join(lines))
 
     # drawing
@@ -699,7 +699,7 @@ def _seat_sizes(seats: list[SeatView]) -> dict[int, tuple[float, float]]:
 
 def install_seating_actions(window: MainWindow) -> None:
     """A Seating menu in the main window: one entry per seated session, and the region cards."""
-    menu = window.menuBar().addMenu(window.tr("&Seating"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Seating"))
     menu.setObjectName("seatingMenu")
     window.seating_editors = []  # type: ignore[attr-defined]
     with window.db.sessions() as session:
@@ -720,17 +720,17 @@ def install_seating_actions(window: MainWindow) -> None:
 
     window.open_seating_editor = open_editor  # type: ignore[attr-defined]
     for code, name in sessions:
-        action = QAction(window.tr("Seat %1…").replace("%1", name), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "Seat %1…").replace("%1", name), window)
         action.setObjectName(f"seating_{code}")
         action.triggered.connect(lambda _checked=False, c=code: open_editor(c))
         menu.addAction(action)
     menu.addSeparator()
-    cards = QAction(window.tr("Region name cards…"), window)
+    cards = QAction(QCoreApplication.translate("MainWindow", "Region name cards…"), window)
     cards.setObjectName("regionCardsAction")
 
     def print_region_cards() -> None:
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("Save region cards"),
-                                              str(Path.home() / "region-cards.pdf"), window.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "Save region cards"),
+                                              str(Path.home() / "region-cards.pdf"), QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
         if not path:
             return
         from accreditation.printing.seating_pdf import card_for_region, render_tent_cards
