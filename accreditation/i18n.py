@@ -1,0 +1,99 @@
+"""The core's and the command line's messages in the reader's language (Persian, English, Russian).
+
+The window translates its own strings with Qt; the core has no Qt, yet its messages (a refused import, a
+badge that does not verify, a command's report) reach the same people. They are written in English in
+the code as ``translate("Context", "English text {placeholder}")`` -- the call ``pyside6-lupdate``
+recognises, so the same Qt Linguist workflow keeps their catalogues:
+
+    .venv/bin/pyside6-lupdate accreditation -extensions py -ts assets/translations/core_fa.ts \\
+        assets/translations/core_ru.ts
+
+The ``.ts`` files themselves are read here with the standard library's XML parser (no compiled ``.qm``,
+no Qt). Placeholders are ``str.format`` names, filled in *after* translation::
+
+    raise UserError(translate("Delegates", "There is no person with id {id}.").format(id=pid))
+
+The language is the process's: the command line sets it from ``--lang`` or the environment, the window
+sets it whenever the person switches language. English, or a message with no finished translation, is
+the source text unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from .languages import LANGUAGES, language as language_for
+from .paths import assets_dir
+
+log = logging.getLogger(__name__)
+
+#: Overrides the system locale for the command line (``fa``, ``en`` or ``ru``).
+LANGUAGE_ENV = "ACCREDITATION_LANG"
+
+_lock = threading.Lock()
+_current = "en"
+
+
+def catalogue_path(code: str) -> Path:
+    """The Qt Linguist source holding the core's messages in ``code``."""
+    return assets_dir() / "translations" / f"core_{code}.ts"
+
+
+@cache
+def _catalogue(code: str) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> finished translation, for one language."""
+    path = catalogue_path(code)
+    if not path.exists():
+        log.warning("no catalogue of the core's messages for %r at %s", code, path)
+        return {}
+    table: dict[tuple[str, str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                continue
+            text = translation.text or ""
+            if not text:
+                continue
+            key = (name, message.findtext("source", ""), message.findtext("comment", "") or "")
+            table[key] = text
+    return table
+
+
+def set_language(code: str | None) -> str:
+    """Make ``code`` (``fa``, ``fa_IR``, ``ru-RU``...) the language of every later message; returns the
+    language code in effect (English for a language the desk does not have)."""
+    global _current
+    chosen = language_for(code).code
+    with _lock:
+        _current = chosen
+    return chosen
+
+
+def current_language() -> str:
+    return _current
+
+
+def language_from_environment() -> str:
+    """The language asked for by ``ACCREDITATION_LANG``, else by the system locale, else English."""
+    for variable in (LANGUAGE_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").strip()
+        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
+            base = value.replace("-", "_").split("_")[0].split(".")[0].lower()
+            return base if base in LANGUAGES else "en"
+    return "en"
+
+
+def translate(context: str, source: str, disambiguation: str | None = None) -> str:
+    """``source`` in the current language (``source`` itself in English or when not yet translated)."""
+    code = _current
+    if code == "en":
+        return source
+    return _catalogue(code).get((context, source, disambiguation or ""), source)
