@@ -27,7 +27,8 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
-from .languages import LANGUAGES, language as language_for
+from .languages import LANGUAGES
+from .languages import language as language_for
 from .paths import assets_dir
 
 log = logging.getLogger(__name__)

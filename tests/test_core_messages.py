@@ -56,11 +56,16 @@ def test_a_finished_translation_is_used_and_an_unfinished_one_is_not(
     i18n._catalogue.cache_clear()
     try:
         i18n.set_language("ru")
-        assert i18n.translate("Test", "There is no person with id {id}.").format(id=7) == "Нет человека с номером 7."
+        assert (
+            i18n.translate("Test", "There is no person with id {id}.").format(id=7)
+            == "Нет человека с номером 7."
+        )
         assert i18n.translate("Test", "Not yet") == "Not yet"
         assert i18n.translate("Test", "Two meanings", "verb") == "Глагол"
         assert i18n.translate("Test", "Two meanings") == "Two meanings"
         i18n.set_language("en")
-        assert i18n.translate("Test", "There is no person with id {id}.") == "There is no person with id {id}."
+        assert (
+            i18n.translate("Test", "There is no person with id {id}.") == "There is no person with id {id}."
+        )
     finally:
         i18n._catalogue.cache_clear()
