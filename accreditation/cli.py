@@ -10,12 +10,14 @@ import importlib
 import logging
 import pkgutil
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__, commands
-from .commands.context import CommandContext
+from .commands.context import CommandContext, error_line
 from .errors import UserError
+from .i18n import language_from_environment, set_language, translate
+from .languages import LANGUAGES
 from .logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -36,15 +38,28 @@ def program_name() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=program_name(),
-        description=(
+        description=translate(
+            "Command line",
             "Accreditation for intergovernmental summits: delegations, badges, check-in and seating. "
-            "With no command, opens the window."
+            "With no command, opens the window.",
         ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder",
+        help=translate(
+            "Command line",
+            "a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help=translate(
+            "Command line",
+            "the language of messages and help: fa, en or ru (default: ACCREDITATION_LANG, then the "
+            "system locale); --json output is the same in every language",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -54,11 +69,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` (before the command is parsed, so the help is in that language too)."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status. ``argv`` without a command is the caller's to handle."""
     configure_logging()
+    set_language(requested_language(sys.argv[1:] if argv is None else argv) or language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "json", False):
+        # What a script reads stays the same bytes whatever the language: the core speaks English.
+        set_language("en")
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
@@ -67,17 +98,21 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(ctx, args) or 0)
     except UserError as exc:
         log.info("command %s refused: %s", args.command, exc.message)
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(error_line(exc.message), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(error_line(translate("Command line", "interrupted")), file=sys.stderr)
         return 130
     except Exception:
         log.exception("command %s failed", args.command)
         from .paths import log_file
 
         print(
-            f"error: an unexpected problem stopped '{args.command}'; details are in {log_file()}",
+            error_line(
+                translate(
+                    "Command line", "an unexpected problem stopped '{command}'; details are in {log}"
+                ).format(command=args.command, log=log_file())
+            ),
             file=sys.stderr,
         )
         return 1

@@ -98,3 +98,14 @@ def translate(context: str, source: str, disambiguation: str | None = None) -> s
     if code == "en":
         return source
     return _catalogue(code).get((context, source, disambiguation or ""), source)
+
+
+def count(value: int | float) -> str:
+    """A quantity for a sentence (``1,250``; ``۱٬۲۵۰`` in Persian). Never for what a person copies: badge,
+    passport and row numbers, ids and paths keep ASCII digits in every language."""
+    text = f"{value:,}"
+    if _current == "fa":
+        from .names.digits import to_persian_digits
+
+        return to_persian_digits(text.replace(",", "\u066c").replace(".", "\u066b"))
+    return text

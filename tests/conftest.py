@@ -23,8 +23,20 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     """The application's data folder (databases, secrets, logs, window settings) for this test only."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("ACCREDITATION_DATA_DIR", str(folder))
-    monkeypatch.delenv("ACCREDITATION_LANG", raising=False)
+    # English whatever the machine's locale, for the window, the core and the CLI's subprocesses: tests
+    # assert English messages unless they ask for a language themselves.
+    monkeypatch.setenv("ACCREDITATION_LANG", "en")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_core_messages() -> Iterator[None]:
+    """The core's messages start in English and are English again after a test that switched them."""
+    from accreditation import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 #: A PostgreSQL server the tests may create databases on (``./run.sh tests`` starts one on loopback and

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..database import Database, open_database
+from ..i18n import translate
 from ..paths import default_database_path
 
 
@@ -29,3 +30,8 @@ class CommandContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def error_line(message: str) -> str:
+    """The one line a refused command writes on stderr."""
+    return translate("Command line", "error: {message}").format(message=message)

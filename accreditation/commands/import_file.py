@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..importing import ImportOptions, ImportRejected, ImportResult, import_file
-from .context import CommandContext
+from .context import CommandContext, error_line
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,7 +96,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             ctx.print(json.dumps(refused.to_json(), ensure_ascii=False, indent=1))
         else:
             _print_report(ctx, refused, dry_run=False)
-            print(f"error: {exc.message}", file=sys.stderr)
+            print(error_line(exc.message), file=sys.stderr)
         return 1
     if args.json:
         ctx.print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
