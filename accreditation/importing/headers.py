@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import translate
 from ..names.normalize import match_key
 from ..paths import data_dir
 
@@ -301,7 +302,11 @@ def guess_mapping(headers: list[str]) -> ColumnMapping:
     for header in headers:
         field_name = recognise_header(header)
         if field_name is not None and field_name in taken:
-            notes.append(f"Column «{header}» repeats a column already read as {field_name}; it is ignored.")
+            notes.append(
+                translate(
+                    "Import", "Column «{header}» repeats a column already read as {field}; it is ignored."
+                ).format(header=header, field=field_name)
+            )
             field_name = None
         if field_name is not None:
             taken.add(field_name)

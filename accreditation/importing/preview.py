@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..delegates import FieldProblem, clean_fields, name_keys, normalize_document_no, validate_delegate_fields
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import count, translate
 from ..models import Category, Country, Delegate, Delegation, Organization, Region
 from ..names.digits import to_ascii_digits
 from ..names.normalize import match_key
@@ -105,7 +106,12 @@ class RowResult:
     @property
     def display_name(self) -> str:
         latin = " ".join(p for p in (self.values.get("given_name"), self.values.get("family_name")) if p)
-        return latin or self.values.get("name_native") or self.values.get("name_fa") or f"row {self.row}"
+        return (
+            latin
+            or self.values.get("name_native")
+            or self.values.get("name_fa")
+            or translate("Import", "row {row}").format(row=self.row)
+        )
 
 
 @dataclass
@@ -268,8 +274,11 @@ class _RowReader:
             values["latin_to_verify"] = True
             notice(
                 "given_name",
-                f"The Latin name {_join(given, family)} was derived from «{_join(given_native, family_native)}» "
-                "by the ICAO passport table; check it against the passport.",
+                translate(
+                    "Import",
+                    "The Latin name {latin} was derived from «{native}» by the ICAO passport table; "
+                    "check it against the passport.",
+                ).format(latin=_join(given, family), native=_join(given_native, family_native)),
             )
         values.update(given_name=given, family_name=family, name_fa=name_fa, name_native=name_native)
 
@@ -321,7 +330,9 @@ class _RowReader:
         else:
             problem(
                 "category",
-                f"No category given, and the default «{self.default_category_code}» does not exist.",
+                translate("Import", "No category given, and the default «{code}» does not exist.").format(
+                    code=self.default_category_code
+                ),
             )
         values["category_id"] = result.category.id if result.category else None
 
@@ -333,7 +344,10 @@ class _RowReader:
                 values["nationality"] = code
             else:
                 problem(
-                    "nationality", f"«{nationality}» is not a country code (RU, AZ, IR...) or country name."
+                    "nationality",
+                    translate(
+                        "Import", "«{value}» is not a country code (RU, AZ, IR...) or country name."
+                    ).format(value=nationality),
                 )
         elif result.region is not None and result.region.country_code:
             values["nationality"] = result.region.country_code
@@ -342,8 +356,9 @@ class _RowReader:
             # SQLite would store it, PostgreSQL would fail the whole import with an error: refuse the row.
             problem(
                 "organization",
-                f"The organization's name is {len(organization):,} characters long; "
-                f"at most {_ORGANIZATION_MAX} fit.",
+                translate(
+                    "Import", "The organization's name is {length} characters long; at most {limit} fit."
+                ).format(length=count(len(organization)), limit=count(_ORGANIZATION_MAX)),
             )
             organization = ""
         result.organization = organization
@@ -427,7 +442,13 @@ def attach_photos(preview: ImportPreview) -> None:
             result.photo = load_photo(path)
         except PhotoError as exc:
             result.notices.append(
-                RowProblem(result.row, "photo", f"{exc.message} The person is imported without it.")
+                RowProblem(
+                    result.row,
+                    "photo",
+                    translate("Import", "{problem} The person is imported without it.").format(
+                        problem=exc.message
+                    ),
+                )
             )
             continue
         for note in result.photo.notes:
@@ -465,10 +486,15 @@ def build_preview(
     options = options or ImportOptions()
     mapping = mapping or mapping_for(table.headers)
     if len(mapping.fields) != len(table.headers):
-        raise UserError("The column mapping does not fit this file's columns; map the columns again.")
+        raise UserError(
+            translate("Import", "The column mapping does not fit this file's columns; map the columns again.")
+        )
     if not any(f in mapping.fields for f in NAME_FIELDS):
         raise UserError(
-            "No column of this file holds names. Map the columns (given_name, family_name ...) and try again."
+            translate(
+                "Import",
+                "No column of this file holds names. Map the columns (given_name, family_name ...) and try again.",
+            )
         )
     event = current_event(session)
     regions = session.scalars(
@@ -489,38 +515,61 @@ def build_preview(
 
     notices: list[str] = [*mapping.notes]
     if table.describe():
-        notices.insert(0, f"Read {len(table.rows)} rows ({table.describe()}).")
+        notices.insert(
+            0,
+            translate("Import", "Read {count} rows ({how}).").format(
+                count=count(len(table.rows)), how=table.describe()
+            ),
+        )
     default_region: Choice | None = None
     if options.region_code:
         default_region = region_index.by_code.get(options.region_code)
         if default_region is None:
             raise UserError(
-                f"There is no region «{options.region_code}»; use one of: {', '.join(region_index.codes)}."
+                translate("Import", "There is no region «{code}»; use one of: {codes}.").format(
+                    code=options.region_code, codes=", ".join(region_index.codes)
+                )
             )
     elif mapping.column_of("region") is None and options.region_from_file_name:
         default_region = _region_from_file_name(table.source, region_index)
         if default_region is not None:
             notices.append(
-                f"The file has no region column; its name says «{default_region.code}», so its people join "
-                "that region's delegation. Choose another region if that is wrong."
+                translate(
+                    "Import",
+                    "The file has no region column; its name says «{code}», so its people join that region's "
+                    "delegation. Choose another region if that is wrong.",
+                ).format(code=default_region.code)
             )
     default_category = category_index.by_code.get(options.default_category)
     if mapping.column_of("category") is None and default_category is not None:
         notices.append(
-            f"The file has no category column; its people are registered as «{default_category.code}»."
+            translate(
+                "Import", "The file has no category column; its people are registered as «{code}»."
+            ).format(code=default_category.code)
         )
     unstored = [
         f"«{mapping.header_of(f)}»" for f in ("birth_date", "national_id") if mapping.column_of(f) is not None
     ]
     if unstored:
-        notices.append(
-            f"{' and '.join(unstored)} {'is' if len(unstored) == 1 else 'are'} not stored: the accreditation "
-            "keeps no birth dates or national ID numbers (an impossible birth date is still reported)."
-        )
+        if len(unstored) == 1:
+            not_stored = translate(
+                "Import",
+                "{column} is not stored: the accreditation keeps no birth dates or national ID numbers "
+                "(an impossible birth date is still reported).",
+            ).format(column=unstored[0])
+        else:
+            not_stored = translate(
+                "Import",
+                "{column} and {other} are not stored: the accreditation keeps no birth dates or national ID "
+                "numbers (an impossible birth date is still reported).",
+            ).format(column=unstored[0], other=unstored[1])
+        notices.append(not_stored)
     unmapped = [mapping.headers[i] for i in mapping.unmapped()]
     if unmapped:
         notices.append(
-            "Columns not imported (map them if they matter): " + ", ".join(f"«{h}»" for h in unmapped) + "."
+            translate("Import", "Columns not imported (map them if they matter): {columns}.").format(
+                columns=", ".join(f"«{h}»" for h in unmapped)
+            )
         )
 
     reader = _RowReader(
@@ -556,10 +605,18 @@ def build_preview(
                     earlier, reason = candidate[0], "the same name in the same region"
                     break
         if earlier is not None:
-            column = "passport_no" if reason == "the same passport number" else "given_name"
-            result.problems.append(
-                RowProblem(number, column, f"Repeats row {earlier} ({reason}); only the first is imported.")
-            )
+            if reason == "the same passport number":
+                column = "passport_no"
+                repeat = translate(
+                    "Import", "Repeats row {row} (the same passport number); only the first is imported."
+                )
+            else:
+                column = "given_name"
+                repeat = translate(
+                    "Import",
+                    "Repeats row {row} (the same name in the same region); only the first is imported.",
+                )
+            result.problems.append(RowProblem(number, column, repeat.format(row=earlier)))
         else:
             if document:
                 seen_documents[document] = number
@@ -569,12 +626,34 @@ def build_preview(
         match_id, why = people.match(document, keys, region_id)
         if match_id is not None:
             result.match_id = match_id
-            state = " (cancelled)" if match_id in people.cancelled else ""
+            by_passport = why.startswith("the same passport")
+            cancelled = match_id in people.cancelled
+            if by_passport and cancelled:
+                already = translate(
+                    "Import",
+                    "Already registered as person #{id} (cancelled) with the same passport number: "
+                    "this row updates that person.",
+                )
+            elif by_passport:
+                already = translate(
+                    "Import",
+                    "Already registered as person #{id} with the same passport number: this row updates that person.",
+                )
+            elif cancelled:
+                already = translate(
+                    "Import",
+                    "Already registered as person #{id} (cancelled) with the same name in the same region: "
+                    "this row updates that person.",
+                )
+            else:
+                already = translate(
+                    "Import",
+                    "Already registered as person #{id} with the same name in the same region: "
+                    "this row updates that person.",
+                )
             result.notices.append(
                 RowProblem(
-                    number,
-                    "passport_no" if why.startswith("the same passport") else "given_name",
-                    f"Already registered as person #{match_id}{state} with {why}: this row updates that person.",
+                    number, "passport_no" if by_passport else "given_name", already.format(id=match_id)
                 )
             )
         if result.region is not None:

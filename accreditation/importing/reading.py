@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from ..errors import UserError
+from ..i18n import count, translate
 
 #: What a cell can hold once read: text from CSV, also dates and numbers from XLSX.
 Cell = str | date | datetime | None
@@ -59,12 +60,17 @@ class Table:
         """How the file was understood, for the preview's first line."""
         parts = []
         if self.encoding:
-            parts.append(f"encoding {self.encoding}")
+            parts.append(translate("Import", "encoding {encoding}").format(encoding=self.encoding))
         if self.separator:
-            parts.append("separator " + {"\t": "tab", ",": "comma", ";": "semicolon"}[self.separator])
+            separator = {
+                "\t": translate("Import", "separator tab"),
+                ",": translate("Import", "separator comma"),
+                ";": translate("Import", "separator semicolon"),
+            }
+            parts.append(separator[self.separator])
         if self.sheet:
-            parts.append(f"sheet «{self.sheet}»")
-        return ", ".join(parts)
+            parts.append(translate("Import", "sheet «{sheet}»").format(sheet=self.sheet))
+        return translate("Import", ", ").join(parts)
 
 
 # --- text decoding ----------------------------------------------------------------------------------------
@@ -182,10 +188,13 @@ def read_csv_bytes(data: bytes, source: Path | None = None) -> Table:
         rows: list[list[Cell]] = [[c.strip() or None for c in r] for r in reader]
     except csv.Error as exc:
         # The only error left with strict=False: a cell over csv.field_size_limit() (128 K characters).
-        name = source.name if source else "The file"
+        name = source.name if source else translate("Import", "The file")
         raise UserError(
-            f"{name} cannot be read as a list: line {reader.line_num} has a cell of more than "
-            f"{csv.field_size_limit():,} characters. Check that this is the right file."
+            translate(
+                "Import",
+                "{file} cannot be read as a list: line {line} has a cell of more than {limit} characters. "
+                "Check that this is the right file.",
+            ).format(file=name, line=reader.line_num, limit=count(csv.field_size_limit()))
         ) from exc
     return _table_from_rows(rows, source, encoding=encoding, separator=separator)
 
@@ -225,9 +234,15 @@ def read_xlsx(path: Path) -> Table:
         unpacked = 0  # openpyxl below says what is wrong with it
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise UserError(
-            f"{path.name} unpacks to {unpacked / 1024 / 1024:,.0f} MB; workbooks over "
-            f"{MAX_XLSX_UNPACKED_BYTES // 1024 // 1024} MB unpacked are not accepted. "
-            "Check that this is the right file, or split it by region."
+            translate(
+                "Import",
+                "{file} unpacks to {size} MB; workbooks over {limit} MB unpacked are not accepted. "
+                "Check that this is the right file, or split it by region.",
+            ).format(
+                file=path.name,
+                size=count(round(unpacked / 1024 / 1024)),
+                limit=count(MAX_XLSX_UNPACKED_BYTES // 1024 // 1024),
+            )
         )
     try:
         found = _stream_xlsx(path)
@@ -248,7 +263,11 @@ def _openpyxl_xlsx(path: Path) -> tuple[list[list[Cell]], str]:
             warnings.simplefilter("ignore", UserWarning)
             workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or mislabelled file
-        raise UserError(f"{path.name} cannot be read as an Excel workbook: {exc}") from exc
+        raise UserError(
+            translate("Import", "{file} cannot be read as an Excel workbook: {reason}").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
     try:
         for sheet in workbook.worksheets:
             rows = [[_xlsx_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
@@ -256,7 +275,7 @@ def _openpyxl_xlsx(path: Path) -> tuple[list[list[Cell]], str]:
                 return rows, sheet.title
     finally:
         workbook.close()
-    raise UserError(f"{path.name} has no data in any sheet.")
+    raise UserError(translate("Import", "{file} has no data in any sheet.").format(file=path.name))
 
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -502,8 +521,8 @@ def _table_from_rows(
     sheet: str | None = None,
 ) -> Table:
     if not rows or not any(any(c is not None for c in r) for r in rows):
-        name = source.name if source else "The file"
-        raise UserError(f"{name} is empty.")
+        name = source.name if source else translate("Import", "The file")
+        raise UserError(translate("Import", "{file} is empty.").format(file=name))
     header_at = _header_index(rows)
     header = ["" if c is None else str(c) for c in rows[header_at]]
     while header and not header[-1]:
@@ -530,17 +549,29 @@ def read_table(path: str | Path) -> Table:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UserError(
-                f"{path.name} is {size / 1024 / 1024:,.0f} MB; delegation lists over "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB are not accepted (10,000 people take about 4 MB). "
-                "Check that this is the right file, or split it by region."
+                translate(
+                    "Import",
+                    "{file} is {size} MB; delegation lists over {limit} MB are not accepted (10,000 people "
+                    "take about 4 MB). Check that this is the right file, or split it by region.",
+                ).format(
+                    file=path.name,
+                    size=count(round(size / 1024 / 1024)),
+                    limit=count(MAX_FILE_BYTES // 1024 // 1024),
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"There is no file {path}.") from exc
+        raise UserError(translate("Import", "There is no file {path}.").format(path=path)) from exc
     except OSError as exc:
-        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            translate("Import", "{path} cannot be read: {reason}.").format(path=path, reason=exc.strerror)
+        ) from exc
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx(path)
     if path.suffix.lower() in (".xls",) or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.")
+        raise UserError(
+            translate(
+                "Import", "{file} is an old Excel (.xls) file; save it as .xlsx or CSV and import that."
+            ).format(file=path.name)
+        )
     return read_csv_bytes(data, path)

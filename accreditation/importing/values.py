@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from ..dates import from_solar_hijri
+from ..i18n import current_language, translate
 from ..models import Category, Gender, Region
 from ..names.digits import to_ascii_digits
 from ..names.normalize import match_key, tidy_persian
@@ -102,15 +103,16 @@ def parse_date(value: Cell) -> datetime | None:
     original = str(value).strip()
     if not original:
         return None
-    parsed = _parse_date_text(original)
+    parsed = _parse_date_text(original, current_language())
     if isinstance(parsed, str):
         raise ValueProblem(parsed)
     return parsed
 
 
 @lru_cache(maxsize=4096)
-def _parse_date_text(original: str) -> datetime | str:
-    """The date, or the problem's sentence: cached, because a list repeats the same few arrival days."""
+def _parse_date_text(original: str, language: str) -> datetime | str:
+    """The date, or the problem's sentence: cached, because a list repeats the same few arrival days (per
+    language, since the sentence is in the reader's language)."""
     try:
         return _parse_date_uncached(original)
     except ValueProblem as exc:
@@ -128,32 +130,52 @@ def _parse_date_uncached(original: str) -> datetime:
         clock = match.groups()[3:]
         order = "dmy"
     else:
-        raise ValueProblem(f"«{original}» is not a date; write it as 2025-11-18, 18.11.2025 or ۱۴۰۴/۰۸/۲۷.")
+        raise ValueProblem(
+            translate(
+                "Import", "«{value}» is not a date; write it as 2025-11-18, 18.11.2025 or ۱۴۰۴/۰۸/۲۷."
+            ).format(value=original)
+        )
     hour, minute, second = (int(g) if g else 0 for g in clock)
     if year in _HIJRI_YEARS and order == "ymd":
         if not 1 <= month <= _MONTHS_HIJRI:
             raise ValueProblem(
-                f"«{original}» is not a real date: the Solar Hijri calendar has no month {month}."
+                translate(
+                    "Import", "«{value}» is not a real date: the Solar Hijri calendar has no month {month}."
+                ).format(value=original, month=month)
             )
         try:
             gregorian = from_solar_hijri(year, month, day)
         except ValueError as exc:
             raise ValueProblem(
-                f"«{original}» is not a real date: month {month} of {year} has no day {day}."
+                translate(
+                    "Import", "«{value}» is not a real date: month {month} of {year} has no day {day}."
+                ).format(value=original, month=month, year=year, day=day)
             ) from exc
         year, month, day = gregorian.year, gregorian.month, gregorian.day
     elif year in _HIJRI_YEARS:
         raise ValueProblem(
-            f"«{original}» looks like a Solar Hijri date; write it year first: {year}/{month:02d}/{day:02d}."
+            translate(
+                "Import", "«{value}» looks like a Solar Hijri date; write it year first: {date}."
+            ).format(value=original, date=f"{year}/{month:02d}/{day:02d}")
         )
     if not 1 <= month <= 12:
-        raise ValueProblem(f"«{original}» is not a real date: there is no month {month}.")
+        raise ValueProblem(
+            translate("Import", "«{value}» is not a real date: there is no month {month}.").format(
+                value=original, month=month
+            )
+        )
     try:
         return datetime(year, month, day, hour, minute, second)
     except ValueError as exc:
         if hour > 23 or minute > 59 or second > 59:
-            raise ValueProblem(f"«{original}» has an impossible time of day.") from exc
-        raise ValueProblem(f"«{original}» is not a real date: month {month} has no day {day}.") from exc
+            raise ValueProblem(
+                translate("Import", "«{value}» has an impossible time of day.").format(value=original)
+            ) from exc
+        raise ValueProblem(
+            translate("Import", "«{value}» is not a real date: month {month} has no day {day}.").format(
+                value=original, month=month, day=day
+            )
+        ) from exc
 
 
 # --- gender -------------------------------------------------------------------------------------------
@@ -219,7 +241,11 @@ def parse_gender(value: Cell) -> Gender | None:
         return None
     gender = _GENDERS.get(match_key(text))
     if gender is None:
-        raise ValueProblem(f"«{text}» is not a gender this list understands; use M or F.")
+        raise ValueProblem(
+            translate("Import", "«{value}» is not a gender this list understands; use M or F.").format(
+                value=text
+            )
+        )
     return gender
 
 
@@ -309,7 +335,11 @@ class Lookup:
                     choice = candidate
                     break
         if choice is None:
-            raise ValueProblem(f"«{value}» is not a known {self.kind}; use one of: {', '.join(self._codes)}.")
+            if self.kind == "region":
+                message = translate("Import", "«{value}» is not a known region; use one of: {codes}.")
+            else:
+                message = translate("Import", "«{value}» is not a known category; use one of: {codes}.")
+            raise ValueProblem(message.format(value=value, codes=", ".join(self._codes)))
         return choice
 
     @property

@@ -32,6 +32,7 @@ from ..delegates import (
 )
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import count, translate
 from ..models import Country, Delegate, Organization, OrganizationKind, Region
 from ..names.normalize import match_key
 from ..photos import set_delegate_photo
@@ -100,8 +101,11 @@ class ImportRejected(UserError):
         self.result = result
         rows = sorted({p.row for p in result.problems})
         super().__init__(
-            f"{Path(result.source).name}: {len(rows)} of {result.rows} rows have problems, so nothing was imported. "
-            "Fix them in the file, or skip those rows (--skip-invalid)."
+            translate(
+                "Import",
+                "{file}: {bad} of {rows} rows have problems, so nothing was imported. "
+                "Fix them in the file, or skip those rows (--skip-invalid).",
+            ).format(file=Path(result.source).name, bad=count(len(rows)), rows=count(result.rows))
         )
 
 
