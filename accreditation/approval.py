@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .errors import UserError
+from .i18n import count, translate
 from .models import AuditEntry, Delegate, DelegateStatus
 
 #: Statuses that mean "protocol approved this person" (a badge is printed only after approval).
@@ -60,11 +61,18 @@ class NotApproved(UserError):
     def __init__(self, people: Sequence[Delegate]) -> None:
         self.people = list(people)
         shown = ", ".join(f"{_name(p)} (#{p.id})" for p in self.people[:5])
-        more = f" and {len(self.people) - 5} more" if len(self.people) > 5 else ""
+        more = (
+            translate("Approval", " and {count} more").format(count=count(len(self.people) - 5))
+            if len(self.people) > 5
+            else ""
+        )
         ids = " ".join(str(p.id) for p in self.people[:5])
         super().__init__(
-            f"No badge printed: {shown}{more} not approved by protocol yet. Approve first "
-            f"('approve {ids}'), or an administrator can override, which is recorded in the audit trail."
+            translate(
+                "Approval",
+                "No badge printed: {people}{more} not approved by protocol yet. Approve first ('approve {ids}'), "
+                "or an administrator can override, which is recorded in the audit trail.",
+            ).format(people=shown, more=more, ids=ids)
         )
 
 
@@ -87,11 +95,13 @@ def is_approved(delegate: Delegate) -> bool:
 def _people(session: Session, ids: Iterable[int]) -> list[Delegate]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
-        raise ApprovalError("Name at least one person.")
+        raise ApprovalError(translate("Approval", "Name at least one person."))
     found = {d.id: d for d in session.scalars(select(Delegate).where(Delegate.id.in_(wanted)))}
     missing = [str(i) for i in wanted if i not in found]
     if missing:
-        raise ApprovalError(f"There is no person with id {', '.join(missing)}.")
+        raise ApprovalError(
+            translate("Approval", "There is no person with id {value}.").format(value=", ".join(missing))
+        )
     return [found[i] for i in wanted]
 
 
@@ -127,7 +137,9 @@ def _set_status(
 def _require_operator(operator: str) -> str:
     operator = (operator or "").strip()
     if not operator:
-        raise ApprovalError("Say who is deciding: the operator's name goes into the audit trail.")
+        raise ApprovalError(
+            translate("Approval", "Say who is deciding: the operator's name goes into the audit trail.")
+        )
     return operator
 
 
@@ -179,7 +191,11 @@ def reject(
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:
-        raise ApprovalError("Say why the accreditation is refused: the reason is kept with the decision.")
+        raise ApprovalError(
+            translate(
+                "Approval", "Say why the accreditation is refused: the reason is kept with the decision."
+            )
+        )
     from .badges import revoke_for_cancelled
 
     result = ApprovalResult()
@@ -214,7 +230,9 @@ def send_back(
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:
-        raise ApprovalError("Say what information is missing: the desk needs it to follow up.")
+        raise ApprovalError(
+            translate("Approval", "Say what information is missing: the desk needs it to follow up.")
+        )
     result = ApprovalResult()
     for delegate in _people(session, ids):
         if delegate.status == DelegateStatus.CANCELLED:

@@ -33,6 +33,7 @@ from .database import (
     upgrade_to_head,
 )
 from .errors import UserError
+from .i18n import translate
 from .models import Base
 from .paths import data_dir
 
@@ -76,7 +77,9 @@ def _insert_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any
     for row in rows:
         values = dict(row)
         if any(values.get(name) is not None for name in later_columns):
-            later.append({**{f"pk_{k}": values[k] for k in pk}, **{name: values[name] for name in later_columns}})
+            later.append(
+                {**{f"pk_{k}": values[k] for k in pk}, **{name: values[name] for name in later_columns}}
+            )
             for name in later_columns:
                 values[name] = None
         batch.append(values)
@@ -113,7 +116,9 @@ def _copy_tables(source: Engine, target: Engine) -> None:
             src.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
         _copy_all(src, dst)
         revision = current_revision(source)
-        dst.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        dst.execute(
+            text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        )
         dst.execute(text("DELETE FROM alembic_version"))
         if revision:
             dst.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": revision})
@@ -124,9 +129,15 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(out) if out else backups_folder(db) / f"{_stem(db)}.{reason}-{stamp}.sqlite"
     if not target.parent.is_dir():
-        raise UserError(f"Cannot write the backup: folder {target.parent} does not exist")
+        raise UserError(
+            translate("Backup", "Cannot write the backup: folder {parent} does not exist").format(
+                parent=target.parent
+            )
+        )
     if target.exists():
-        raise UserError(f"{target} already exists; choose another name")
+        raise UserError(
+            translate("Backup", "{target} already exists; choose another name").format(target=target)
+        )
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     source_file = _sqlite_path(db.url)
@@ -145,7 +156,11 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
         finally:
             check.close()
         if status != "ok":
-            raise UserError(f"The backup could not be verified ({status}); nothing was kept")
+            raise UserError(
+                translate("Backup", "The backup could not be verified ({status}); nothing was kept").format(
+                    status=status
+                )
+            )
         partial.replace(target)  # a backup file is either whole or absent
     finally:
         partial.unlink(missing_ok=True)
@@ -161,20 +176,27 @@ def _stem(db: Database) -> str:
 def describe(path: Path) -> BackupInfo:
     """What a backup file holds: its schema revision and the row count of each table."""
     if not path.is_file():
-        raise UserError(f"Backup file not found: {path}")
+        raise UserError(translate("Backup", "Backup file not found: {path}").format(path=path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in names or "delegate" not in names:
-                raise UserError(f"{path} is not a backup of this application")
+                raise UserError(
+                    translate("Backup", "{path} is not a backup of this application").format(path=path)
+                )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            tables = {t.name: conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
-                      for t in Base.metadata.sorted_tables if t.name in names}
+            tables = {
+                t.name: conn.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+                for t in Base.metadata.sorted_tables
+                if t.name in names
+            }
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is not a readable backup: {exc}") from exc
+        raise UserError(
+            translate("Backup", "{path} is not a readable backup: {exc}").format(path=path, exc=exc)
+        ) from exc
     return BackupInfo(path=path, revision=revision[0] if revision else None, tables=tables)
 
 
@@ -220,10 +242,12 @@ def _replace_server_contents(source: Engine, target: Engine) -> None:
         for table in Base.metadata.sorted_tables:
             pk = list(table.primary_key.columns)
             if len(pk) == 1 and pk[0].autoincrement and pk[0].type.python_type is int:
-                conn.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{pk[0].name}'),"
-                    f" COALESCE((SELECT max(\"{pk[0].name}\") FROM \"{table.name}\"), 0) + 1, false)"
-                ))
+                conn.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{pk[0].name}'),"
+                        f' COALESCE((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, false)'
+                    )
+                )
 
 
 def daily_backup(db: Database, today: date | None = None) -> Path | None:

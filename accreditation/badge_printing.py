@@ -40,6 +40,7 @@ from .badges import (
 )
 from .directory import PeopleFilter, people_ids
 from .errors import UserError
+from .i18n import translate
 from .models import Badge, BadgeStatus, Category, Delegate, DelegateStatus, Delegation, Event, Region
 from .printing.badge_pdf import BadgeView, check_printable
 from .printing.fonts import FontSet, default_font_set
@@ -91,7 +92,11 @@ def select_delegates(
                     select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order)
                 )
             )
-            raise UserError(f"No region with code '{region}' (known: {codes})")
+            raise UserError(
+                translate("Badges", "No region with code '{region}' (known: {codes})").format(
+                    region=region, codes=codes
+                )
+            )
         query = query.join(Delegate.delegation).where(Delegation.region_id == found.id)
     if category:
         found_category = session.scalars(
@@ -103,7 +108,11 @@ def select_delegates(
                     select(Category.code).where(Category.event_id == event.id).order_by(Category.rank)
                 )
             )
-            raise UserError(f"No category with code '{category}' (known: {codes})")
+            raise UserError(
+                translate("Badges", "No category with code '{category}' (known: {codes})").format(
+                    category=category, codes=codes
+                )
+            )
         query = query.where(Delegate.category_id == found_category.id)
     if ids:
         query = query.where(Delegate.id.in_(list(ids)))
@@ -113,7 +122,11 @@ def select_delegates(
     if ids:
         missing = sorted(set(ids) - {p.id for p in people})
         if missing:
-            raise UserError(f"No person with id {', '.join(map(str, missing))} in this selection")
+            raise UserError(
+                translate("Badges", "No person with id {value} in this selection").format(
+                    value=", ".join(map(str, missing))
+                )
+            )
         order = {pid: i for i, pid in enumerate(ids)}
         people.sort(key=lambda p: order[p.id])
     else:
@@ -178,7 +191,7 @@ def mark_badges_printed(session: Session, badge_ids: Sequence[int], operator: st
     """After the printer or the file took the pages. A badge reissued meanwhile refuses the whole run."""
     badges = list(session.scalars(select(Badge).where(Badge.id.in_(list(badge_ids)))))
     if len(badges) != len(set(badge_ids)):
-        raise BadgeError("Some of these badges no longer exist; preview and print again")
+        raise BadgeError(translate("Badges", "Some of these badges no longer exist; preview and print again"))
     for badge in badges:
         mark_printed(session, badge, operator)
     return badges

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from . import paths
 from .errors import UserError
+from .i18n import translate
 from .scanner_input import decode_scanned
 
 log = logging.getLogger(__name__)
@@ -134,9 +135,13 @@ def _read_secret(path: Path) -> bytes:
     try:
         secret = bytes.fromhex(text)
     except ValueError as exc:
-        raise UserError(f"The badge key file {path} is damaged (not hexadecimal)") from exc
+        raise UserError(
+            translate("CheckIn", "The badge key file {path} is damaged (not hexadecimal)").format(path=path)
+        ) from exc
     if len(secret) < 16:
-        raise UserError(f"The badge key file {path} is damaged (too short)")
+        raise UserError(
+            translate("CheckIn", "The badge key file {path} is damaged (too short)").format(path=path)
+        )
     if os.name == "posix":
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
@@ -188,8 +193,10 @@ def load_event_secret(event_code: str) -> bytes:
     target = secret_path(event_code)
     if not target.exists():
         raise UserError(
-            f"No badge signing key for event '{event_code}' at {target}: run 'init' on this PC, "
-            "or copy the key file from the PC that printed the badges"
+            translate(
+                "CheckIn",
+                "No badge signing key for event '{event_code}' at {target}: run 'init' on this PC, or copy the key file from the PC that printed the badges",
+            ).format(event_code=event_code, target=target)
         )
     return _read_secret(target)
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from . import audit
 from .badge_token import PayloadStatus, make_payload, verify_payload
 from .errors import UserError
+from .i18n import translate
 from .models import (
     Badge,
     BadgeHistory,
@@ -122,14 +123,22 @@ def issue_badges(session: Session, delegates: Sequence[Delegate], operator: str 
         return []
     for person in delegates:
         if person.status == DelegateStatus.CANCELLED:
-            raise BadgeError(f"{person.latin_name} (#{person.id}) is cancelled; no badge can be issued")
+            raise BadgeError(
+                translate("Badges", "{latin_name} (#{id}) is cancelled; no badge can be issued").format(
+                    latin_name=person.latin_name, id=person.id
+                )
+            )
     existing = current_badges(session, delegates)
     for person in delegates:
         badge = existing.get(person.id)
         if badge is not None:
             raise BadgeError(
-                f"{person.latin_name} (#{person.id}) already has badge {badge.number:05d} "
-                f"version {badge.version}; reissue it instead"
+                translate(
+                    "Badges",
+                    "{latin_name} (#{id}) already has badge {number:05d} version {version}; reissue it instead",
+                ).format(
+                    latin_name=person.latin_name, id=person.id, number=badge.number, version=badge.version
+                )
             )
     event_ids = {d.event_id for d in delegates}
     if len(event_ids) != 1:
@@ -214,18 +223,28 @@ def _revoke(session: Session, badge: Badge, reason: str, operator: str) -> None:
 def reissue(session: Session, delegate_id: int, reason: str, operator: str = "") -> Badge:
     """Replace a person's badge: same number, next version; the old version is revoked with ``reason``."""
     if reason not in REISSUE_REASONS:
-        raise BadgeError(f"Reason must be one of {', '.join(REISSUE_REASONS)}, not '{reason}'")
+        raise BadgeError(
+            translate("Badges", "Reason must be one of {value}, not '{reason}'").format(
+                value=", ".join(REISSUE_REASONS), reason=reason
+            )
+        )
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
-        raise BadgeError(f"No person with id {delegate_id}")
+        raise BadgeError(
+            translate("Badges", "No person with id {delegate_id}").format(delegate_id=delegate_id)
+        )
     if delegate.status == DelegateStatus.CANCELLED:
         raise BadgeError(
-            f"{delegate.latin_name} (#{delegate.id}) is cancelled; their badge cannot be reissued"
+            translate("Badges", "{latin_name} (#{id}) is cancelled; their badge cannot be reissued").format(
+                latin_name=delegate.latin_name, id=delegate.id
+            )
         )
     old = current_badge(session, delegate)
     if old is None:
         raise BadgeError(
-            f"{delegate.latin_name} (#{delegate.id}) has no badge to reissue; print one with 'badges --ids {delegate.id}'"
+            translate(
+                "Badges", "{latin_name} (#{id}) has no badge to reissue; print one with 'badges --ids {id}'"
+            ).format(latin_name=delegate.latin_name, id=delegate.id)
         )
     _revoke(session, old, reason, operator)
     new = Badge(
@@ -269,7 +288,11 @@ def revoke_for_cancelled(
 def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
     """The badge went to the printer. Reprinting the same version is recorded, not refused."""
     if badge.status == BadgeStatus.REVOKED:
-        raise BadgeError(f"Badge {badge.number:05d} version {badge.version} is revoked; it cannot be printed")
+        raise BadgeError(
+            translate(
+                "Badges", "Badge {number:05d} version {version} is revoked; it cannot be printed"
+            ).format(number=badge.number, version=badge.version)
+        )
     now = utcnow()
     reprint = badge.printed_at is not None
     badge.printed_at = now
@@ -285,7 +308,9 @@ def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
     """The person picked the badge up at the desk."""
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
-            f"Badge {badge.number:05d} version {badge.version} is revoked; hand out the current one"
+            translate(
+                "Badges", "Badge {number:05d} version {version} is revoked; hand out the current one"
+            ).format(number=badge.number, version=badge.version)
         )
     now = utcnow()
     badge.status = BadgeStatus.COLLECTED

@@ -52,6 +52,7 @@ from .database import SQLITE_BEGIN_OPTION, Database
 from .dates import format_date_range
 from .errors import UserError
 from .event_data import current_event
+from .i18n import translate
 from .models import (
     Badge,
     BadgeStatus,
@@ -198,7 +199,11 @@ REASONS: dict[str, dict[str, str]] = {
         "fa": "جایگزین شده: اطلاعات اصلاح شد",
         "ru": "заменён: данные исправлены",
     },
-    CANCELLED_REASON: {"en": "accreditation cancelled", "fa": "اعتبارنامه لغو شده", "ru": "аккредитация отменена"},
+    CANCELLED_REASON: {
+        "en": "accreditation cancelled",
+        "fa": "اعتبارنامه لغو شده",
+        "ru": "аккредитация отменена",
+    },
 }
 
 _NO_DESK = {"en": "an unnamed desk", "fa": "میزی بی‌نام", "ru": "стойка без имени"}
@@ -255,7 +260,11 @@ class PersonCard:
         """The name a reader of ``language`` reads most easily."""
         if language == "fa" and self.name_fa:
             return self.name_fa
-        if language == "ru" and self.name_native and any("\u0400" <= ch <= "\u04ff" for ch in self.name_native):
+        if (
+            language == "ru"
+            and self.name_native
+            and any("\u0400" <= ch <= "\u04ff" for ch in self.name_native)
+        ):
             return self.name_native
         return self.latin_name or self.name_fa or self.name_native
 
@@ -340,11 +349,15 @@ class ScanOutcome:
             "name": wrap(self.person.name(lang)) if self.person else _NOBODY[lang],
             "badge": digits(f"{self.badge_number:05d}") if self.badge_number is not None else "",
             "category": self.person.category_name(lang) if self.person else "",
-            "session": wrap(self.session_names.get(lang) or self.session_names.get("en") or self.session_code or ""),
+            "session": wrap(
+                self.session_names.get(lang) or self.session_names.get("en") or self.session_code or ""
+            ),
             "zone": self.zone_names.get(lang) or self.zone_names.get("en") or (self.zone_code or ""),
             "reason": REASONS.get(self.reason, {}).get(lang, self.reason),
             "desk": wrap(self.first_checkin_desk) if self.first_checkin_desk else _NO_DESK[lang],
-            "time": digits(self.local(self.first_checkin_at).strftime("%H:%M")) if self.first_checkin_at else "",
+            "time": digits(self.local(self.first_checkin_at).strftime("%H:%M"))
+            if self.first_checkin_at
+            else "",
             "days": "",
         }
         if self.valid_from and self.valid_until:
@@ -360,7 +373,9 @@ class ScanOutcome:
             "verdict": self.verdict.value,
             "message": self.message(language),
             "delegate": self.person.as_json() if self.person else None,
-            "first_checkin_at": self.local(self.first_checkin_at).isoformat() if self.first_checkin_at else None,
+            "first_checkin_at": self.local(self.first_checkin_at).isoformat()
+            if self.first_checkin_at
+            else None,
             "first_checkin_desk": self.first_checkin_desk if self.first_checkin_at else None,
             "badge": None
             if self.badge_number is None
@@ -399,8 +414,12 @@ def event_moment(event: Event | EventFacts, now: datetime | None) -> tuple[datet
     return moment, moment.astimezone(zone).date()
 
 
-def person_days(event: Event | EventFacts, zones: tuple[str, ...] | set[str], arrival: datetime | None,
-                departure: datetime | None) -> tuple[date, date]:
+def person_days(
+    event: Event | EventFacts,
+    zones: tuple[str, ...] | set[str],
+    arrival: datetime | None,
+    departure: datetime | None,
+) -> tuple[date, date]:
     """The first and last day a person's badge is valid (see the module's docstring for the rule)."""
     first, last = event.start_date, event.end_date
     if SETUP_ZONE in zones:
@@ -458,13 +477,15 @@ class EventFacts:
 
 
 # The scan path's statements are built once: building a statement costs more than running it.
-_EVENT = select(Event.id, Event.code, Event.start_date, Event.end_date, Event.timezone).order_by(Event.id).limit(1)
+_EVENT = (
+    select(Event.id, Event.code, Event.start_date, Event.end_date, Event.timezone).order_by(Event.id).limit(1)
+)
 
 
 def _event(session: Session) -> EventFacts:
     row = session.connection().execute(_EVENT).first()
     if row is None:
-        raise UserError("This database has no event yet: run 'init' first")
+        raise UserError(translate("CheckIn", "This database has no event yet: run 'init' first"))
     return EventFacts(*row)
 
 
@@ -500,12 +521,31 @@ class _BadgeFacts:
 _REGION = Region.__table__.alias("r")
 _PERSON_QUERY = (
     select(
-        Delegate.id, Delegate.given_name, Delegate.family_name, Delegate.name_fa, Delegate.name_native,
-        Delegate.title_en, Delegate.title_fa, Delegate.status, Delegate.arrival, Delegate.departure,
-        Category.id, Category.code, Category.name_en, Category.name_fa, Category.name_ru, Category.color,
-        Category.text_color, Category.letter,
-        Delegation.name_en, Delegation.name_fa, Delegation.head_delegate_id,
-        _REGION.c.code, _REGION.c.name_en, _REGION.c.name_fa, _REGION.c.name_ru,
+        Delegate.id,
+        Delegate.given_name,
+        Delegate.family_name,
+        Delegate.name_fa,
+        Delegate.name_native,
+        Delegate.title_en,
+        Delegate.title_fa,
+        Delegate.status,
+        Delegate.arrival,
+        Delegate.departure,
+        Category.id,
+        Category.code,
+        Category.name_en,
+        Category.name_fa,
+        Category.name_ru,
+        Category.color,
+        Category.text_color,
+        Category.letter,
+        Delegation.name_en,
+        Delegation.name_fa,
+        Delegation.head_delegate_id,
+        _REGION.c.code,
+        _REGION.c.name_en,
+        _REGION.c.name_fa,
+        _REGION.c.name_ru,
     )
     .select_from(Delegate)
     .join(Category, Category.id == Delegate.category_id)
@@ -521,12 +561,23 @@ _ZONES_OF = (
 )
 _BADGE_COLUMNS = (Badge.id, Badge.delegate_id, Badge.number, Badge.version, Badge.status, Badge.revoke_reason)
 _BADGE_BY_NUMBER = select(*_BADGE_COLUMNS).where(
-    Badge.event_id == bindparam("event_id"), Badge.number == bindparam("number"), Badge.version == bindparam("version")
+    Badge.event_id == bindparam("event_id"),
+    Badge.number == bindparam("number"),
+    Badge.version == bindparam("version"),
 )
 _BADGE_BY_ID = select(*_BADGE_COLUMNS).where(Badge.id == bindparam("badge_id"))
 _DOOR = (
-    select(EventSession.id, EventSession.code, EventSession.name_en, EventSession.name_fa, EventSession.name_ru,
-           Zone.code, Zone.name_en, Zone.name_fa, Zone.name_ru)
+    select(
+        EventSession.id,
+        EventSession.code,
+        EventSession.name_en,
+        EventSession.name_fa,
+        EventSession.name_ru,
+        Zone.code,
+        Zone.name_en,
+        Zone.name_fa,
+        Zone.name_ru,
+    )
     .outerjoin(Zone, Zone.id == EventSession.zone_id)
     .where(EventSession.event_id == bindparam("event_id"), EventSession.code == bindparam("code"))
 )
@@ -537,8 +588,10 @@ _FIRST_CHECKIN = select(CheckIn.id, CheckIn.at, CheckIn.desk).where(
     CheckIn.place == bindparam("place"),
 )
 _INSERT_SCAN = insert(Scan).returning(Scan.id)
-_UPDATE_SCAN = update(Scan).where(Scan.id == bindparam("scan_id")).values(
-    verdict=bindparam("verdict"), message=bindparam("message")
+_UPDATE_SCAN = (
+    update(Scan)
+    .where(Scan.id == bindparam("scan_id"))
+    .values(verdict=bindparam("verdict"), message=bindparam("message"))
 )
 _INSERT_CHECKIN: dict[str, Any] = {}
 
@@ -550,7 +603,9 @@ def _insert_checkin_statement(dialect: str) -> Any:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
         else:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        stmt = _INSERT_CHECKIN[dialect] = dialect_insert(CheckIn).on_conflict_do_nothing().returning(CheckIn.id)
+        stmt = _INSERT_CHECKIN[dialect] = (
+            dialect_insert(CheckIn).on_conflict_do_nothing().returning(CheckIn.id)
+        )
     return stmt
 
 
@@ -559,15 +614,58 @@ def _person(session: Session, delegate_id: int) -> _Person | None:
     row = conn.execute(_PERSON_BY_ID, {"delegate_id": delegate_id}).first()
     if row is None:
         return None
-    (pid, given, family, name_fa, native, title_en, title_fa, status, arrival, departure, category_id, c_code,
-     c_en, c_fa, c_ru, c_color, c_text, c_letter, d_en, d_fa, head_id, r_code, r_en, r_fa, r_ru) = row
+    (
+        pid,
+        given,
+        family,
+        name_fa,
+        native,
+        title_en,
+        title_fa,
+        status,
+        arrival,
+        departure,
+        category_id,
+        c_code,
+        c_en,
+        c_fa,
+        c_ru,
+        c_color,
+        c_text,
+        c_letter,
+        d_en,
+        d_fa,
+        head_id,
+        r_code,
+        r_en,
+        r_fa,
+        r_ru,
+    ) = row
     zones = tuple(conn.execute(_ZONES_OF, {"category_id": category_id}).scalars())
     card = PersonCard(
-        id=pid, given_name=given, family_name=family, name_fa=name_fa, name_native=native, title_en=title_en,
-        title_fa=title_fa, status=DelegateStatus(status).value, region_code=r_code, region_en=r_en or "",
-        region_fa=r_fa or "", region_ru=r_ru or "", delegation_en=d_en or "", delegation_fa=d_fa or "",
-        category_code=c_code, category_en=c_en, category_fa=c_fa, category_ru=c_ru or "", category_color=c_color,
-        category_text_color=c_text, category_letter=c_letter, zones=zones, is_head=head_id == pid,
+        id=pid,
+        given_name=given,
+        family_name=family,
+        name_fa=name_fa,
+        name_native=native,
+        title_en=title_en,
+        title_fa=title_fa,
+        status=DelegateStatus(status).value,
+        region_code=r_code,
+        region_en=r_en or "",
+        region_fa=r_fa or "",
+        region_ru=r_ru or "",
+        delegation_en=d_en or "",
+        delegation_fa=d_fa or "",
+        category_code=c_code,
+        category_en=c_en,
+        category_fa=c_fa,
+        category_ru=c_ru or "",
+        category_color=c_color,
+        category_text_color=c_text,
+        category_letter=c_letter,
+        zones=zones,
+        is_head=head_id == pid,
     )
     return _Person(card, DelegateStatus(status), arrival, departure)
 
@@ -598,7 +696,11 @@ def _door(session: Session, event: EventFacts, session_code: str | None) -> _Doo
     row = session.connection().execute(_DOOR, {"event_id": event.id, "code": session_code}).first()
     if row is None:
         codes = ", ".join(session.scalars(select(EventSession.code).where(EventSession.event_id == event.id)))
-        raise CheckInError(f"No session with code '{session_code}' (known: {codes})")
+        raise CheckInError(
+            translate("CheckIn", "No session with code '{session_code}' (known: {codes})").format(
+                session_code=session_code, codes=codes
+            )
+        )
     sid, code, s_en, s_fa, s_ru, z_code, z_en, z_fa, z_ru = row
     zone_names = {"en": z_en or "", "fa": z_fa or "", "ru": z_ru or ""} if z_code else {}
     return _Door(sid, code, {"en": s_en, "fa": s_fa, "ru": s_ru or ""}, z_code, zone_names)
@@ -606,9 +708,13 @@ def _door(session: Session, event: EventFacts, session_code: str | None) -> _Doo
 
 def _first_checkin(session: Session, event_id: int, delegate_id: int, day: date, place: str) -> Any:
     """(id, at, desk) of the person's first admission on ``day`` at ``place``, if any."""
-    return session.connection().execute(
-        _FIRST_CHECKIN, {"event_id": event_id, "delegate_id": delegate_id, "day": day, "place": place}
-    ).first()
+    return (
+        session.connection()
+        .execute(
+            _FIRST_CHECKIN, {"event_id": event_id, "delegate_id": delegate_id, "day": day, "place": place}
+        )
+        .first()
+    )
 
 
 def _insert_first_checkin(session: Session, values: dict[str, Any]) -> int | None:
@@ -644,8 +750,14 @@ def _decide_and_record(
     if person is not None:
         card = person.card
         first, last = person_days(event, card.zones, person.arrival, person.departure)
-        outcome = replace(outcome, person=card, valid_from=first, valid_until=last,
-                          badge_number=badge.number if badge else None, badge_version=badge.version if badge else None)
+        outcome = replace(
+            outcome,
+            person=card,
+            valid_from=first,
+            valid_until=last,
+            badge_number=badge.number if badge else None,
+            badge_version=badge.version if badge else None,
+        )
         if person.status == DelegateStatus.CANCELLED:
             outcome = replace(outcome, verdict=Verdict.CANCELLED)
         elif badge is not None and badge.status == BadgeStatus.REVOKED:
@@ -661,8 +773,13 @@ def _decide_and_record(
         assert person is not None
         existing = _first_checkin(session, event.id, person.card.id, outcome.day, place)
         if existing is not None:
-            outcome = replace(outcome, verdict=Verdict.ALREADY_CHECKED_IN, checkin_id=existing.id,
-                              first_checkin_at=existing.at, first_checkin_desk=existing.desk)
+            outcome = replace(
+                outcome,
+                verdict=Verdict.ALREADY_CHECKED_IN,
+                checkin_id=existing.id,
+                first_checkin_at=existing.at,
+                first_checkin_desk=existing.desk,
+            )
         else:
             outcome = replace(outcome, first_checkin_at=outcome.at, first_checkin_desk=outcome.desk[:100])
     scan_values = {
@@ -681,11 +798,20 @@ def _decide_and_record(
     outcome = replace(outcome, scan_id=scan_id)
     if outcome.verdict is Verdict.ADMITTED and outcome.checkin_id is None:
         assert person is not None
-        checkin_id = _insert_first_checkin(session, {
-            "event_id": event.id, "delegate_id": person.card.id, "badge_id": badge.id if badge else None,
-            "day": outcome.day, "place": place, "at": outcome.at, "desk": outcome.desk[:100],
-            "operator": operator[:100], "scan_id": scan_id,
-        })
+        checkin_id = _insert_first_checkin(
+            session,
+            {
+                "event_id": event.id,
+                "delegate_id": person.card.id,
+                "badge_id": badge.id if badge else None,
+                "day": outcome.day,
+                "place": place,
+                "at": outcome.at,
+                "desk": outcome.desk[:100],
+                "operator": operator[:100],
+                "scan_id": scan_id,
+            },
+        )
         if checkin_id is not None:
             outcome = replace(outcome, checkin_id=checkin_id)
         else:
@@ -694,10 +820,16 @@ def _decide_and_record(
             existing = _first_checkin(session, event.id, person.card.id, outcome.day, place)
             if existing is None:
                 raise RuntimeError("check-in refused by the database but not found")
-            outcome = replace(outcome, verdict=Verdict.ALREADY_CHECKED_IN, checkin_id=existing.id,
-                              first_checkin_at=existing.at, first_checkin_desk=existing.desk)
+            outcome = replace(
+                outcome,
+                verdict=Verdict.ALREADY_CHECKED_IN,
+                checkin_id=existing.id,
+                first_checkin_at=existing.at,
+                first_checkin_desk=existing.desk,
+            )
             session.connection().execute(
-                _UPDATE_SCAN, {"scan_id": scan_id, "verdict": outcome.verdict, "message": outcome.message()[:500]}
+                _UPDATE_SCAN,
+                {"scan_id": scan_id, "verdict": outcome.verdict, "message": outcome.message()[:500]},
             )
     if outcome.verdict is Verdict.FORGED:
         audit.record(
@@ -713,12 +845,20 @@ def _decide_and_record(
     return outcome
 
 
-def _base(event: EventFacts, now: datetime | None, desk: str, language: str, door: _Door | None) -> ScanOutcome:
+def _base(
+    event: EventFacts, now: datetime | None, desk: str, language: str, door: _Door | None
+) -> ScanOutcome:
     at, day = event_moment(event, now)
     return ScanOutcome(
-        verdict=Verdict.UNKNOWN, at=at, day=day, event_tz=event_timezone(event), desk=desk,
-        language=_language(language), session_code=door.code if door else None,
-        session_names=door.names if door else {}, zone_code=door.zone_code if door else None,
+        verdict=Verdict.UNKNOWN,
+        at=at,
+        day=day,
+        event_tz=event_timezone(event),
+        desk=desk,
+        language=_language(language),
+        session_code=door.code if door else None,
+        session_names=door.names if door else {},
+        zone_code=door.zone_code if door else None,
         zone_names=door.zone_names if door else {},
     )
 
@@ -738,7 +878,9 @@ def _scan_in(
     door = _door(session, event, session_code)
     base = _base(event, now, desk, language, door)
     decoded = decode_scanned(raw_text or "")
-    check = verify_payload(secret if secret is not None else _secret(event), raw_text or "", event_id=event.id)
+    check = verify_payload(
+        secret if secret is not None else _secret(event), raw_text or "", event_id=event.id
+    )
     person = badge = None
     if check.status is PayloadStatus.UNKNOWN:
         base = replace(base, verdict=Verdict.UNKNOWN)
@@ -747,15 +889,24 @@ def _scan_in(
     elif check.status is PayloadStatus.FORGED:
         base = replace(base, verdict=Verdict.FORGED)
     else:
-        badge = _badge(session, _BADGE_BY_NUMBER,
-                       {"event_id": event.id, "number": check.number, "version": check.version})
+        badge = _badge(
+            session,
+            _BADGE_BY_NUMBER,
+            {"event_id": event.id, "number": check.number, "version": check.version},
+        )
         person = _person(session, badge.delegate_id) if badge else None
         if badge is None or person is None:
             badge = None
-            base = replace(base, verdict=Verdict.UNKNOWN, detail="not-issued", badge_number=check.number,
-                           badge_version=check.version)
-    return _decide_and_record(session, event, base, payload=decoded, operator=operator, door=door,
-                              person=person, badge=badge)
+            base = replace(
+                base,
+                verdict=Verdict.UNKNOWN,
+                detail="not-issued",
+                badge_number=check.number,
+                badge_version=check.version,
+            )
+    return _decide_and_record(
+        session, event, base, payload=decoded, operator=operator, door=door, person=person, badge=badge
+    )
 
 
 def scan(
@@ -776,8 +927,9 @@ def scan(
     ``now`` defaults to the current time; a naive value is the event's local time. ``secret`` defaults
     to the event's key file. The message is stored in ``language`` (the operator's).
     """
-    kwargs = dict(desk=desk, operator=operator, session_code=session_code, now=now, language=language,
-                  secret=secret)
+    kwargs = dict(
+        desk=desk, operator=operator, session_code=session_code, now=now, language=language, secret=secret
+    )
     if isinstance(session_or_db, Database):
         with scan_transaction(session_or_db) as session:
             outcome = _scan_in(session, raw_text, **kwargs)  # type: ignore[arg-type]
@@ -803,14 +955,23 @@ def find_and_checkin(
     """
     if isinstance(session_or_db, Database):
         with scan_transaction(session_or_db) as session:
-            outcome = find_and_checkin(session, delegate_id, desk=desk, operator=operator,
-                                       session_code=session_code, now=now, language=language)
+            outcome = find_and_checkin(
+                session,
+                delegate_id,
+                desk=desk,
+                operator=operator,
+                session_code=session_code,
+                now=now,
+                language=language,
+            )
         return outcome
     session = session_or_db
     event = _event(session)
     delegate = session.get(Delegate, delegate_id)
     if delegate is None or delegate.event_id != event.id:
-        raise CheckInError(f"No person with id {delegate_id}")
+        raise CheckInError(
+            translate("CheckIn", "No person with id {delegate_id}").format(delegate_id=delegate_id)
+        )
     door = _door(session, event, session_code)
     issued = False
     badge: _BadgeFacts | None = None
@@ -820,8 +981,9 @@ def find_and_checkin(
         badge = _badge(session, _BADGE_BY_ID, {"badge_id": found.id})
     person = _person(session, delegate_id)
     base = replace(_base(event, now, desk, language, door), badge_issued=issued)
-    outcome = _decide_and_record(session, event, base, payload="", operator=operator, door=door, person=person,
-                                 badge=badge)
+    outcome = _decide_and_record(
+        session, event, base, payload="", operator=operator, door=door, person=person, badge=badge
+    )
     audit.record(
         session,
         operator=operator,
@@ -838,10 +1000,12 @@ def find_and_checkin(
 def undo_checkin(session: Session, checkin_id: int, operator: str, reason: str) -> None:
     """Delete a check-in (a mistaken admission); the scan log keeps the scan, the audit says who and why."""
     if not reason.strip():
-        raise CheckInError("Say why the check-in is undone")
+        raise CheckInError(translate("CheckIn", "Say why the check-in is undone"))
     checkin = session.get(CheckIn, checkin_id)
     if checkin is None:
-        raise CheckInError(f"No check-in with id {checkin_id}")
+        raise CheckInError(
+            translate("CheckIn", "No check-in with id {checkin_id}").format(checkin_id=checkin_id)
+        )
     audit.record(
         session,
         operator=operator,
@@ -860,8 +1024,15 @@ def undo_checkin(session: Session, checkin_id: int, operator: str, reason: str) 
     session.execute(delete(CheckIn).where(CheckIn.id == checkin_id))
 
 
-def badge_pdf_for(session: Session, delegate_id: int, out: str | Path, *, operator: str,
-                  template: str = "a6", override_approval: bool = False) -> Path:
+def badge_pdf_for(
+    session: Session,
+    delegate_id: int,
+    out: str | Path,
+    *,
+    operator: str,
+    template: str = "a6",
+    override_approval: bool = False,
+) -> Path:
     """Print one person's current badge (issuing one if needed) to a one-badge PDF, on the spot.
 
     Only for a person protocol approved (:class:`~accreditation.approval.NotApproved` otherwise), unless
@@ -873,9 +1044,15 @@ def badge_pdf_for(session: Session, delegate_id: int, out: str | Path, *, operat
 
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
-        raise CheckInError(f"No person with id {delegate_id}")
-    require_approved(session, [delegate], override_by=operator if override_approval else None,
-                     detail="badge printed at the check-in desk without protocol approval (override)")
+        raise CheckInError(
+            translate("CheckIn", "No person with id {delegate_id}").format(delegate_id=delegate_id)
+        )
+    require_approved(
+        session,
+        [delegate],
+        override_by=operator if override_approval else None,
+        detail="badge printed at the check-in desk without protocol approval (override)",
+    )
     event = current_event(session)
     badge, _issued = ensure_badge(session, delegate, operator)
     view = badge_view(session, badge, _secret(event))
@@ -989,9 +1166,15 @@ def arrivals_by_region(session: Session, day: date, event: Event | None = None) 
     )
     rows = [
         Arrivals(r.code, r.name_en, r.name_fa, r.name_ru, expected.get(r.id, 0), arrived.get(r.id, 0))
-        for r in session.scalars(select(Region).where(Region.event_id == event.id).order_by(Region.display_order))
+        for r in session.scalars(
+            select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
+        )
     ]
-    rows.append(Arrivals(None, _GUESTS["en"], _GUESTS["fa"], _GUESTS["ru"], expected.get(None, 0), arrived.get(None, 0)))
+    rows.append(
+        Arrivals(
+            None, _GUESTS["en"], _GUESTS["fa"], _GUESTS["ru"], expected.get(None, 0), arrived.get(None, 0)
+        )
+    )
     return rows
 
 
@@ -1011,8 +1194,18 @@ def heads_not_arrived(session: Session, day: date, event: Event | None = None) -
         .order_by(func.coalesce(Region.display_order, 10_000), Delegate.family_name, Delegate.id)
     ).all()
     return [
-        WaitingHead(d.id, d.latin_name, d.name_fa, d.name_native, d.title_en, d.title_fa,
-                    r.code if r else None, r.name_en if r else "", r.name_fa if r else "", d.arrival)
+        WaitingHead(
+            d.id,
+            d.latin_name,
+            d.name_fa,
+            d.name_native,
+            d.title_en,
+            d.title_fa,
+            r.code if r else None,
+            r.name_en if r else "",
+            r.name_fa if r else "",
+            d.arrival,
+        )
         for d, r in rows
     ]
 
@@ -1037,8 +1230,12 @@ def counts_per_category(session: Session, day: date, event: Event | None = None)
         ).all()
     )
     return [
-        Arrivals(c.code, c.name_en, c.name_fa, c.name_ru, expected.get(c.id, 0), arrived.get(c.id, 0), c.color)
-        for c in session.scalars(select(Category).where(Category.event_id == event.id).order_by(Category.rank))
+        Arrivals(
+            c.code, c.name_en, c.name_fa, c.name_ru, expected.get(c.id, 0), arrived.get(c.id, 0), c.color
+        )
+        for c in session.scalars(
+            select(Category).where(Category.event_id == event.id).order_by(Category.rank)
+        )
     ]
 
 
@@ -1048,13 +1245,17 @@ def dashboard(session: Session, now: datetime | None = None, day: date | None = 
     _at, today = event_moment(event, now)
     days = event_days(event)
     day = day or min(max(today, days[0]), days[-1])
-    scans_today = session.scalar(
-        select(func.count(Scan.id)).where(
-            Scan.event_id == event.id,
-            Scan.at >= datetime.combine(day, time.min, event_timezone(event)).astimezone(UTC),
-            Scan.at < datetime.combine(day + timedelta(days=1), time.min, event_timezone(event)).astimezone(UTC),
+    scans_today = (
+        session.scalar(
+            select(func.count(Scan.id)).where(
+                Scan.event_id == event.id,
+                Scan.at >= datetime.combine(day, time.min, event_timezone(event)).astimezone(UTC),
+                Scan.at
+                < datetime.combine(day + timedelta(days=1), time.min, event_timezone(event)).astimezone(UTC),
+            )
         )
-    ) or 0
+        or 0
+    )
     return Dashboard(
         day=day,
         days=days,

@@ -18,8 +18,18 @@ import unicodedata
 #: The Persian alphabet (32 letters). Hamza seats fold to their base letters, Arabic forms to Persian.
 PERSIAN_ALPHABET = "آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی".split()
 _PERSIAN_FOLDS = {
-    "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه",
-    "ە": "ه", "ھ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    "ئ": "ی",
+    "ي": "ی",
+    "ى": "ی",
+    "ك": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
+    "ھ": "ه",
 }
 _PERSIAN_IGNORED = "\u200c\u200d\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670"
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import search_index  # noqa: F401 - registers the listener that keeps name keys in step
 from .errors import UserError
+from .i18n import translate
 from .paths import resource_root
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,17 @@ def database_url(target: str | Path) -> str:
         try:
             make_url(text)
         except ArgumentError as exc:
-            raise UserError(f"Not a database address: {text}") from exc
+            raise UserError(
+                translate("Database", "Not a database address: {text}").format(text=text)
+            ) from exc
         return text
     path = Path(text).expanduser()
     if not path.parent.is_dir():
-        raise UserError(f"Cannot create the database: folder {path.parent} does not exist")
+        raise UserError(
+            translate("Database", "Cannot create the database: folder {parent} does not exist").format(
+                parent=path.parent
+            )
+        )
     return f"sqlite:///{path.resolve()}"
 
 
@@ -207,9 +214,15 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         engine = create_db_engine(url)
         backup = upgrade_to_head(engine, url) if migrate else None
     except DatabaseError as exc:
-        raise UserError(f"Cannot open the database {target}: {exc.orig}") from exc
+        raise UserError(
+            translate("Database", "Cannot open the database {target}: {orig}").format(
+                target=target, orig=exc.orig
+            )
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"Cannot open the database {target}: {exc}") from exc
+        raise UserError(
+            translate("Database", "Cannot open the database {target}: {exc}").format(target=target, exc=exc)
+        ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     db = Database(url=url, engine=engine, sessions=sessions, backup_made=backup)
     if migrate and existed:

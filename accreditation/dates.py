@@ -12,13 +12,49 @@ import jdatetime
 
 from .names.digits import to_persian_digits
 
-PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-                  "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
+PERSIAN_MONTHS = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+]
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 #: Russian month names in the genitive, as used after a day number.
-RUSSIAN_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                  "сентября", "октября", "ноября", "декабря"]
+RUSSIAN_MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 
 
 def to_solar_hijri(day: date) -> tuple[int, int, int]:
@@ -47,11 +83,15 @@ def format_datetime(moment: datetime, language: str) -> str:
     clock = moment.strftime("%H:%M")
     if language == "fa":
         clock = to_persian_digits(clock)
-    return f"{format_date(moment, language)}، {clock}" if language == "fa" else f"{format_date(moment, language)}, {clock}"
+    return (
+        f"{format_date(moment, language)}، {clock}"
+        if language == "fa"
+        else f"{format_date(moment, language)}, {clock}"
+    )
 
 
 def format_date_range(start: date, end: date, language: str) -> str:
-    """"۲۷–۲۸ آبان ۱۴۰۴", "18–19 November 2025": the shared month and year written once."""
+    """ "۲۷–۲۸ آبان ۱۴۰۴", "18–19 November 2025": the shared month and year written once."""
     if start == end:
         return format_date(start, language)
     if language == "fa":

@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import audit
 from .errors import UserError
 from .event_data import current_event
+from .i18n import count, translate
 from .models import Delegate, DelegateStatus, Delegation, Gender, Organization, Region, utcnow
 from .names.digits import to_ascii_digits
 from .names.normalize import match_key
@@ -65,16 +66,27 @@ FIELD_MAX_LENGTHS: dict[str, int] = {
     if column.name in DELEGATE_FIELDS and getattr(column.type, "length", None)
 }
 
-_FIELD_LABELS = {
-    "name_fa": "Persian name",
-    "name_native": "name in the native script",
-    "title_en": "title in English",
-    "title_fa": "title in Persian",
-    "document_no": "passport number",
-    "phone": "phone number",
-    "email": "email address",
-    "language_needs": "language needs",
-}
+
+def _field_label(field: str) -> str:
+    """A field's name inside a sentence, in the reader's language."""
+    labels = {
+        "given_name": translate("Delegates", "given name"),
+        "family_name": translate("Delegates", "family name"),
+        "name_fa": translate("Delegates", "Persian name"),
+        "name_native": translate("Delegates", "name in the native script"),
+        "title_en": translate("Delegates", "title in English"),
+        "title_fa": translate("Delegates", "title in Persian"),
+        "gender": translate("Delegates", "gender"),
+        "nationality": translate("Delegates", "nationality"),
+        "document_no": translate("Delegates", "passport number"),
+        "phone": translate("Delegates", "phone number"),
+        "email": translate("Delegates", "email address"),
+        "dietary": translate("Delegates", "dietary needs"),
+        "language_needs": translate("Delegates", "language needs"),
+        "status": translate("Delegates", "status"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-./]+$")
@@ -98,7 +110,10 @@ class InvalidDelegate(UserError):
 
     def __init__(self, problems: Sequence[FieldProblem]) -> None:
         self.problems = list(problems)
-        super().__init__(" ".join(p.message for p in self.problems) or "The person's data is not valid.")
+        super().__init__(
+            " ".join(p.message for p in self.problems)
+            or translate("Delegates", "The person's data is not valid.")
+        )
 
 
 class StaleEdit(UserError):
@@ -109,9 +124,11 @@ class StaleEdit(UserError):
         self.expected_version = expected_version
         self.current_version = current_version
         super().__init__(
-            "Someone else changed this person while you were editing "
-            f"(your copy is version {expected_version}, the saved one is version {current_version}). "
-            "Reopen the record to see their changes, then make yours again."
+            translate(
+                "Delegates",
+                "Someone else changed this person while you were editing (your copy is version {yours}, "
+                "the saved one is version {saved}). Reopen the record to see their changes, then make yours again.",
+            ).format(yours=expected_version, saved=current_version)
         )
 
 
@@ -154,44 +171,73 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
         value = data.get(field)
         if isinstance(value, str) and len(value.strip()) > limit:
             too_long.add(field)
-            label = _FIELD_LABELS.get(field, field.replace("_", " "))
             problems.append(
                 FieldProblem(
                     field,
-                    f"The {label} is {len(value.strip()):,} characters long; at most {limit} fit on the "
-                    "record and the badge.",
+                    translate(
+                        "Delegates",
+                        "The {field} is {length} characters long; at most {limit} fit on the record and the badge.",
+                    ).format(field=_field_label(field), length=count(len(value.strip())), limit=count(limit)),
                 )
             )
     given = (data.get("given_name") or "").strip()
     family = (data.get("family_name") or "").strip()
     if not given and not family:
-        problems.append(FieldProblem("given_name", "The Latin name (as in the passport) is missing."))
+        problems.append(
+            FieldProblem(
+                "given_name", translate("Delegates", "The Latin name (as in the passport) is missing.")
+            )
+        )
     elif not given:
-        problems.append(FieldProblem("given_name", "The given name in Latin letters is missing."))
+        problems.append(
+            FieldProblem("given_name", translate("Delegates", "The given name in Latin letters is missing."))
+        )
     elif not family:
         problems.append(
-            FieldProblem("family_name", "The family name is missing; the passport form needs one.")
+            FieldProblem(
+                "family_name",
+                translate("Delegates", "The family name is missing; the passport form needs one."),
+            )
         )
     for field in ("given_name", "family_name"):
         value = data.get(field) or ""
         if value and field not in too_long and not _LATIN_LETTER.search(value):
             problems.append(
-                FieldProblem(field, f"«{value}» is not written in Latin letters as in the passport.")
+                FieldProblem(
+                    field,
+                    translate(
+                        "Delegates", "«{value}» is not written in Latin letters as in the passport."
+                    ).format(value=value),
+                )
             )
     email = (data.get("email") or "").strip()
     if email and "email" not in too_long and not _EMAIL.match(email):
-        problems.append(FieldProblem("email", f"«{email}» is not an email address."))
+        problems.append(
+            FieldProblem(
+                "email", translate("Delegates", "«{value}» is not an email address.").format(value=email)
+            )
+        )
     phone = to_ascii_digits((data.get("phone") or "").strip())
     if phone and "phone" not in too_long:
         digits = len(_DIGITS.findall(phone))
         if not _PHONE_ALLOWED.match(phone) or not 7 <= digits <= 15:
-            problems.append(FieldProblem("phone", f"«{phone}» is not a phone number (7 to 15 digits)."))
+            problems.append(
+                FieldProblem(
+                    "phone",
+                    translate("Delegates", "«{value}» is not a phone number (7 to 15 digits).").format(
+                        value=phone
+                    ),
+                )
+            )
     raw_document = data.get("document_no") or ""
     document = normalize_document_no(raw_document)
     if raw_document and "document_no" not in too_long and not _DOCUMENT.match(document):
         problems.append(
             FieldProblem(
-                "document_no", f"«{raw_document}» is not a passport number (5 to 20 letters and digits)."
+                "document_no",
+                translate(
+                    "Delegates", "«{value}» is not a passport number (5 to 20 letters and digits)."
+                ).format(value=raw_document),
             )
         )
     arrival, departure = data.get("arrival"), data.get("departure")
@@ -200,17 +246,24 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
         and isinstance(departure, date)
         and _as_datetime(departure) < _as_datetime(arrival)
     ):
-        problems.append(FieldProblem("departure", "The departure is before the arrival."))
+        problems.append(
+            FieldProblem("departure", translate("Delegates", "The departure is before the arrival."))
+        )
     gender = data.get("gender")
     if gender is not None and not isinstance(gender, Gender):
         try:
             Gender(gender)
         except ValueError:
             problems.append(
-                FieldProblem("gender", f"«{gender}» is not a gender this system knows (M, F or X).")
+                FieldProblem(
+                    "gender",
+                    translate("Delegates", "«{value}» is not a gender this system knows (M, F or X).").format(
+                        value=gender
+                    ),
+                )
             )
     if "category_id" in data and not data.get("category_id"):
-        problems.append(FieldProblem("category", "The category is missing."))
+        problems.append(FieldProblem("category", translate("Delegates", "The category is missing.")))
     return problems
 
 
@@ -345,7 +398,7 @@ def _resolve_region(session: Session, data: dict[str, Any], cache: dict[int, int
         return
     region = session.get(Region, region_id)
     if region is None:
-        raise UserError(f"There is no region with id {region_id}.")
+        raise UserError(translate("Delegates", "There is no region with id {id}.").format(id=region_id))
     data["delegation_id"] = delegation_for_region(session, region).id
     if cache is not None:
         cache[region_id] = data["delegation_id"]
@@ -451,7 +504,7 @@ def update_delegate(
     """
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
-        raise UserError(f"There is no person with id {delegate_id}.")
+        raise UserError(translate("Delegates", "There is no person with id {id}.").format(id=delegate_id))
     if expected_version is not None and delegate.version != expected_version:
         raise StaleEdit(delegate_id, expected_version, delegate.version)
     data = clean_fields(changes)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import UserError
+from .i18n import translate
 from .models import (
     Category,
     Country,
@@ -40,12 +41,16 @@ def read_event_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise UserError(f"Event file not found: {path}") from exc
+        raise UserError(translate("Database", "Event file not found: {path}").format(path=path)) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"Event file {path} is not valid JSON: {exc}") from exc
+        raise UserError(
+            translate("Database", "Event file {path} is not valid JSON: {exc}").format(path=path, exc=exc)
+        ) from exc
     for key in ("event", "countries", "regions", "categories", "zones", "sessions"):
         if key not in data:
-            raise UserError(f"Event file {path} has no '{key}' section")
+            raise UserError(
+                translate("Database", "Event file {path} has no '{key}' section").format(path=path, key=key)
+            )
     return data
 
 
@@ -94,7 +99,11 @@ def load_event(session: Session, path: Path | None = None) -> Event:
 
     for order, item in enumerate(data["regions"]):
         if item["country"] not in countries:
-            raise UserError(f"Region {item['code']} names unknown country {item['country']}")
+            raise UserError(
+                translate("Database", "Region {region} names unknown country {country}").format(
+                    region=item["code"], country=item["country"]
+                )
+            )
         region = _upsert(
             session,
             Region,
@@ -122,7 +131,11 @@ def load_event(session: Session, path: Path | None = None) -> Event:
     for item in data["categories"]:
         unknown = [z for z in item.get("zones", []) if z not in zones]
         if unknown:
-            raise UserError(f"Category {item['code']} names unknown zones: {', '.join(unknown)}")
+            raise UserError(
+                translate("Database", "Category {category} names unknown zones: {zones}").format(
+                    category=item["code"], zones=", ".join(unknown)
+                )
+            )
         category = _upsert(
             session,
             Category,
@@ -190,5 +203,5 @@ def current_event(session: Session) -> Event:
     """The event this database serves (one event per database for now)."""
     event = session.scalars(select(Event).order_by(Event.id)).first()
     if event is None:
-        raise UserError("This database has no event yet: run 'init' first")
+        raise UserError(translate("Database", "This database has no event yet: run 'init' first"))
     return event

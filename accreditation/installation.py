@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from . import __version__
 from .database import Database, current_revision, database_url, head_revision, open_database
 from .errors import UserError
+from .i18n import translate
 from .paths import data_dir, log_file, resource_root
 
 
@@ -85,7 +86,11 @@ def installation_info_for(target: str | Path) -> InstallationInfo:
     except (DatabaseError, ImportError) as exc:  # server down, no driver for the URL's database
         shown = make_url(url).render_as_string(hide_password=True)
         reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise UserError(f"Cannot read the database {shown}: {reason}") from exc
+        raise UserError(
+            translate("Database", "Cannot read the database {shown}: {reason}").format(
+                shown=shown, reason=reason
+            )
+        ) from exc
     finally:
         if db is not None:
             db.close()

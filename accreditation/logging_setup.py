@@ -17,7 +17,9 @@ def configure_logging(level: int = logging.INFO) -> Path:
     target = paths.log_file()
     if _configured:
         return target
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -8,9 +8,10 @@ Every constraint has a stable name from the naming convention so Alembic migrati
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Column,
@@ -20,7 +21,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    JSON,
     LargeBinary,
     MetaData,
     String,
@@ -40,7 +40,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -399,7 +399,9 @@ class Badge(Base):
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    status: Mapped[BadgeStatus] = mapped_column(_enum(BadgeStatus, "badge_status"), default=BadgeStatus.ISSUED)
+    status: Mapped[BadgeStatus] = mapped_column(
+        _enum(BadgeStatus, "badge_status"), default=BadgeStatus.ISSUED
+    )
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     collected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -476,7 +478,9 @@ class Scan(Base):
     #: What the scanner typed (after layout decoding), cut to a sane length.
     payload: Mapped[str] = mapped_column(String(200), default="")
     badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id", ondelete="SET NULL"), index=True)
-    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id", ondelete="SET NULL"), index=True)
+    delegate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegate.id", ondelete="SET NULL"), index=True
+    )
     verdict: Mapped[Verdict] = mapped_column(_enum(Verdict, "verdict"))
     message: Mapped[str] = mapped_column(String(500), default="")
 

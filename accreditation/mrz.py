@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import UserError
+from .i18n import translate
 from .scanner_input import decode_scanned
 
 #: ISO 3166-1 alpha-2 and alpha-3 pairs, as ICAO 9303 prints nationality and issuing state.
@@ -87,6 +88,20 @@ DATE_OF_BIRTH = "date of birth"
 EXPIRY_DATE = "expiry date"
 PERSONAL_NUMBER = "personal number"
 COMPOSITE = "composite"
+
+
+def _field_label(field_name: str) -> str:
+    """A field's name inside a sentence, in the reader's language (the field itself stays a code)."""
+    labels = {
+        DOCUMENT_NUMBER: translate("Passport", "document number"),
+        DATE_OF_BIRTH: translate("Passport", "date of birth"),
+        EXPIRY_DATE: translate("Passport", "expiry date"),
+        PERSONAL_NUMBER: translate("Passport", "personal number"),
+        "issuing state": translate("Passport", "issuing state"),
+        "nationality": translate("Passport", "nationality"),
+    }
+    return labels.get(field_name, field_name)
+
 
 _CHARS = re.compile(r"^[A-Z0-9<]*$")
 _WEIGHTS = (7, 3, 1)
@@ -173,14 +188,24 @@ def _verify(field_name: str, text: str, digit: str, *, may_be_empty: bool = Fals
     if may_be_empty and digit == "<" and set(text) <= {"<"}:
         return
     if not digit.isdigit():
-        raise MrzError(field_name, f"The {field_name} check digit «{digit}» is not a digit.")
+        raise MrzError(
+            field_name,
+            translate("Passport", "The {field} check digit «{digit}» is not a digit.").format(
+                field=_field_label(field_name), digit=digit
+            ),
+        )
     if check_digit(text) != digit:
         what = (
-            "The composite check digit does not match the line"
+            translate(
+                "Passport",
+                "The composite check digit does not match the line: the zone was misread or altered.",
+            )
             if field_name == COMPOSITE
-            else (f"The {field_name} does not match its check digit")
+            else translate(
+                "Passport", "The {field} does not match its check digit: the zone was misread or altered."
+            ).format(field=_field_label(field_name))
         )
-        raise MrzError(field_name, f"{what}: the zone was misread or altered.")
+        raise MrzError(field_name, what)
 
 
 def normalize_lines(lines: list[str] | tuple[str, ...] | str) -> list[str]:
@@ -202,7 +227,12 @@ def _date(text: str, field_name: str, *, kind: str, today: date) -> date | None:
     if not text.isdigit():
         if len(text) == 6 and text[:2].isdigit() and set(text[2:]) <= {"<"}:
             return None  # ICAO: an unknown day and month are printed as fillers
-        raise MrzError(field_name, f"The {field_name} «{text}» is not a date (YYMMDD).")
+        raise MrzError(
+            field_name,
+            translate("Passport", "The {field} «{text}» is not a date (YYMMDD).").format(
+                field=_field_label(field_name), text=text
+            ),
+        )
     yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:])
     if kind == "birth":
         # Born in the past: this century unless that would be in the future.
@@ -213,7 +243,12 @@ def _date(text: str, field_name: str, *, kind: str, today: date) -> date | None:
     try:
         value = date(year, mm, dd)
     except ValueError:
-        raise MrzError(field_name, f"The {field_name} «{text}» is not a date (YYMMDD).") from None
+        raise MrzError(
+            field_name,
+            translate("Passport", "The {field} «{text}» is not a date (YYMMDD).").format(
+                field=_field_label(field_name), text=text
+            ),
+        ) from None
     if kind == "birth" and value > today:
         value = date(year - 100, mm, dd)
     return value
@@ -223,21 +258,30 @@ def _names(text: str) -> tuple[str, str]:
     """(family, given) from "FAMILY<<GIVEN<NAMES<<<"; a name with no "<<" is all family name."""
     stripped = text.rstrip("<")
     if not stripped:
-        raise MrzError("name", "The name field is empty.")
+        raise MrzError("name", translate("Passport", "The name field is empty."))
     if not re.fullmatch(r"[A-Z<]+", stripped):
-        raise MrzError("name", "The name field holds characters other than letters and fillers.")
+        raise MrzError(
+            "name", translate("Passport", "The name field holds characters other than letters and fillers.")
+        )
     family, _sep, given = stripped.partition("<<")
     family_name = " ".join(p for p in family.split("<") if p)
     given_names = " ".join(p for p in given.split("<") if p)
     if not family_name:
-        raise MrzError("name", "The name field has no family name (it starts with fillers).")
+        raise MrzError(
+            "name", translate("Passport", "The name field has no family name (it starts with fillers).")
+        )
     return family_name, given_names
 
 
 def _code(text: str, field_name: str) -> str:
     code = text.replace("<", "")
     if not re.fullmatch(r"[A-Z]{1,3}", code) or not text.startswith(code) or not is_known_code(code):
-        raise MrzError(field_name, f"The {field_name} «{text}» is not a state or organization code.")
+        raise MrzError(
+            field_name,
+            translate("Passport", "The {field} «{text}» is not a state or organization code.").format(
+                field=_field_label(field_name), text=text
+            ),
+        )
     return code
 
 
@@ -246,19 +290,29 @@ def _sex(ch: str) -> str:
         return ""
     if ch in ("M", "F", "X"):
         return ch
-    raise MrzError("sex", f"The sex «{ch}» is not M, F or < (unspecified).")
+    raise MrzError(
+        "sex", translate("Passport", "The sex «{value}» is not M, F or < (unspecified).").format(value=ch)
+    )
 
 
 def _document_code(text: str, allowed: str) -> str:
     if text[0] not in allowed or not re.fullmatch(r"[A-Z]<|[A-Z]{2}", text):
-        raise MrzError("document code", f"The document code «{text}» does not fit this kind of document.")
+        raise MrzError(
+            "document code",
+            translate("Passport", "The document code «{text}» does not fit this kind of document.").format(
+                text=text
+            ),
+        )
     return text.replace("<", "")
 
 
 def _document_number(text: str) -> str:
     number = text.rstrip("<")
     if not number or "<" in number:
-        raise MrzError(DOCUMENT_NUMBER, f"The document number «{text}» is not well formed.")
+        raise MrzError(
+            DOCUMENT_NUMBER,
+            translate("Passport", "The document number «{text}» is not well formed.").format(text=text),
+        )
     return number
 
 
@@ -302,7 +356,7 @@ def _long_number(number_field: str, digit: str, optional: str) -> tuple[str, str
         return _document_number(number_field), number_field, digit
     rest = optional.split("<", 1)[0]
     if len(rest) < 2 or "<" in number_field:
-        raise MrzError(DOCUMENT_NUMBER, "The long document number is not well formed.")
+        raise MrzError(DOCUMENT_NUMBER, translate("Passport", "The long document number is not well formed."))
     return number_field + rest[:-1], number_field + rest[:-1], rest[-1]
 
 
@@ -387,15 +441,21 @@ def parse_mrz(lines: list[str] | tuple[str, ...] | str, *, today: date | None = 
         if not _CHARS.match(line):
             bad = next(ch for ch in line if not _CHARS.match(ch))
             raise MrzError(
-                "characters", f"Line {number} holds «{bad}», which a machine-readable zone never prints."
+                "characters",
+                translate(
+                    "Passport", "Line {number} holds «{bad}», which a machine-readable zone never prints."
+                ).format(number=number, bad=bad),
             )
     kind = detect_format(rows)
     if kind is None:
-        lengths = ", ".join(str(len(line)) for line in rows) or "none"
+        lengths = ", ".join(str(len(line)) for line in rows) or translate("Passport", "none")
         raise MrzError(
             "format",
-            "Not a machine-readable zone: a passport has two lines of 44 characters, an ID card three "
-            f"of 30 (these lines have {lengths}).",
+            translate(
+                "Passport",
+                "Not a machine-readable zone: a passport has two lines of 44 characters, an ID card three "
+                "of 30 (these lines have {lengths}).",
+            ).format(lengths=lengths),
         )
     if kind == "TD3":
         return _parse_td3(rows[0], rows[1], today)

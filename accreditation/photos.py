@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .errors import UserError
+from .i18n import translate
 from .models import Delegate, DelegatePhoto
 
 #: The stored size: enough for a 30x40 mm badge photo at 500 dpi, small enough for thousands of rows.
@@ -68,7 +69,7 @@ def _fit_box(box: CropBox, width: int, height: int) -> tuple[int, int, int, int]
     """A box in pixels, clamped to the image and trimmed to exactly 3:4 around its own centre."""
     left, top, right, bottom = (min(max(v, 0.0), 1.0) for v in box)
     if right <= left or bottom <= top:
-        raise PhotoError("The crop box is empty; draw it around the face.")
+        raise PhotoError(translate("Photos", "The crop box is empty; draw it around the face."))
     x0, y0, x1, y1 = left * width, top * height, right * width, bottom * height
     w, h = x1 - x0, y1 - y0
     if w / h > ASPECT:
@@ -93,33 +94,51 @@ def _open(source: str | Path | bytes) -> Image.Image:
         try:
             size = path.stat().st_size
         except (OSError, ValueError) as exc:  # ValueError: a NUL in the name (a photo cell in an import)
-            raise PhotoError(f"{name} cannot be opened: the file is missing or unreadable.") from exc
+            raise PhotoError(
+                translate("Photos", "{name} cannot be opened: the file is missing or unreadable.").format(
+                    name=name
+                )
+            ) from exc
         if size > MAX_FILE_BYTES:
-            raise PhotoError(f"{name} is {size // (1024 * 1024)} MB; photos over 50 MB are not accepted.")
+            raise PhotoError(
+                translate("Photos", "{name} is {value} MB; photos over 50 MB are not accepted.").format(
+                    name=name, value=size // (1024 * 1024)
+                )
+            )
         data = path.read_bytes()
     if not data:
-        raise PhotoError(f"{name} is an empty file.")
+        raise PhotoError(translate("Photos", "{name} is an empty file.").format(name=name))
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoError(f"{name} is over 50 MB; photos that large are not accepted.")
+        raise PhotoError(
+            translate("Photos", "{name} is over 50 MB; photos that large are not accepted.").format(name=name)
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
         raise PhotoError(
-            f"{name} is far too large in pixels to be a portrait; please send a smaller one."
+            translate(
+                "Photos", "{name} is far too large in pixels to be a portrait; please send a smaller one."
+            ).format(name=name)
         ) from exc
     except UnidentifiedImageError as exc:
         raise PhotoError(
-            f"{name} is not a picture this program can read (JPEG, PNG, WebP, BMP or TIFF)."
+            translate(
+                "Photos", "{name} is not a picture this program can read (JPEG, PNG, WebP, BMP or TIFF)."
+            ).format(name=name)
         ) from exc
     except OSError as exc:
-        raise PhotoError(f"{name} cannot be read: {exc}.") from exc
+        raise PhotoError(
+            translate("Photos", "{name} cannot be read: {exc}.").format(name=name, exc=exc)
+        ) from exc
     w, h = image.size
     if w * h > MAX_PIXELS:
         raise PhotoError(
-            f"{name} is {w}×{h} pixels ({w * h // 1_000_000} megapixels); "
-            "photos over 100 megapixels are not accepted. Please send a smaller one."
+            translate(
+                "Photos",
+                "{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.",
+            ).format(name=name, w=w, h=h, value=w * h // 1000000)
         )
     return image
 
@@ -160,8 +179,14 @@ def load_photo(source: str | Path | bytes, crop: CropBox | None = None) -> Photo
     except (OSError, SyntaxError, ValueError) as exc:
         message = str(exc)
         if "truncated" in message or "broken data stream" in message or "premature" in message.lower():
-            raise PhotoError("The photo file is incomplete (cut short); ask for the file again.") from exc
-        raise PhotoError(f"The photo cannot be read: {message or 'the file is damaged'}.") from exc
+            raise PhotoError(
+                translate("Photos", "The photo file is incomplete (cut short); ask for the file again.")
+            ) from exc
+        raise PhotoError(
+            translate("Photos", "The photo cannot be read: {value}.").format(
+                value=message or "the file is damaged"
+            )
+        ) from exc
     width, height = image.size
     box = _fit_box(crop or default_crop_box(width, height), width, height)
     cropped = image.crop(box)

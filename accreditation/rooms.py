@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import UserError
+from .i18n import translate
 from .models import Event, Room, RoomShape, Seat
 from .paths import assets_dir
 
@@ -122,19 +123,41 @@ def _add_back_chairs(seats: list[SeatSpec], table: list[SeatSpec], interpreters:
         bx, by = seat.x_mm - fx * BACK_OFFSET, seat.y_mm - fy * BACK_OFFSET
         shift = TABLE_PITCH * 0.25 if interpreters else 0
         seats.append(
-            SeatSpec(f"{seat.label}a", round(bx - rx * shift), round(by - ry * shift), seat.facing, 1,
-                     seat.position, ROLE_ADVISER)
+            SeatSpec(
+                f"{seat.label}a",
+                round(bx - rx * shift),
+                round(by - ry * shift),
+                seat.facing,
+                1,
+                seat.position,
+                ROLE_ADVISER,
+            )
         )
         if interpreters:
             seats.append(
-                SeatSpec(f"{seat.label}b", round(bx + rx * shift), round(by + ry * shift), seat.facing, 1,
-                         seat.position, ROLE_INTERPRETER)
+                SeatSpec(
+                    f"{seat.label}b",
+                    round(bx + rx * shift),
+                    round(by + ry * shift),
+                    seat.facing,
+                    1,
+                    seat.position,
+                    ROLE_INTERPRETER,
+                )
             )
 
 
 def _rows(
-    seats: list[SeatSpec], *, first_row: int, rows: int, per_row: int, top_mm: int, centre_x: int,
-    letter_offset: int = 0, guest_rows: int = 0, facing: int = 0,
+    seats: list[SeatSpec],
+    *,
+    first_row: int,
+    rows: int,
+    per_row: int,
+    top_mm: int,
+    centre_x: int,
+    letter_offset: int = 0,
+    guest_rows: int = 0,
+    facing: int = 0,
 ) -> int:
     """Rows of chairs facing ``facing``; returns the y of the last row. Positions follow the host's
     right (the drawing's left) as everywhere in the room."""
@@ -146,14 +169,24 @@ def _rows(
         x0 = centre_x - (per_row - 1) * ROW_PITCH / 2
         for i, position in enumerate(positions):
             role = ROLE_GUEST if r < guest_rows else ROLE_DELEGATION
-            seats.append(SeatSpec(f"{letter}{i + 1}", round(x0 + i * ROW_PITCH), y, facing, first_row + r,
-                                  position, role))
+            seats.append(
+                SeatSpec(
+                    f"{letter}{i + 1}", round(x0 + i * ROW_PITCH), y, facing, first_row + r, position, role
+                )
+            )
     return y
 
 
 def head_table_rows(
-    code: str, name_en: str, name_fa: str = "", *, head_seats: int = 15, rows: int = 9, per_row: int = 24,
-    guest_rows: int = 1, back_chairs: bool = True,
+    code: str,
+    name_en: str,
+    name_fa: str = "",
+    *,
+    head_seats: int = 15,
+    rows: int = 9,
+    per_row: int = 24,
+    guest_rows: int = 1,
+    back_chairs: bool = True,
 ) -> RoomSpec:
     """A plenary hall: the head table facing the hall (host at its centre), chairs behind it for
     advisers and interpreters, and rows facing the head table (the first ``guest_rows`` for guests)."""
@@ -166,19 +199,34 @@ def head_table_rows(
     table: list[SeatSpec] = []
     for i, position in enumerate(_alternating(head_seats)):
         x = round(cx - (head_seats - 1) * TABLE_PITCH / 2 + i * TABLE_PITCH)
-        table.append(SeatSpec(f"T{i + 1}", x, head_y, 180, 0, position, ROLE_HOST if position == 0 else ROLE_HEAD))
+        table.append(
+            SeatSpec(f"T{i + 1}", x, head_y, 180, 0, position, ROLE_HOST if position == 0 else ROLE_HEAD)
+        )
     seats += table
     if back_chairs:
         _add_back_chairs(seats, table)
     tables = [TableSpec(cx - table_w // 2, head_y + 350, table_w, 700)]
     first = 2 if back_chairs else 1
-    last_y = _rows(seats, first_row=first, rows=rows, per_row=per_row, top_mm=head_y + 2200, centre_x=cx,
-                   guest_rows=guest_rows)
+    last_y = _rows(
+        seats,
+        first_row=first,
+        rows=rows,
+        per_row=per_row,
+        top_mm=head_y + 2200,
+        centre_x=cx,
+        guest_rows=guest_rows,
+    )
     return RoomSpec(code, name_en, name_fa, RoomShape.HEAD_TABLE_ROWS, width, last_y + 1000, seats, tables)
 
 
 def theatre(
-    code: str, name_en: str, name_fa: str = "", *, rows: int = 25, per_row: int = 40, front_heads: int | None = None,
+    code: str,
+    name_en: str,
+    name_fa: str = "",
+    *,
+    rows: int = 25,
+    per_row: int = 40,
+    front_heads: int | None = None,
     guest_rows: int = 1,
 ) -> RoomSpec:
     """A big hall in theatre rows facing a stage: the host at the centre of the front row, heads of
@@ -193,18 +241,42 @@ def theatre(
     for i, position in enumerate(positions):
         role = ROLE_HOST if position == 0 else (ROLE_HEAD if abs(position) <= heads // 2 else ROLE_GUEST)
         seats.append(SeatSpec(f"A{i + 1}", round(x0 + i * ROW_PITCH), y0, 0, 0, position, role))
-    last_y = _rows(seats, first_row=1, rows=rows - 1, per_row=per_row, top_mm=y0 + ROW_DEPTH, centre_x=cx,
-                   letter_offset=1, guest_rows=guest_rows)
-    return RoomSpec(code, name_en, name_fa, RoomShape.THEATRE, width, last_y + 1500, seats,
-                    [TableSpec(cx - width // 3, 600, 2 * width // 3, 2000)])
+    last_y = _rows(
+        seats,
+        first_row=1,
+        rows=rows - 1,
+        per_row=per_row,
+        top_mm=y0 + ROW_DEPTH,
+        centre_x=cx,
+        letter_offset=1,
+        guest_rows=guest_rows,
+    )
+    return RoomSpec(
+        code,
+        name_en,
+        name_fa,
+        RoomShape.THEATRE,
+        width,
+        last_y + 1500,
+        seats,
+        [TableSpec(cx - width // 3, 600, 2 * width // 3, 2000)],
+    )
 
 
 def _table_seat(label: str, x: float, y: float, facing: float, position: int, centre: bool) -> SeatSpec:
-    return SeatSpec(label, round(x), round(y), round(facing) % 360, 0, position, ROLE_HOST if centre else ROLE_HEAD)
+    return SeatSpec(
+        label, round(x), round(y), round(facing) % 360, 0, position, ROLE_HOST if centre else ROLE_HEAD
+    )
 
 
 def u_shape(
-    code: str, name_en: str, name_fa: str = "", *, seats: int = 21, back_chairs: bool = True, wall_rows: int = 0,
+    code: str,
+    name_en: str,
+    name_fa: str = "",
+    *,
+    seats: int = 21,
+    back_chairs: bool = True,
+    wall_rows: int = 0,
     per_wall_row: int = 16,
 ) -> RoomSpec:
     """A U of tables opening towards the bottom of the drawing: the chair's side at the top (host at
@@ -226,9 +298,7 @@ def u_shape(
     for k in range(1, arm + 1):
         path.append((right_x, top_y + TABLE_PITCH * k, 270))
     centre = arm + base // 2
-    table = [
-        _table_seat(str(i + 1), x, y, f, centre - i, i == centre) for i, (x, y, f) in enumerate(path)
-    ]
+    table = [_table_seat(str(i + 1), x, y, f, centre - i, i == centre) for i, (x, y, f) in enumerate(path)]
     all_seats = list(table)
     if back_chairs:
         _add_back_chairs(all_seats, table)
@@ -239,13 +309,29 @@ def u_shape(
         TableSpec(right_x - 900, top_y + 300, 600, TABLE_PITCH * arm + 600),
     ]
     if wall_rows:
-        depth = _rows(all_seats, first_row=2, rows=wall_rows, per_row=per_wall_row, top_mm=depth, centre_x=round(cx),
-                      letter_offset=0) + 1500
+        depth = (
+            _rows(
+                all_seats,
+                first_row=2,
+                rows=wall_rows,
+                per_row=per_wall_row,
+                top_mm=depth,
+                centre_x=round(cx),
+                letter_offset=0,
+            )
+            + 1500
+        )
     return RoomSpec(code, name_en, name_fa, RoomShape.U_SHAPE, round(width), round(depth), all_seats, tables)
 
 
 def hollow_square(
-    code: str, name_en: str, name_fa: str = "", *, seats: int = 20, back_chairs: bool = True, wall_rows: int = 0,
+    code: str,
+    name_en: str,
+    name_fa: str = "",
+    *,
+    seats: int = 20,
+    back_chairs: bool = True,
+    wall_rows: int = 0,
     per_wall_row: int = 16,
 ) -> RoomSpec:
     """Tables on four sides of an empty square, everyone facing in; the host at the centre of the top
@@ -289,12 +375,25 @@ def hollow_square(
     ]
     depth = y_bottom + margin
     if wall_rows:
-        depth = _rows(all_seats, first_row=2, rows=wall_rows, per_row=per_wall_row, top_mm=depth, centre_x=round(cx)) + 1500
-    return RoomSpec(code, name_en, name_fa, RoomShape.HOLLOW_SQUARE, round(width), round(depth), all_seats, tables)
+        depth = (
+            _rows(
+                all_seats, first_row=2, rows=wall_rows, per_row=per_wall_row, top_mm=depth, centre_x=round(cx)
+            )
+            + 1500
+        )
+    return RoomSpec(
+        code, name_en, name_fa, RoomShape.HOLLOW_SQUARE, round(width), round(depth), all_seats, tables
+    )
 
 
 def round_table(
-    code: str, name_en: str, name_fa: str = "", *, seats: int = 16, back_chairs: bool = True, wall_rows: int = 0,
+    code: str,
+    name_en: str,
+    name_fa: str = "",
+    *,
+    seats: int = 16,
+    back_chairs: bool = True,
+    wall_rows: int = 0,
     per_wall_row: int = 16,
 ) -> RoomSpec:
     """One round table, the host at the top; positions go round both ways and meet opposite the host."""
@@ -316,7 +415,12 @@ def round_table(
     tables = [TableSpec(round(cx - inner), round(cy - inner), round(2 * inner), round(2 * inner), round=True)]
     depth = width
     if wall_rows:
-        depth = _rows(all_seats, first_row=2, rows=wall_rows, per_row=per_wall_row, top_mm=width, centre_x=round(cx)) + 1500
+        depth = (
+            _rows(
+                all_seats, first_row=2, rows=wall_rows, per_row=per_wall_row, top_mm=width, centre_x=round(cx)
+            )
+            + 1500
+        )
     return RoomSpec(code, name_en, name_fa, RoomShape.ROUND, width, round(depth), all_seats, tables)
 
 
@@ -329,8 +433,15 @@ GENERATORS = {
 }
 
 
-def make_room(shape: RoomShape | str, seats: int | None = None, *, code: str = "room", name_en: str = "",
-              name_fa: str = "", **options: Any) -> RoomSpec:
+def make_room(
+    shape: RoomShape | str,
+    seats: int | None = None,
+    *,
+    code: str = "room",
+    name_en: str = "",
+    name_fa: str = "",
+    **options: Any,
+) -> RoomSpec:
     """A room of ``shape`` with about ``seats`` seats at its table (or in total for theatre rows).
 
     ``options`` are the generator's own (``rows``, ``per_row``, ``back_chairs``, ``wall_rows``...).
@@ -338,7 +449,11 @@ def make_room(shape: RoomShape | str, seats: int | None = None, *, code: str = "
     try:
         shape = RoomShape(shape)
     except ValueError as exc:
-        raise UserError(f"Unknown room shape '{shape}' (known: {', '.join(s.value for s in RoomShape)})") from exc
+        raise UserError(
+            translate("Seating", "Unknown room shape '{shape}' (known: {value})").format(
+                shape=shape, value=", ".join(s.value for s in RoomShape)
+            )
+        ) from exc
     name_en = name_en or code
     if shape is RoomShape.THEATRE and seats is not None:
         per_row = options.pop("per_row", 40)
@@ -351,43 +466,73 @@ def make_room(shape: RoomShape | str, seats: int | None = None, *, code: str = "
     try:
         return GENERATORS[shape](code, name_en, name_fa, **options)  # type: ignore[operator]
     except TypeError as exc:
-        raise UserError(f"Room {code}: {exc}") from exc
+        raise UserError(translate("Seating", "Room {code}: {exc}").format(code=code, exc=exc)) from exc
 
 
 def room_from_data(data: dict[str, Any]) -> RoomSpec:
     """A room file's content as a :class:`RoomSpec` (generated, or seats listed one by one)."""
     for key in ("code", "shape"):
         if key not in data:
-            raise UserError(f"A room needs '{key}': {json.dumps(data, ensure_ascii=False)[:80]}")
+            raise UserError(
+                translate("Seating", "A room needs '{key}': {dumps}").format(
+                    key=key, dumps=json.dumps(data, ensure_ascii=False)[:80]
+                )
+            )
     if "seats" in data and isinstance(data["seats"], list):
         seats = [SeatSpec(**{k: v for k, v in s.items()}) for s in data["seats"]]
         labels = [s.label for s in seats]
         if len(set(labels)) != len(labels):
-            raise UserError(f"Room {data['code']} lists a seat label twice")
-        return RoomSpec(data["code"], data.get("name_en", data["code"]), data.get("name_fa", ""),
-                        RoomShape(data["shape"]), int(data["width_mm"]), int(data["depth_mm"]), seats,
-                        [TableSpec(**t) for t in data.get("tables", [])])
+            raise UserError(
+                translate("Seating", "Room {data} lists a seat label twice").format(data=data["code"])
+            )
+        return RoomSpec(
+            data["code"],
+            data.get("name_en", data["code"]),
+            data.get("name_fa", ""),
+            RoomShape(data["shape"]),
+            int(data["width_mm"]),
+            int(data["depth_mm"]),
+            seats,
+            [TableSpec(**t) for t in data.get("tables", [])],
+        )
     options = dict(data.get("options", {}))
-    return make_room(data["shape"], data.get("size"), code=data["code"], name_en=data.get("name_en", ""),
-                     name_fa=data.get("name_fa", ""), **options)
+    return make_room(
+        data["shape"],
+        data.get("size"),
+        code=data["code"],
+        name_en=data.get("name_en", ""),
+        name_fa=data.get("name_fa", ""),
+        **options,
+    )
 
 
 def read_room_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"Cannot read room file {path}: {exc}") from exc
+        raise UserError(
+            translate("Seating", "Cannot read room file {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not isinstance(data, dict):
-        raise UserError(f"Room file {path} must hold one JSON object")
+        raise UserError(translate("Seating", "Room file {path} must hold one JSON object").format(path=path))
     return data
 
 
 def save_room(session: Session, event: Event, spec: RoomSpec) -> Room:
     """Create or update a room and its seats (matched by label); seats no longer in it are removed."""
-    room = session.scalars(select(Room).where(Room.event_id == event.id, Room.code == spec.code)).one_or_none()
+    room = session.scalars(
+        select(Room).where(Room.event_id == event.id, Room.code == spec.code)
+    ).one_or_none()
     if room is None:
-        room = Room(event_id=event.id, code=spec.code, name_en=spec.name_en, name_fa=spec.name_fa,
-                    shape=spec.shape, width_mm=spec.width_mm, depth_mm=spec.depth_mm)
+        room = Room(
+            event_id=event.id,
+            code=spec.code,
+            name_en=spec.name_en,
+            name_fa=spec.name_fa,
+            shape=spec.shape,
+            width_mm=spec.width_mm,
+            depth_mm=spec.depth_mm,
+        )
         session.add(room)
     room.name_en, room.name_fa, room.shape = spec.name_en, spec.name_fa, spec.shape
     room.width_mm, room.depth_mm = spec.width_mm, spec.depth_mm
@@ -435,7 +580,12 @@ def room_tables(room: Room) -> list[TableSpec]:
 
 def room_spec_of(room: Room) -> RoomSpec:
     return RoomSpec(
-        room.code, room.name_en, room.name_fa, room.shape, room.width_mm, room.depth_mm,
+        room.code,
+        room.name_en,
+        room.name_fa,
+        room.shape,
+        room.width_mm,
+        room.depth_mm,
         [SeatSpec(s.label, s.x_mm, s.y_mm, s.facing, s.row, s.position, s.role) for s in room.seats],
         room_tables(room),
     )
@@ -444,8 +594,12 @@ def room_spec_of(room: Room) -> RoomSpec:
 def room_to_data(spec: RoomSpec) -> dict[str, Any]:
     """A room as a file with every seat listed (for a room edited seat by seat)."""
     return {
-        "code": spec.code, "name_en": spec.name_en, "name_fa": spec.name_fa, "shape": spec.shape.value,
-        "width_mm": spec.width_mm, "depth_mm": spec.depth_mm,
+        "code": spec.code,
+        "name_en": spec.name_en,
+        "name_fa": spec.name_fa,
+        "shape": spec.shape.value,
+        "width_mm": spec.width_mm,
+        "depth_mm": spec.depth_mm,
         "tables": [t.__dict__ for t in spec.tables],
         "seats": [s.__dict__ for s in spec.seats],
     }

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from .collation import sort_key
 from .errors import UserError
+from .i18n import translate
 from .models import (
     Category,
     Country,
@@ -142,7 +143,9 @@ class DelegationInfo:
         return {"fa": self.name_fa, "ru": self.name_ru}.get(language, self.name_en) or self.name_en
 
     def country(self, language: str) -> str:
-        return {"fa": self.country_fa, "ru": self.country_ru}.get(language, self.country_en) or self.country_en
+        return {"fa": self.country_fa, "ru": self.country_ru}.get(
+            language, self.country_en
+        ) or self.country_en
 
 
 class Person(NamedTuple):
@@ -199,8 +202,12 @@ def load_delegations(session: Session, event_id: int) -> dict[int, DelegationInf
     out: dict[int, DelegationInfo] = {}
     rows = session.execute(
         select(
-            Delegation.id, Delegation.region_id, Delegation.organization_id, Delegation.head_delegate_id,
-            Delegation.name_en, Delegation.name_fa,
+            Delegation.id,
+            Delegation.region_id,
+            Delegation.organization_id,
+            Delegation.head_delegate_id,
+            Delegation.name_en,
+            Delegation.name_fa,
         ).where(Delegation.event_id == event_id)
     )
     for did, rid, oid, hid, name_en, name_fa in rows:
@@ -208,8 +215,18 @@ def load_delegations(session: Session, event_id: int) -> dict[int, DelegationInf
     regions = {
         r[0]: r[1:]
         for r in session.execute(
-            select(Region.id, Region.code, Region.name_en, Region.name_fa, Region.name_ru, Region.is_host,
-                   Region.display_order, Country.name_en, Country.name_fa, Country.name_ru)
+            select(
+                Region.id,
+                Region.code,
+                Region.name_en,
+                Region.name_fa,
+                Region.name_ru,
+                Region.is_host,
+                Region.display_order,
+                Country.name_en,
+                Country.name_fa,
+                Country.name_ru,
+            )
             .join(Country, Region.country_id == Country.id)
             .where(Region.event_id == event_id)
         )
@@ -217,8 +234,15 @@ def load_delegations(session: Session, event_id: int) -> dict[int, DelegationInf
     orgs = {
         o[0]: o[1:]
         for o in session.execute(
-            select(Organization.id, Organization.code, Organization.name_en, Organization.name_fa,
-                   Country.name_en, Country.name_fa, Country.name_ru)
+            select(
+                Organization.id,
+                Organization.code,
+                Organization.name_en,
+                Organization.name_fa,
+                Country.name_en,
+                Country.name_fa,
+                Country.name_ru,
+            )
             .outerjoin(Country, Organization.country_id == Country.id)
             .where(Organization.event_id == event_id)
         )
@@ -236,8 +260,9 @@ def load_delegations(session: Session, event_id: int) -> dict[int, DelegationInf
     return out
 
 
-def load_participants(session: Session, event: Event, event_session: EventSession,
-                      per_delegation: int | None = None) -> list[Person]:
+def load_participants(
+    session: Session, event: Event, event_session: EventSession, per_delegation: int | None = None
+) -> list[Person]:
     """Everyone the session's room should seat: not cancelled, a seated category, and (when the session
     has a zone) a category whose badge opens it."""
     categories = session.execute(
@@ -246,7 +271,9 @@ def load_participants(session: Session, event: Event, event_session: EventSessio
     allowed = {cid for cid, code, _rank in categories if code not in NOT_SEATED}
     if event_session.zone_id is not None:
         opening = set(
-            session.scalars(select(category_zone.c.category_id).where(category_zone.c.zone_id == event_session.zone_id))
+            session.scalars(
+                select(category_zone.c.category_id).where(category_zone.c.zone_id == event_session.zone_id)
+            )
         )
         allowed &= opening
     info = {cid: (code, rank) for cid, code, rank in categories}
@@ -262,39 +289,66 @@ def load_participants(session: Session, event: Event, event_session: EventSessio
         # No delegation can seat more people than the room has seats: only its first ones (by rank,
         # then registration) are loaded, one indexed query per delegation with a LIMIT, so a
         # 100,000-person event arranges nearly as fast as a small one.
-        ranked = query.join(Category, Delegate.category_id == Category.id).order_by(Category.rank, Delegate.id)
+        ranked = query.join(Category, Delegate.category_id == Category.id).order_by(
+            Category.rank, Delegate.id
+        )
         conn = session.connection()
         # Without the event filter (a delegation is in one event), so SQLite walks the delegation index
         # rather than every person of the event once per delegation.
         one = (
-            select(Delegate.id, Delegate.delegation_id, Delegate.category_id, Delegate.family_name,
-                   Delegate.given_name)
+            select(
+                Delegate.id,
+                Delegate.delegation_id,
+                Delegate.category_id,
+                Delegate.family_name,
+                Delegate.given_name,
+            )
             .join(Category, Delegate.category_id == Category.id)
-            .where(Delegate.delegation_id == bindparam("delegation"),
-                   Delegate.status != DelegateStatus.CANCELLED.value, Delegate.category_id.in_(allowed))
+            .where(
+                Delegate.delegation_id == bindparam("delegation"),
+                Delegate.status != DelegateStatus.CANCELLED.value,
+                Delegate.category_id.in_(allowed),
+            )
             .order_by(Category.rank, Delegate.id)
             .limit(per_delegation)
         )
-        delegation_ids = conn.execute(select(Delegation.id).where(Delegation.event_id == event.id)).scalars().all()
+        delegation_ids = (
+            conn.execute(select(Delegation.id).where(Delegation.event_id == event.id)).scalars().all()
+        )
         rows = [row for did in delegation_ids for row in conn.execute(one, {"delegation": did}).all()]
         rows += conn.execute(ranked.where(Delegate.delegation_id.is_(None)).limit(per_delegation)).all()
         rows.sort()
-        return [Person(pid, did, info[cid][1], info[cid][0], family, given) for pid, did, cid, family, given in rows]
+        return [
+            Person(pid, did, info[cid][1], info[cid][0], family, given)
+            for pid, did, cid, family, given in rows
+        ]
     rows = session.connection().execute(query.order_by("id")).all()
-    return [Person(pid, did, info[cid][1], info[cid][0], family, given) for pid, did, cid, family, given in rows]
+    return [
+        Person(pid, did, info[cid][1], info[cid][0], family, given) for pid, did, cid, family, given in rows
+    ]
 
 
 def _count_participants(session: Session, event: Event, event_session: EventSession) -> int:
-    categories = session.execute(select(Category.id, Category.code).where(Category.event_id == event.id)).all()
+    categories = session.execute(
+        select(Category.id, Category.code).where(Category.event_id == event.id)
+    ).all()
     allowed = {cid for cid, code in categories if code not in NOT_SEATED}
     if event_session.zone_id is not None:
-        allowed &= set(session.scalars(
-            select(category_zone.c.category_id).where(category_zone.c.zone_id == event_session.zone_id)))
-    return session.scalar(
-        select(func.count(Delegate.id)).where(
-            Delegate.event_id == event.id, Delegate.status != DelegateStatus.CANCELLED.value,
-            Delegate.category_id.in_(allowed))
-    ) or 0
+        allowed &= set(
+            session.scalars(
+                select(category_zone.c.category_id).where(category_zone.c.zone_id == event_session.zone_id)
+            )
+        )
+    return (
+        session.scalar(
+            select(func.count(Delegate.id)).where(
+                Delegate.event_id == event.id,
+                Delegate.status != DelegateStatus.CANCELLED.value,
+                Delegate.category_id.in_(allowed),
+            )
+        )
+        or 0
+    )
 
 
 # --- plans ----------------------------------------------------------------------------------------
@@ -304,7 +358,11 @@ def find_session(session: Session, event: Event, code: str) -> EventSession:
     ).one_or_none()
     if found is None:
         codes = ", ".join(session.scalars(select(EventSession.code).where(EventSession.event_id == event.id)))
-        raise UserError(f"No session with code '{code}' (known: {codes})")
+        raise UserError(
+            translate("Seating", "No session with code '{code}' (known: {codes})").format(
+                code=code, codes=codes
+            )
+        )
     return found
 
 
@@ -312,21 +370,34 @@ def find_room(session: Session, event: Event, code: str) -> Room:
     room = session.scalars(select(Room).where(Room.event_id == event.id, Room.code == code)).one_or_none()
     if room is None:
         codes = ", ".join(session.scalars(select(Room.code).where(Room.event_id == event.id))) or "none"
-        raise UserError(f"No room with code '{code}' (known: {codes})")
+        raise UserError(
+            translate("Seating", "No room with code '{code}' (known: {codes})").format(code=code, codes=codes)
+        )
     return room
 
 
-def plan_for_session(session: Session, event: Event, code: str, *, room_code: str | None = None) -> SeatingPlan:
+def plan_for_session(
+    session: Session, event: Event, code: str, *, room_code: str | None = None
+) -> SeatingPlan:
     """The session's seating plan, created (empty) on first use in the session's room."""
     event_session = find_session(session, event, code)
-    plan = session.scalars(select(SeatingPlan).where(SeatingPlan.session_id == event_session.id)).one_or_none()
+    plan = session.scalars(
+        select(SeatingPlan).where(SeatingPlan.session_id == event_session.id)
+    ).one_or_none()
     wanted_room = room_code or event_session.room_code
     if plan is None:
         if not wanted_room:
-            raise UserError(f"Session '{code}' has no room: give one with --room")
+            raise UserError(
+                translate("Seating", "Session '{code}' has no room: give one with --room").format(code=code)
+            )
         room = find_room(session, event, wanted_room)
-        plan = SeatingPlan(session_id=event_session.id, room_id=room.id, precedence=PRECEDENCE_RANK_REGION,
-                           alpha_language="en", manual_order=[])
+        plan = SeatingPlan(
+            session_id=event_session.id,
+            room_id=room.id,
+            precedence=PRECEDENCE_RANK_REGION,
+            alpha_language="en",
+            manual_order=[],
+        )
         session.add(plan)
         session.flush()
     elif room_code and plan.room.code != room_code:
@@ -337,18 +408,33 @@ def plan_for_session(session: Session, event: Event, code: str, *, room_code: st
     return plan
 
 
-def configure_plan(plan: SeatingPlan, *, precedence: str | None = None, language: str | None = None,
-                   manual_order: Sequence[str | int] | None = None) -> None:
+def configure_plan(
+    plan: SeatingPlan,
+    *,
+    precedence: str | None = None,
+    language: str | None = None,
+    manual_order: Sequence[str | int] | None = None,
+) -> None:
     if precedence is not None:
         if precedence not in PRECEDENCES:
-            raise UserError(f"Unknown precedence '{precedence}' (known: {', '.join(PRECEDENCES)})")
+            raise UserError(
+                translate("Seating", "Unknown precedence '{precedence}' (known: {value})").format(
+                    precedence=precedence, value=", ".join(PRECEDENCES)
+                )
+            )
         plan.precedence = precedence
     if language is not None:
         if language not in LANGUAGE_NAMES:
-            raise UserError(f"Alphabetical order in '{language}' is not supported (use fa, en or ru)")
+            raise UserError(
+                translate(
+                    "Seating", "Alphabetical order in '{language}' is not supported (use fa, en or ru)"
+                ).format(language=language)
+            )
         plan.alpha_language = language
     if manual_order is not None:
-        plan.manual_order = [int(x) if isinstance(x, int) or str(x).isdigit() else str(x) for x in manual_order]
+        plan.manual_order = [
+            int(x) if isinstance(x, int) or str(x).isdigit() else str(x) for x in manual_order
+        ]
         if plan.manual_order and precedence is None:
             plan.precedence = PRECEDENCE_MANUAL
 
@@ -414,8 +500,16 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     occupant: dict[int, int] = {}  # seat id -> delegation id of the person placed there (this run)
 
     def place(seat: SeatRow, person: Person, rule: str) -> None:
-        rows.append({"plan_id": plan.id, "seat_id": seat.id, "delegate_id": person.id, "reserved_for": "",
-                     "locked": False, "rule": rule})
+        rows.append(
+            {
+                "plan_id": plan.id,
+                "seat_id": seat.id,
+                "delegate_id": person.id,
+                "reserved_for": "",
+                "locked": False,
+                "rule": rule,
+            }
+        )
         taken_seats.add(seat.id)
         placed_people.add(person.id)
         if person.delegation_id is not None:
@@ -460,12 +554,15 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
         info = delegations[did]
         waiting = (p for p in group if p.id not in placed_people)
         if s.role == ROLE_INTERPRETER:
-            choice = next((p for p in group if p.category == INTERPRETER_CATEGORY and p.id not in placed_people),
-                          None)
+            choice = next(
+                (p for p in group if p.category == INTERPRETER_CATEGORY and p.id not in placed_people), None
+            )
             rule = f"Interpreter of {info.name_en}: behind and to the right of the head of delegation"
             if choice is None:
                 choice = next((p for p in waiting if p.category not in GUEST_CATEGORIES), None)
-                rule = f"Adviser of {info.name_en} (no interpreter): behind the head of delegation, to the right"
+                rule = (
+                    f"Adviser of {info.name_en} (no interpreter): behind the head of delegation, to the right"
+                )
         else:
             choice = next((p for p in waiting if p.category != INTERPRETER_CATEGORY), None)
             rule = f"Adviser of {info.name_en}: in the row behind the head of delegation"
@@ -474,8 +571,13 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
 
     # Guests by rank, then name.
     guests = sorted(
-        (p for p in people if p.id not in placed_people and p.category in GUEST_CATEGORIES
-         and not (delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional)),
+        (
+            p
+            for p in people
+            if p.id not in placed_people
+            and p.category in GUEST_CATEGORIES
+            and not (delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional)
+        ),
         key=lambda p: (p.rank, sort_key(p.sort_name, "en")),
     )
     # Guest seats first; a table's places no head of delegation took come next (panels seat their
@@ -484,8 +586,11 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     guest_seats += sorted(free(ROLE_HEAD), key=lambda s: (s.row, precedence_slot(s.position)))
     for n, (seat, guest) in enumerate(zip(guest_seats, list(guests), strict=False), start=1):
         where = "at the table" if seat.role == ROLE_HEAD else f"row {row_name(seat)}"
-        place(seat, guest, f"Guest {n} by rank ({guest.category}), then name: {where}, "
-                           f"{side_words(seat.position)}")
+        place(
+            seat,
+            guest,
+            f"Guest {n} by rank ({guest.category}), then name: {where}, {side_words(seat.position)}",
+        )
     left_guests = [g for g in guests if g.id not in placed_people]
 
     # Delegations, each together, in order of precedence (the host's first); then guests left over,
@@ -505,10 +610,20 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     def others() -> Iterable[tuple[Person, str]]:
         """Organizations' people (chambers...), sorted only if seats are left for them."""
         rest = sorted(
-            (p for p in people if p.id not in placed_people and p.id not in left_ids
-             and not (delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional)),
-            key=lambda p: (p.rank, delegations[p.delegation_id].name_en if p.delegation_id in delegations else "",
-                           p.id),
+            (
+                p
+                for p in people
+                if p.id not in placed_people
+                and p.id not in left_ids
+                and not (
+                    delegations.get(p.delegation_id or -1) and delegations[p.delegation_id or -1].regional
+                )
+            ),
+            key=lambda p: (
+                p.rank,
+                delegations[p.delegation_id].name_en if p.delegation_id in delegations else "",
+                p.id,
+            ),
         )
         return ((p, "Organization's participant: after the delegations, by rank") for p in rest)
 
@@ -539,28 +654,53 @@ def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
 
 _LANGUAGES_FA = {"Persian": "فارسی", "English": "انگلیسی", "Russian": "روسی"}
 _RULES_FA: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"Host: the head of the host region's delegation, at the centre of the head table"),
-     "میزبان: رئیس هیئت استان میزبان، در مرکز میز ریاست"),
-    (re.compile(r"Precedence (?P<n>\d+) \((?P<words>.+?)\): head of delegation, (?P<side>.+)"),
-     "تقدم {n} ({words}): رئیس هیئت، {side}"),
-    (re.compile(r"Interpreter of (?P<who>.+): behind and to the right of the head of delegation"),
-     "مترجم هیئت {who}: پشت سر و سمت راست رئیس هیئت"),
-    (re.compile(r"Adviser of (?P<who>.+) \(no interpreter\): behind the head of delegation, to the right"),
-     "مشاور هیئت {who} (بدون مترجم): پشت سر رئیس هیئت، سمت راست"),
-    (re.compile(r"Adviser of (?P<who>.+): in the row behind the head of delegation"),
-     "مشاور هیئت {who}: در ردیف پشت سر رئیس هیئت"),
-    (re.compile(r"Guest (?P<n>\d+) by rank \((?P<cat>[\w-]+)\), then name: (?P<where>at the table|row \w+), "
-                r"(?P<side>.+)"),
-     "مهمان {n} به ترتیب رتبه ({cat}) و سپس نام: {where}، {side}"),
-    (re.compile(r"Guest: guest seats full, seated first in the rows; (?P<where>row \w+)"),
-     "مهمان: جایگاه مهمانان پر است، در نخستین ردیف‌ها؛ {where}"),
-    (re.compile(r"Member of the delegation of (?P<who>.+): with the delegation, in order of precedence; "
-                r"(?P<where>row \w+)"),
-     "عضو هیئت {who}: همراه هیئت، به ترتیب تقدم؛ {where}"),
-    (re.compile(r"Organization's participant: after the delegations, by rank; (?P<where>row \w+)"),
-     "از سازمان‌ها: پس از هیئت‌ها، به ترتیب رتبه؛ {where}"),
+    (
+        re.compile(r"Host: the head of the host region's delegation, at the centre of the head table"),
+        "میزبان: رئیس هیئت استان میزبان، در مرکز میز ریاست",
+    ),
+    (
+        re.compile(r"Precedence (?P<n>\d+) \((?P<words>.+?)\): head of delegation, (?P<side>.+)"),
+        "تقدم {n} ({words}): رئیس هیئت، {side}",
+    ),
+    (
+        re.compile(r"Interpreter of (?P<who>.+): behind and to the right of the head of delegation"),
+        "مترجم هیئت {who}: پشت سر و سمت راست رئیس هیئت",
+    ),
+    (
+        re.compile(r"Adviser of (?P<who>.+) \(no interpreter\): behind the head of delegation, to the right"),
+        "مشاور هیئت {who} (بدون مترجم): پشت سر رئیس هیئت، سمت راست",
+    ),
+    (
+        re.compile(r"Adviser of (?P<who>.+): in the row behind the head of delegation"),
+        "مشاور هیئت {who}: در ردیف پشت سر رئیس هیئت",
+    ),
+    (
+        re.compile(
+            r"Guest (?P<n>\d+) by rank \((?P<cat>[\w-]+)\), then name: (?P<where>at the table|row \w+), "
+            r"(?P<side>.+)"
+        ),
+        "مهمان {n} به ترتیب رتبه ({cat}) و سپس نام: {where}، {side}",
+    ),
+    (
+        re.compile(r"Guest: guest seats full, seated first in the rows; (?P<where>row \w+)"),
+        "مهمان: جایگاه مهمانان پر است، در نخستین ردیف‌ها؛ {where}",
+    ),
+    (
+        re.compile(
+            r"Member of the delegation of (?P<who>.+): with the delegation, in order of precedence; "
+            r"(?P<where>row \w+)"
+        ),
+        "عضو هیئت {who}: همراه هیئت، به ترتیب تقدم؛ {where}",
+    ),
+    (
+        re.compile(r"Organization's participant: after the delegations, by rank; (?P<where>row \w+)"),
+        "از سازمان‌ها: پس از هیئت‌ها، به ترتیب رتبه؛ {where}",
+    ),
     (re.compile(r"Placed by hand"), "جای‌گذاری دستی"),
-    (re.compile(r"Swapped by hand with the person now in (?P<label>.+)"), "جابه‌جایی دستی با فرد صندلی {label}"),
+    (
+        re.compile(r"Swapped by hand with the person now in (?P<label>.+)"),
+        "جابه‌جایی دستی با فرد صندلی {label}",
+    ),
     (re.compile(r"Reserved for (?P<who>.+) by the protocol officer"), "رزرو برای {who} توسط کارشناس تشریفات"),
     (re.compile(r"Kept empty \(locked\)"), "خالی نگه‌داشته‌شده (قفل)"),
 ]
@@ -609,7 +749,9 @@ def rule_in_persian(rule: str, names: dict[str, str] | None = None) -> str:
         if "words" in values:
             values["words"] = _words_fa(values["words"])
         if "where" in values:
-            values["where"] = "پشت میز" if values["where"] == "at the table" else values["where"].replace("row", "ردیف")
+            values["where"] = (
+                "پشت میز" if values["where"] == "at the table" else values["where"].replace("row", "ردیف")
+            )
         out = template.format(**values)
         break
     if len(parts) > 1:
@@ -624,9 +766,13 @@ def _lazy(make):  # type: ignore[no-untyped-def]
 
 # --- changes by hand -------------------------------------------------------------------------------
 def _seat(session: Session, plan: SeatingPlan, label: str) -> Seat:
-    seat = session.scalars(select(Seat).where(Seat.room_id == plan.room_id, Seat.label == label)).one_or_none()
+    seat = session.scalars(
+        select(Seat).where(Seat.room_id == plan.room_id, Seat.label == label)
+    ).one_or_none()
     if seat is None:
-        raise UserError(f"Room {plan.room.code} has no seat '{label}'")
+        raise UserError(
+            translate("Seating", "Room {code} has no seat '{label}'").format(code=plan.room.code, label=label)
+        )
     return seat
 
 
@@ -641,13 +787,15 @@ def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: st
     (or becomes unseated if the mover had none). Locked seats refuse."""
     target = _seat(session, plan, label)
     mine = session.scalars(
-        select(SeatAssignment).where(SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id)
+        select(SeatAssignment).where(
+            SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id
+        )
     ).all()
     there = _assignment_at(session, plan, target.id)
     if there is not None and there.locked:
-        raise UserError(f"Seat {label} is locked: unlock it first")
+        raise UserError(translate("Seating", "Seat {label} is locked: unlock it first").format(label=label))
     if any(a.locked for a in mine):
-        raise UserError("This person's seat is locked: unlock it first")
+        raise UserError(translate("Seating", "This person's seat is locked: unlock it first"))
     if there is not None and there.delegate_id == delegate_id:
         return
     old = mine[0] if mine else None
@@ -661,22 +809,33 @@ def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: st
             there_person, there_reserved = there.delegate_id, there.reserved_for
             session.delete(there)
             session.flush()
-            session.add(SeatAssignment(plan_id=plan.id, seat_id=old_seat_id, delegate_id=there_person,
-                                       reserved_for=there_reserved, rule=f"Swapped by hand with the person now in {label}"))
+            session.add(
+                SeatAssignment(
+                    plan_id=plan.id,
+                    seat_id=old_seat_id,
+                    delegate_id=there_person,
+                    reserved_for=there_reserved,
+                    rule=f"Swapped by hand with the person now in {label}",
+                )
+            )
         else:
             session.delete(there)
             session.flush()
     elif old is not None:
         session.delete(old)
         session.flush()
-    session.add(SeatAssignment(plan_id=plan.id, seat_id=target.id, delegate_id=delegate_id, rule="Placed by hand"))
+    session.add(
+        SeatAssignment(plan_id=plan.id, seat_id=target.id, delegate_id=delegate_id, rule="Placed by hand")
+    )
     session.flush()
     session.expire(plan, ["assignments"])
 
 
 def unseat(session: Session, plan: SeatingPlan, delegate_id: int) -> None:
     session.execute(
-        delete(SeatAssignment).where(SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id)
+        delete(SeatAssignment).where(
+            SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id
+        )
     )
     session.expire(plan, ["assignments"])
 
@@ -688,7 +847,9 @@ def lock_seat(session: Session, plan: SeatingPlan, label: str, locked: bool = Tr
     if assignment is None:
         if not locked:
             return
-        assignment = SeatAssignment(plan_id=plan.id, seat_id=seat.id, delegate_id=None, rule="Kept empty (locked)")
+        assignment = SeatAssignment(
+            plan_id=plan.id, seat_id=seat.id, delegate_id=None, rule="Kept empty (locked)"
+        )
         session.add(assignment)
     elif assignment.delegate_id is None and not assignment.reserved_for and not locked:
         session.delete(assignment)
@@ -700,15 +861,19 @@ def lock_seat(session: Session, plan: SeatingPlan, label: str, locked: bool = Tr
     session.flush()
 
 
-def reserve_seat(session: Session, plan: SeatingPlan, label: str, reserved_for: str,
-                 delegate_id: int | None = None) -> SeatAssignment:
+def reserve_seat(
+    session: Session, plan: SeatingPlan, label: str, reserved_for: str, delegate_id: int | None = None
+) -> SeatAssignment:
     """Hold a seat for a named guest (who may not be a registered person yet); the seat is locked."""
     if not reserved_for.strip() and delegate_id is None:
-        raise UserError("Say who the seat is reserved for")
+        raise UserError(translate("Seating", "Say who the seat is reserved for"))
     seat = _seat(session, plan, label)
     if delegate_id is not None:
-        session.execute(delete(SeatAssignment).where(
-            SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id))
+        session.execute(
+            delete(SeatAssignment).where(
+                SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id
+            )
+        )
     assignment = _assignment_at(session, plan, seat.id)
     if assignment is None:
         assignment = SeatAssignment(plan_id=plan.id, seat_id=seat.id)
@@ -750,7 +915,9 @@ class Placement:
 
 
 def find_conflicts(
-    seats: Sequence[SeatRow], placements: Iterable[Placement], delegations: dict[int, DelegationInfo],
+    seats: Sequence[SeatRow],
+    placements: Iterable[Placement],
+    delegations: dict[int, DelegationInfo],
     names: dict[int, str] | None = None,
 ) -> list[Conflict]:
     """A person in two seats; a seat used twice; a delegation member behind another delegation's head."""
@@ -767,18 +934,27 @@ def find_conflicts(
         if len(where) > 1:
             labels = tuple(sorted(label.get(w.seat_id, "?") for w in where))
             who = names.get(pid, f"#{pid}")
-            conflicts.append(Conflict(
-                CONFLICT_TWO_SEATS, f"{who} is in {len(where)} seats: {', '.join(labels)}", labels, (pid,),
-                to_persian_digits(f"\u200f{who} در {len(where)} صندلی نشسته است: {'، '.join(labels)}"),
-            ))
+            conflicts.append(
+                Conflict(
+                    CONFLICT_TWO_SEATS,
+                    f"{who} is in {len(where)} seats: {', '.join(labels)}",
+                    labels,
+                    (pid,),
+                    to_persian_digits(f"\u200f{who} در {len(where)} صندلی نشسته است: {'، '.join(labels)}"),
+                )
+            )
     for seat_id, here in by_seat.items():
         if len(here) > 1:
             where_label = label.get(seat_id, "?")
-            conflicts.append(Conflict(
-                CONFLICT_SEAT_TWICE, f"Seat {where_label} is given {len(here)} times", (where_label,),
-                tuple(p.delegate_id for p in here if p.delegate_id),
-                to_persian_digits(f"صندلی {where_label} {len(here)} بار داده شده است"),
-            ))
+            conflicts.append(
+                Conflict(
+                    CONFLICT_SEAT_TWICE,
+                    f"Seat {where_label} is given {len(here)} times",
+                    (where_label,),
+                    tuple(p.delegate_id for p in here if p.delegate_id),
+                    to_persian_digits(f"صندلی {where_label} {len(here)} بار داده شده است"),
+                )
+            )
     fronts = front_seat_of(seats)
     head_of = {did: info.head_id for did, info in delegations.items()}
     at_seat = {seat_id: here[0] for seat_id, here in by_seat.items()}
@@ -792,14 +968,17 @@ def find_conflicts(
             continue  # only a head's own row is a delegation's place
         info = delegations.get(behind.delegation_id)
         who = names.get(behind.delegate_id, f"#{behind.delegate_id}")
-        conflicts.append(Conflict(
-            CONFLICT_SPLIT,
-            f"{who} ({info.name_en if info else 'another delegation'}) "
-            f"sits behind the head of another delegation, in {label.get(seat_id)}",
-            (label.get(seat_id, "?"), label.get(front_id, "?")), (behind.delegate_id,),
-            f"\u200f{who} ({info.name_fa if info else 'هیئتی دیگر'}) از هیئت خود جدا شده و پشت سر رئیس هیئتی دیگر "
-            f"نشسته است، در {label.get(seat_id)}",
-        ))
+        conflicts.append(
+            Conflict(
+                CONFLICT_SPLIT,
+                f"{who} ({info.name_en if info else 'another delegation'}) "
+                f"sits behind the head of another delegation, in {label.get(seat_id)}",
+                (label.get(seat_id, "?"), label.get(front_id, "?")),
+                (behind.delegate_id,),
+                f"\u200f{who} ({info.name_fa if info else 'هیئتی دیگر'}) از هیئت خود جدا شده و پشت سر رئیس هیئتی دیگر "
+                f"نشسته است، در {label.get(seat_id)}",
+            )
+        )
     return conflicts
 
 
@@ -808,8 +987,13 @@ def plan_conflicts(session: Session, plan: SeatingPlan) -> list[Conflict]:
     event_id = session.scalar(select(EventSession.event_id).where(EventSession.id == plan.session_id))
     delegations = load_delegations(session, event_id)
     rows = session.execute(
-        select(SeatAssignment.seat_id, SeatAssignment.delegate_id, Delegate.delegation_id,
-               Delegate.given_name, Delegate.family_name)
+        select(
+            SeatAssignment.seat_id,
+            SeatAssignment.delegate_id,
+            Delegate.delegation_id,
+            Delegate.given_name,
+            Delegate.family_name,
+        )
         .outerjoin(Delegate, SeatAssignment.delegate_id == Delegate.id)
         .where(SeatAssignment.plan_id == plan.id)
     ).all()
@@ -917,8 +1101,9 @@ class PlanView:
         raise KeyError(label)
 
 
-def people_views(session: Session, event_id: int, ids: Iterable[int],
-                 delegations: dict[int, DelegationInfo] | None = None) -> dict[int, PersonView]:
+def people_views(
+    session: Session, event_id: int, ids: Iterable[int], delegations: dict[int, DelegationInfo] | None = None
+) -> dict[int, PersonView]:
     ids = list(ids)
     if not ids:
         return {}
@@ -927,19 +1112,45 @@ def people_views(session: Session, event_id: int, ids: Iterable[int],
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         rows = session.execute(
-            select(Delegate.id, Delegate.name_fa, Delegate.given_name, Delegate.family_name, Delegate.name_native,
-                   Delegate.title_fa, Delegate.title_en, Delegate.delegation_id, Category.code, Category.name_fa,
-                   Category.name_en, Category.color, Category.text_color, Category.rank)
+            select(
+                Delegate.id,
+                Delegate.name_fa,
+                Delegate.given_name,
+                Delegate.family_name,
+                Delegate.name_native,
+                Delegate.title_fa,
+                Delegate.title_en,
+                Delegate.delegation_id,
+                Category.code,
+                Category.name_fa,
+                Category.name_en,
+                Category.color,
+                Category.text_color,
+                Category.rank,
+            )
             .join(Category, Delegate.category_id == Category.id)
             .where(Delegate.id.in_(chunk))
         )
-        for (pid, fa, given, family, native, tfa, ten, did, ccode, cfa, cen, color, tcolor, rank) in rows:
+        for pid, fa, given, family, native, tfa, ten, did, ccode, cfa, cen, color, tcolor, rank in rows:
             info = delegations.get(did or -1)
             out[pid] = PersonView(
-                pid, fa, f"{given} {family}".strip(), native, tfa, ten,
-                info.name_fa if info else "", info.name_en if info else "",
-                info.country_fa if info else "", info.country_en if info else "",
-                ccode, cfa, cen, color, tcolor, rank, did,
+                pid,
+                fa,
+                f"{given} {family}".strip(),
+                native,
+                tfa,
+                ten,
+                info.name_fa if info else "",
+                info.name_en if info else "",
+                info.country_fa if info else "",
+                info.country_en if info else "",
+                ccode,
+                cfa,
+                cen,
+                color,
+                tcolor,
+                rank,
+                did,
             )
     return out
 
@@ -954,65 +1165,137 @@ def plan_view(session: Session, plan: SeatingPlan) -> PlanView:
     seats = load_seats(session, room.id)
     delegations = load_delegations(session, event.id)
     assignments = session.execute(
-        select(SeatAssignment.seat_id, SeatAssignment.delegate_id, SeatAssignment.reserved_for,
-               SeatAssignment.locked, SeatAssignment.rule).where(SeatAssignment.plan_id == plan.id)
+        select(
+            SeatAssignment.seat_id,
+            SeatAssignment.delegate_id,
+            SeatAssignment.reserved_for,
+            SeatAssignment.locked,
+            SeatAssignment.rule,
+        ).where(SeatAssignment.plan_id == plan.id)
     ).all()
     at_seat = {a[0]: a for a in assignments}
     persian_names = {d.name_en: d.name_fa for d in delegations.values() if d.name_en and d.name_fa}
     persian_names.update(
-        {code: fa for code, fa in session.execute(
-            select(Category.code, Category.name_fa).where(Category.event_id == event.id))}
+        {
+            code: fa
+            for code, fa in session.execute(
+                select(Category.code, Category.name_fa).where(Category.event_id == event.id)
+            )
+        }
     )
     people = people_views(session, event.id, {a[1] for a in assignments if a[1] is not None}, delegations)
     views: list[SeatView] = []
     for s in seats:
         a = at_seat.get(s.id)
         p = people.get(a[1]) if a is not None and a[1] is not None else None
-        base = dict(seat_id=s.id, label=s.label, x_mm=s.x, y_mm=s.y, facing=s.facing, row=s.row,
-                    position=s.position, role=s.role)
+        base = dict(
+            seat_id=s.id,
+            label=s.label,
+            x_mm=s.x,
+            y_mm=s.y,
+            facing=s.facing,
+            row=s.row,
+            position=s.position,
+            role=s.role,
+        )
         if a is not None:
-            base.update(delegate_id=a[1], reserved_for=a[2] or "", locked=bool(a[3]), rule=a[4] or "",
-                        rule_fa=rule_in_persian(a[4] or "", persian_names))
+            base.update(
+                delegate_id=a[1],
+                reserved_for=a[2] or "",
+                locked=bool(a[3]),
+                rule=a[4] or "",
+                rule_fa=rule_in_persian(a[4] or "", persian_names),
+            )
         if p is not None:
             base.update(
-                name_fa=p.name_fa, name_latin=p.name_latin, name_native=p.name_native, title_fa=p.title_fa,
-                title_en=p.title_en, affiliation_fa=p.affiliation_fa, affiliation_en=p.affiliation_en,
-                country_fa=p.country_fa, country_en=p.country_en, category_code=p.category_code,
-                category_fa=p.category_fa, category_en=p.category_en, category_color=p.category_color,
-                category_text_color=p.category_text_color, delegation_id=p.delegation_id,
+                name_fa=p.name_fa,
+                name_latin=p.name_latin,
+                name_native=p.name_native,
+                title_fa=p.title_fa,
+                title_en=p.title_en,
+                affiliation_fa=p.affiliation_fa,
+                affiliation_en=p.affiliation_en,
+                country_fa=p.country_fa,
+                country_en=p.country_en,
+                category_code=p.category_code,
+                category_fa=p.category_fa,
+                category_en=p.category_en,
+                category_color=p.category_color,
+                category_text_color=p.category_text_color,
+                delegation_id=p.delegation_id,
             )
         views.append(SeatView(**base))
     seated = {a[1] for a in assignments if a[1] is not None}
     # The people still to seat, highest rank first: as many as anyone can drag, not 100,000.
-    participants = load_participants(session, event, event_session, per_delegation=len(seats) + UNSEATED_SHOWN)
-    waiting = sorted((p for p in participants if p.id not in seated), key=lambda p: (p.rank, p.delegation_id or 0, p.id))
+    participants = load_participants(
+        session, event, event_session, per_delegation=len(seats) + UNSEATED_SHOWN
+    )
+    waiting = sorted(
+        (p for p in participants if p.id not in seated), key=lambda p: (p.rank, p.delegation_id or 0, p.id)
+    )
     unseated_views = people_views(session, event.id, [p.id for p in waiting[:UNSEATED_SHOWN]], delegations)
     unseated = sorted(unseated_views.values(), key=lambda v: (v.rank, v.affiliation_en, v.name_latin))
     unseated_total = max(len(unseated), _count_participants(session, event, event_session) - len(seated))
     names = {v.delegate_id: v.name_latin for v in views if v.delegate_id is not None}
     conflicts = find_conflicts(
-        seats, [Placement(a[0], a[1], people[a[1]].delegation_id if a[1] in people else None) for a in assignments],
-        delegations, names,
+        seats,
+        [Placement(a[0], a[1], people[a[1]].delegation_id if a[1] in people else None) for a in assignments],
+        delegations,
+        names,
     )
     return PlanView(
-        plan.id, event_session.code, event_session.name_en, event_session.name_fa, event_session.starts_at,
-        room.code, room.name_en, room.name_fa, room.shape.value, room.width_mm, room.depth_mm, views, unseated,
-        conflicts, plan.precedence, plan.alpha_language, list(plan.manual_order or []),
-        event.name_en, event.name_fa, unseated_total,
+        plan.id,
+        event_session.code,
+        event_session.name_en,
+        event_session.name_fa,
+        event_session.starts_at,
+        room.code,
+        room.name_en,
+        room.name_fa,
+        room.shape.value,
+        room.width_mm,
+        room.depth_mm,
+        views,
+        unseated,
+        conflicts,
+        plan.precedence,
+        plan.alpha_language,
+        list(plan.manual_order or []),
+        event.name_en,
+        event.name_fa,
+        unseated_total,
     )
 
 
 def region_cards(session: Session, event: Event) -> list[dict[str, str]]:
     """One card's text per region (for the region cards printed before names are known)."""
     rows = session.execute(
-        select(Region.code, Region.name_fa, Region.name_en, Region.name_ru, Region.name_native, Region.is_host,
-               Country.name_fa, Country.name_en, Country.name_native)
+        select(
+            Region.code,
+            Region.name_fa,
+            Region.name_en,
+            Region.name_ru,
+            Region.name_native,
+            Region.is_host,
+            Country.name_fa,
+            Country.name_en,
+            Country.name_native,
+        )
         .join(Country, Region.country_id == Country.id)
         .where(Region.event_id == event.id)
         .order_by(Region.display_order, Region.id)
     )
     return [
-        dict(code=c, name_fa=fa, name_en=en, name_ru=ru, name_native=native, is_host="1" if host else "",
-             country_fa=cfa, country_en=cen, country_native=cnative or "")
+        dict(
+            code=c,
+            name_fa=fa,
+            name_en=en,
+            name_ru=ru,
+            name_native=native,
+            is_host="1" if host else "",
+            country_fa=cfa,
+            country_en=cen,
+            country_native=cnative or "",
+        )
         for c, fa, en, ru, native, host, cfa, cen, cnative in rows
     ]

@@ -1,7 +1,7 @@
 """``cards``: name tent cards (A4 folded in half, readable from both sides).
 
-    main.py cards --session plenary --out cards.pdf    # a card for every seated person of the plan
-    main.py cards --regions --out cards.pdf            # a card for each region, names or not
+main.py cards --session plenary --out cards.pdf    # a card for every seated person of the plan
+main.py cards --regions --out cards.pdf            # a card for each region, names or not
 """
 
 from __future__ import annotations
@@ -55,17 +55,25 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         else:
             plan = plan_for_session(session, event, args.session)
             view = plan_view(session, plan)
-            seats = sorted((s for s in view.seats if s.occupied),
-                           key=lambda s: (s.row, abs(s.position), -s.position, s.label))
+            seats = sorted(
+                (s for s in view.seats if s.occupied),
+                key=lambda s: (s.row, abs(s.position), -s.position, s.label),
+            )
             if not seats:
-                raise UserError(f"Nobody is seated in '{args.session}' yet: run 'seating --session "
-                                f"{args.session} --arrange' first")
+                raise UserError(
+                    f"Nobody is seated in '{args.session}' yet: run 'seating --session "
+                    f"{args.session} --arrange' first"
+                )
             cards = [card_for_seat(s) for s in seats]
             what = "name cards"
         result = render_tent_cards(cards, args.out, title=f"{event.name_en} — {what}")
     if args.json:
-        ctx.print(json.dumps({"out": str(result.out_path), "cards": result.items, "pages": result.pages},
-                             ensure_ascii=False))
+        ctx.print(
+            json.dumps(
+                {"out": str(result.out_path), "cards": result.items, "pages": result.pages},
+                ensure_ascii=False,
+            )
+        )
     else:
         ctx.print(f"{result.out_path}: {result.items} {what} on {result.pages} A4 sheets (fold in half)")
     return 0

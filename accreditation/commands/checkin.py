@@ -43,12 +43,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("payload", nargs="?", metavar="PAYLOAD", help="what the scanner typed")
-    parser.add_argument("--desk", default="", metavar="NAME", help="the desk or door name recorded with the scan")
-    parser.add_argument("--session", metavar="CODE", help="door mode: the session being entered (e.g. plenary)")
+    parser.add_argument(
+        "--desk", default="", metavar="NAME", help="the desk or door name recorded with the scan"
+    )
+    parser.add_argument(
+        "--session", metavar="CODE", help="door mode: the session being entered (e.g. plenary)"
+    )
     parser.add_argument("--operator", default=None, help="who is scanning (default: the logged-in user)")
     parser.add_argument("--lang", choices=["fa", "en", "ru"], default="en", help="language of the message")
     parser.add_argument(
-        "--at", type=_moment, metavar="ISO-DATETIME",
+        "--at",
+        type=_moment,
+        metavar="ISO-DATETIME",
         help="scan as if at this moment (rehearsals, tests); without a zone it is the event's local time",
     )
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
@@ -73,7 +79,12 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     if not args.payload:
         raise UserError("Give the scanned PAYLOAD (or --undo ID)")
     outcome = scan(
-        db, args.payload, desk=args.desk, operator=operator, session_code=args.session, now=args.at,
+        db,
+        args.payload,
+        desk=args.desk,
+        operator=operator,
+        session_code=args.session,
+        now=args.at,
         language=args.lang,
     )
     if args.json:

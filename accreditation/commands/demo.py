@@ -30,12 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
             "ECO, chambers of commerce, press, organizers and security. Initialises the event first."
         ),
     )
-    parser.add_argument("--delegates", type=_count, default=DEFAULT_DELEGATES, metavar="N",
-                        help=f"how many people (default {DEFAULT_DELEGATES}, at most {MAX_DELEGATES:,})")
-    parser.add_argument("--seed", type=int, default=1404, help="random seed, for repeatable data (default 1404)")
+    parser.add_argument(
+        "--delegates",
+        type=_count,
+        default=DEFAULT_DELEGATES,
+        metavar="N",
+        help=f"how many people (default {DEFAULT_DELEGATES}, at most {MAX_DELEGATES:,})",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1404, help="random seed, for repeatable data (default 1404)"
+    )
     photos = parser.add_mutually_exclusive_group()
-    photos.add_argument("--photos", dest="photos", action="store_true", default=None,
-                        help="give everyone a generated photo")
+    photos.add_argument(
+        "--photos", dest="photos", action="store_true", default=None, help="give everyone a generated photo"
+    )
     photos.add_argument("--no-photos", dest="photos", action="store_false", help="no photos")
     parser.add_argument("--append", action="store_true", help="add even if the database already has people")
     parser.set_defaults(handler=run)
@@ -46,8 +54,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     db = ctx.database()
     try:
         with db.transaction() as session:
-            added = generate_demo(session, delegates=args.delegates, seed=args.seed, photos=args.photos,
-                                  append=args.append)
+            added = generate_demo(
+                session, delegates=args.delegates, seed=args.seed, photos=args.photos, append=args.append
+            )
     except UserError:
         raise
     ctx.print(f"{db.display_name}: added {added} demo people")

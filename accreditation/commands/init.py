@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "the same rows and never duplicates them."
         ),
     )
-    parser.add_argument("--event", type=Path, metavar="FILE", help="an event data file (default: the bundled summit)")
+    parser.add_argument(
+        "--event", type=Path, metavar="FILE", help="an event data file (default: the bundled summit)"
+    )
     parser.set_defaults(handler=run)
 
 

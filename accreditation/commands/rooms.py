@@ -1,9 +1,9 @@
 """``rooms``: the rooms of the event, and adding or changing one.
 
-    main.py rooms list
-    main.py rooms add --code bilateral --shape round --seats 10 --name-en "Bilateral room" --option back_chairs=false
-    main.py rooms export plenary-hall --out hall.json     # every seat listed, to edit by hand
-    main.py rooms import hall.json                         # a generated or seat-by-seat room file
+main.py rooms list
+main.py rooms add --code bilateral --shape round --seats 10 --name-en "Bilateral room" --option back_chairs=false
+main.py rooms export plenary-hall --out hall.json     # every seat listed, to edit by hand
+main.py rooms import hall.json                         # a generated or seat-by-seat room file
 """
 
 from __future__ import annotations
@@ -41,15 +41,23 @@ def _option(text: str) -> tuple[str, object]:
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("rooms", help="list, add, export or import the rooms seating plans use")
     actions = parser.add_subparsers(dest="rooms_action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="the rooms with their shapes and seats").add_argument("--json", action="store_true")
+    actions.add_parser("list", help="the rooms with their shapes and seats").add_argument(
+        "--json", action="store_true"
+    )
     add = actions.add_parser("add", help="add (or regenerate) a room of a given shape")
     add.add_argument("--code", required=True)
     add.add_argument("--shape", required=True, choices=[s.value for s in RoomShape])
     add.add_argument("--seats", type=int, required=True, help="places at the table (theatre: seats in all)")
     add.add_argument("--name-en", default="")
     add.add_argument("--name-fa", default="")
-    add.add_argument("--option", action="append", type=_option, default=[], metavar="NAME=VALUE",
-                     help="a generator option: rows, per_row, back_chairs, wall_rows, guest_rows, front_heads...")
+    add.add_argument(
+        "--option",
+        action="append",
+        type=_option,
+        default=[],
+        metavar="NAME=VALUE",
+        help="a generator option: rows, per_row, back_chairs, wall_rows, guest_rows, front_heads...",
+    )
     export = actions.add_parser("export", help="write a room with every seat listed, to edit by hand")
     export.add_argument("code")
     export.add_argument("--out", required=True, type=Path)
@@ -63,9 +71,19 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         event = current_event(session)
         if args.rooms_action == "list":
             rooms = list(session.scalars(select(Room).where(Room.event_id == event.id).order_by(Room.code)))
-            rows = [{"code": r.code, "name_en": r.name_en, "name_fa": r.name_fa, "shape": r.shape.value,
-                     "seats": len(r.seats), "roles": dict(Counter(s.role for s in r.seats)),
-                     "width_mm": r.width_mm, "depth_mm": r.depth_mm} for r in rooms]
+            rows = [
+                {
+                    "code": r.code,
+                    "name_en": r.name_en,
+                    "name_fa": r.name_fa,
+                    "shape": r.shape.value,
+                    "seats": len(r.seats),
+                    "roles": dict(Counter(s.role for s in r.seats)),
+                    "width_mm": r.width_mm,
+                    "depth_mm": r.depth_mm,
+                }
+                for r in rooms
+            ]
             if args.json:
                 ctx.print(json.dumps(rows, ensure_ascii=False))
             else:
@@ -73,8 +91,14 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                     ctx.print(f"{r['code']:20s} {r['shape']:16s} {r['seats']:5d} seats  {r['name_en']}")
             return 0
         if args.rooms_action == "add":
-            spec = make_room(args.shape, args.seats, code=args.code, name_en=args.name_en, name_fa=args.name_fa,
-                             **dict(args.option))
+            spec = make_room(
+                args.shape,
+                args.seats,
+                code=args.code,
+                name_en=args.name_en,
+                name_fa=args.name_fa,
+                **dict(args.option),
+            )
         elif args.rooms_action == "import":
             spec = room_from_data(read_room_file(args.file))
         else:

@@ -51,11 +51,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--room", metavar="CODE", help="seat the session in this room instead of its own")
     parser.add_argument("--arrange", action="store_true", help="arrange the plan again (locked seats stay)")
     parser.add_argument("--precedence", choices=PRECEDENCES, help="order of precedence (default rank_alpha)")
-    parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES), help="alphabetical order in this language")
-    parser.add_argument("--order", metavar="CODES",
-                        help="manual order of precedence: region/organization codes or person ids, comma-separated")
-    parser.add_argument("--reserve", action="append", type=_reservation, default=[], metavar="SEAT=NAME",
-                        help="hold a seat for a named guest (locked); may be repeated")
+    parser.add_argument(
+        "--language", choices=sorted(LANGUAGE_NAMES), help="alphabetical order in this language"
+    )
+    parser.add_argument(
+        "--order",
+        metavar="CODES",
+        help="manual order of precedence: region/organization codes or person ids, comma-separated",
+    )
+    parser.add_argument(
+        "--reserve",
+        action="append",
+        type=_reservation,
+        default=[],
+        metavar="SEAT=NAME",
+        help="hold a seat for a named guest (locked); may be repeated",
+    )
     parser.add_argument("--lock", action="append", default=[], metavar="SEAT", help="lock a seat as it is")
     parser.add_argument("--unlock", action="append", default=[], metavar="SEAT", help="unlock a seat")
     parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the seating chart and door list")
@@ -90,28 +101,46 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     seated = [s for s in view.seats if s.occupied]
     if args.json:
-        ctx.print(json.dumps({
-            "session": view.session_code,
-            "room": view.room_code,
-            "precedence": view.precedence,
-            "language": view.alpha_language,
-            "arranged_ms": round(result.seconds * 1000, 1) if result else None,
-            "assignments": [
-                {"seat": s.label, "row": s.row, "position": s.position, "role": s.role,
-                 "delegate_id": s.delegate_id, "name_latin": s.name_latin, "name_fa": s.name_fa,
-                 "reserved_for": s.reserved_for, "locked": s.locked, "rule": s.rule}
-                for s in seated
-            ],
-            "unseated_total": view.unseated_total,
-            "unseated": [p.delegate_id for p in view.unseated],  # the first ones by rank
-            "conflicts": [{"kind": c.kind, "message": c.message, "seats": list(c.seats)} for c in view.conflicts],
-            "out": str(args.out) if args.out else None,
-            "slips": str(args.slips) if args.slips else None,
-        }, ensure_ascii=False))
+        ctx.print(
+            json.dumps(
+                {
+                    "session": view.session_code,
+                    "room": view.room_code,
+                    "precedence": view.precedence,
+                    "language": view.alpha_language,
+                    "arranged_ms": round(result.seconds * 1000, 1) if result else None,
+                    "assignments": [
+                        {
+                            "seat": s.label,
+                            "row": s.row,
+                            "position": s.position,
+                            "role": s.role,
+                            "delegate_id": s.delegate_id,
+                            "name_latin": s.name_latin,
+                            "name_fa": s.name_fa,
+                            "reserved_for": s.reserved_for,
+                            "locked": s.locked,
+                            "rule": s.rule,
+                        }
+                        for s in seated
+                    ],
+                    "unseated_total": view.unseated_total,
+                    "unseated": [p.delegate_id for p in view.unseated],  # the first ones by rank
+                    "conflicts": [
+                        {"kind": c.kind, "message": c.message, "seats": list(c.seats)} for c in view.conflicts
+                    ],
+                    "out": str(args.out) if args.out else None,
+                    "slips": str(args.slips) if args.slips else None,
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     timing = f" in {result.seconds * 1000:.0f} ms" if result else ""
-    ctx.print(f"{view.session_code} in {view.room_code}: {len(seated)} of {len(view.seats)} seats taken, "
-              f"{view.unseated_total} unseated{' (arranged' + timing + ')' if result else ''}")
+    ctx.print(
+        f"{view.session_code} in {view.room_code}: {len(seated)} of {len(view.seats)} seats taken, "
+        f"{view.unseated_total} unseated{' (arranged' + timing + ')' if result else ''}"
+    )
     for conflict in view.conflicts:
         ctx.print(f"conflict: {conflict.message}")
     if chart:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import translate
 from ..models import Delegate, Delegation, Region
 
 #: Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula.
@@ -97,7 +98,11 @@ def select_delegates(
                 codes = session.scalars(
                     select(Region.code).where(Region.event_id == event.id).order_by(Region.display_order)
                 )
-                raise UserError(f"There is no region «{region_code}»; use one of: {', '.join(codes)}.")
+                raise UserError(
+                    translate("Export", "There is no region «{region_code}»; use one of: {value}.").format(
+                        region_code=region_code, value=", ".join(codes)
+                    )
+                )
             stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).where(
                 Delegation.region_id == region_id
             )
@@ -184,9 +189,17 @@ def export_delegates(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".pdf"):
-        raise UserError(f"Cannot export to «{path.name}»: the file name must end in .csv, .xlsx or .pdf.")
+        raise UserError(
+            translate(
+                "Export", "Cannot export to «{name}»: the file name must end in .csv, .xlsx or .pdf."
+            ).format(name=path.name)
+        )
     if not path.parent.is_dir():
-        raise UserError(f"Cannot export: the folder {path.parent} does not exist.")
+        raise UserError(
+            translate("Export", "Cannot export: the folder {parent} does not exist.").format(
+                parent=path.parent
+            )
+        )
     if suffix == ".pdf":
         from .delegation_pdf import delegation_list_pdf
 
@@ -202,6 +215,8 @@ def export_delegates(
             write_xlsx(rows, path)
     except PermissionError as exc:
         raise UserError(
-            f"Cannot write {path}: it is open in another program or the folder is read-only."
+            translate(
+                "Export", "Cannot write {path}: it is open in another program or the folder is read-only."
+            ).format(path=path)
         ) from exc
     return len(people)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import translate
 from ..models import Category, Delegate, DelegateStatus, Delegation, Event, Region
 from ..names.digits import to_persian_digits
 from ..printing.fonts import FontSet, default_font_set
@@ -191,7 +192,9 @@ def delegation_list_pdf(
         stmt = stmt.where(Region.code == region_code)
     regions = list(session.scalars(stmt))
     if region_code is not None and not regions:
-        raise UserError(f"There is no region «{region_code}».")
+        raise UserError(
+            translate("Export", "There is no region «{region_code}».").format(region_code=region_code)
+        )
     lists = [(region, _people(session, region)) for region in regions]
     lists = [(region, people) for region, people in lists if people or region_code is not None]
     fonts = fonts or default_font_set()
@@ -203,14 +206,18 @@ def delegation_list_pdf(
     missing = fonts.missing_scripts(everything + event.name_fa + event.name_en)
     if missing:
         raise UserError(
-            f"No installed font can print {', '.join(missing)}; install one (e.g. Noto) and try again."
+            translate(
+                "Export", "No installed font can print {value}; install one (e.g. Noto) and try again."
+            ).format(value=", ".join(missing))
         )
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
     canvas.setTitle(f"{event.name_en}: delegation lists")
     writer = _Writer(canvas, fonts, event)
     total = 0
     if not lists:
-        raise UserError("No region has anyone registered yet; there is no delegation list to print.")
+        raise UserError(
+            translate("Export", "No region has anyone registered yet; there is no delegation list to print.")
+        )
     for region, people in lists:
         writer.start_region(region)
         for number, person in enumerate(people, start=1):

@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..dates import format_date_range
 from ..errors import UserError
+from ..i18n import translate
 from .fonts import FontSet, default_font_set
 from .qr import draw_qr
 from .templates import BadgeLayout, Element, Template, load_template, templates_dir
@@ -181,9 +182,10 @@ def check_printable(views: Sequence[BadgeView], fonts: FontSet, bold: FontSet | 
                 scripts += [s for s in faces.missing_scripts(text) if s not in scripts]
             if scripts:
                 raise MissingGlyphsError(
-                    f"Cannot print the badge of {view.display_name}: no installed font covers "
-                    f"{', '.join(scripts)}; install a font for it (e.g. the Noto fonts) or list one in "
-                    "ACCREDITATION_FONTS"
+                    translate(
+                        "Badges",
+                        "Cannot print the badge of {display_name}: no installed font covers {value}; install a font for it (e.g. the Noto fonts) or list one in ACCREDITATION_FONTS",
+                    ).format(display_name=view.display_name, value=", ".join(scripts))
                 )
 
 
@@ -446,7 +448,11 @@ def render_badges(
     check_printable(views, fonts, bold)
     out = Path(out_path)
     if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
+        raise UserError(
+            translate("Badges", "Cannot write {out}: folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            )
+        )
     page_w, page_h = template.page_size_mm
     slots = _slots(template)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".pdf.tmp", dir=out.parent)
@@ -475,7 +481,7 @@ def render_badges(
                 progress is not None
                 and progress(min(pages * template.per_page, len(views)), len(views)) is False
             ):
-                raise RenderCancelled("printing badges was cancelled")
+                raise RenderCancelled(translate("Badges", "printing badges was cancelled"))
         c.save()
         os.replace(tmp_name, out)
     except BaseException:

@@ -28,6 +28,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
 from ..errors import UserError
+from ..i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -314,8 +315,10 @@ def default_font_set(bold: bool = False) -> FontSet:
     fonts = _default_font_set(bold, os.environ.get(FONTS_ENV, ""))
     if not fonts.faces:
         raise UserError(
-            "No usable fonts found for printing badges: install Noto or DejaVu fonts "
-            f"(e.g. fonts-noto-core), or set {FONTS_ENV} to font files"
+            translate(
+                "Badges",
+                "No usable fonts found for printing badges: install Noto or DejaVu fonts (e.g. fonts-noto-core), or set {fonts_env} to font files",
+            ).format(fonts_env=FONTS_ENV)
         )
     return fonts
 

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import UserError
+from ..i18n import translate
 from ..seating import PlanView, SeatView
 from .fonts import FontSet, default_font_set
 from .text import Box, TextLayout, TextOpsCache, draw_layout, layout_text, localize_digits
@@ -189,8 +190,10 @@ class _Printer:
                 missing = faces.missing_scripts(text)
                 if missing:
                     raise UserError(
-                        f"Cannot print {who}: no installed font covers {', '.join(missing)}; install one "
-                        "(e.g. the Noto fonts) or list it in ACCREDITATION_FONTS"
+                        translate(
+                            "Seating",
+                            "Cannot print {who}: no installed font covers {value}; install one (e.g. the Noto fonts) or list it in ACCREDITATION_FONTS",
+                        ).format(who=who, value=", ".join(missing))
                     )
 
 
@@ -200,7 +203,11 @@ def _write(
     """Draw into a temporary file beside ``out_path`` and move it into place when complete."""
     out = Path(out_path).expanduser()
     if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
+        raise UserError(
+            translate("Seating", "Cannot write {out}: folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            )
+        )
     fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".pdf.tmp", dir=out.parent)
     os.close(fd)
     saved = rl_config.useA85
@@ -346,7 +353,7 @@ def render_tent_cards(
 ) -> PdfResult:
     """One A4 landscape sheet per card, to fold in half."""
     if not cards:
-        raise UserError("No cards to print")
+        raise UserError(translate("Seating", "No cards to print"))
     p = _Printer(fonts, bold)
     p.check((f"the card of {card.who}", t) for card in cards for t in card.texts())
 
@@ -614,7 +621,11 @@ def render_seating_chart(
         (f"seat {s.label}", t) for s in view.seats for t in (s.name_fa, s.display_latin, s.name_native) if t
     )
     if page not in PAGE_SIZES:
-        raise UserError(f"Unknown page size {page} (use {', '.join(PAGE_SIZES)})")
+        raise UserError(
+            translate("Seating", "Unknown page size {page} (use {value})").format(
+                page=page, value=", ".join(PAGE_SIZES)
+            )
+        )
     page_w, page_h = PAGE_SIZES[page]
     if view.depth_mm > view.width_mm * 1.1:  # a tall room fills a portrait page better
         page_w, page_h = page_h, page_w
@@ -715,7 +726,7 @@ def render_seat_slips(
     chosen = [s for s in (seats if seats is not None else view.seats) if s.delegate_id is not None]
     chosen.sort(key=lambda s: (s.display_latin.casefold(), s.label))
     if not chosen:
-        raise UserError("Nobody is seated yet: arrange the plan first")
+        raise UserError(translate("Seating", "Nobody is seated yet: arrange the plan first"))
     p = _Printer(fonts, bold)
     p.check((f"seat {s.label}", t) for s in chosen for t in (s.name_fa, s.display_latin, s.name_native) if t)
     page_w, page_h = A4_PORTRAIT

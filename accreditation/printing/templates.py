@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import UserError
+from ..i18n import translate
 from ..paths import assets_dir
 
 ElementType = Literal["text", "rect", "band", "photo", "logo", "qr"]
@@ -114,20 +115,34 @@ _ELEMENT_FIELDS = {f.name for f in dataclasses.fields(Element)}
 def _element(raw: dict[str, Any], where: str, text_fields: frozenset[str]) -> Element:
     unknown = set(raw) - _ELEMENT_FIELDS
     if unknown:
-        raise TemplateError(f"{where}: unknown key(s) {sorted(unknown)}")
+        raise TemplateError(
+            translate("Badges", "{where}: unknown key(s) {sorted}").format(
+                where=where, sorted=sorted(unknown)
+            )
+        )
     if raw.get("type") not in ELEMENT_TYPES:
-        raise TemplateError(f"{where}: type must be one of {ELEMENT_TYPES}, not {raw.get('type')!r}")
+        raise TemplateError(
+            translate("Badges", "{where}: type must be one of {element_types}, not {get!r}").format(
+                where=where, element_types=ELEMENT_TYPES, get=raw.get("type")
+            )
+        )
     try:
         element = Element(**raw)
     except TypeError as exc:
         raise TemplateError(f"{where}: {exc}") from exc
     if element.w <= 0 or element.h <= 0:
-        raise TemplateError(f"{where}: width and height must be positive")
+        raise TemplateError(
+            translate("Badges", "{where}: width and height must be positive").format(where=where)
+        )
     if element.type == "text":
         if element.field not in text_fields:
-            raise TemplateError(f"{where}: no badge field named {element.field!r}")
+            raise TemplateError(
+                translate("Badges", "{where}: no badge field named {field!r}").format(
+                    where=where, field=element.field
+                )
+            )
         if not 0 < element.min_pt <= element.max_pt:
-            raise TemplateError(f"{where}: need 0 < min_pt <= max_pt")
+            raise TemplateError(translate("Badges", "{where}: need 0 < min_pt <= max_pt").format(where=where))
     return element
 
 
@@ -135,9 +150,11 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise TemplateError(f"Cannot read the badge template {path}: {exc}") from exc
+        raise TemplateError(
+            translate("Badges", "Cannot read the badge template {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not isinstance(data, dict):
-        raise TemplateError(f"{path}: a template is a JSON object")
+        raise TemplateError(translate("Badges", "{path}: a template is a JSON object").format(path=path))
     return data
 
 
@@ -148,7 +165,11 @@ def _badge_layout(path: Path, data: dict[str, Any], text_fields: frozenset[str])
     )
     for i, e in enumerate(elements):
         if e.x < 0 or e.y < 0 or e.x + e.w > width + 1e-6 or e.y + e.h > height + 1e-6:
-            raise TemplateError(f"{path.name} element {i} ({e.type} {e.field}) lies outside the badge")
+            raise TemplateError(
+                translate("Badges", "{name} element {i} ({type} {field}) lies outside the badge").format(
+                    name=path.name, i=i, type=e.type, field=e.field
+                )
+            )
     return BadgeLayout(data.get("name", path.stem), data.get("title", path.stem), width, height, elements)
 
 
@@ -169,7 +190,11 @@ def load_template(name: str, directory: Path | None = None) -> Template:
     path = directory / f"{name}.json"
     if not path.is_file():
         names = ", ".join(available_templates(directory)) or "none"
-        raise TemplateError(f"No badge template named '{name}' (available: {names})")
+        raise TemplateError(
+            translate("Badges", "No badge template named '{name}' (available: {names})").format(
+                name=name, names=names
+            )
+        )
     data = _read(path)
     kind = data.get("kind")
     try:
@@ -195,10 +220,20 @@ def load_template(name: str, directory: Path | None = None) -> Template:
             right = sheet.origin_x_mm + sheet.columns * b.width_mm + (sheet.columns - 1) * sheet.gap_x_mm
             bottom = sheet.origin_y_mm + sheet.rows * b.height_mm + (sheet.rows - 1) * sheet.gap_y_mm
             if right > sheet.page_width_mm + 1e-6 or bottom > sheet.page_height_mm + 1e-6:
-                raise TemplateError(f"{path.name}: the grid of badges does not fit on the page")
+                raise TemplateError(
+                    translate("Badges", "{name}: the grid of badges does not fit on the page").format(
+                        name=path.name
+                    )
+                )
             return Template(name, data.get("title", name), b, sheet, path)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, TemplateError):
             raise
-        raise TemplateError(f"{path.name}: malformed template ({exc!r})") from exc
-    raise TemplateError(f"{path.name}: kind must be 'badge' or 'sheet', not {kind!r}")
+        raise TemplateError(
+            translate("Badges", "{name}: malformed template ({exc!r})").format(name=path.name, exc=exc)
+        ) from exc
+    raise TemplateError(
+        translate("Badges", "{name}: kind must be 'badge' or 'sheet', not {kind!r}").format(
+            name=path.name, kind=kind
+        )
+    )
