@@ -58,8 +58,11 @@ class ApprovalError(UserError):
 class NotApproved(UserError):
     """Badges asked for people protocol has not approved; ``people`` are the ones concerned."""
 
-    def __init__(self, people: Sequence[Delegate]) -> None:
+    def __init__(self, people: Sequence[Delegate], override_hint: str | None = None) -> None:
+        """``override_hint`` says how an administrator overrides where the message is shown."""
         self.people = list(people)
+        if override_hint is None:
+            override_hint = translate("Approval", "an administrator can override")
         shown = ", ".join(f"{_name(p)} (#{p.id})" for p in self.people[:5])
         more = (
             translate("Approval", " and {count} more").format(count=count(len(self.people) - 5))
@@ -71,8 +74,8 @@ class NotApproved(UserError):
             translate(
                 "Approval",
                 "No badge printed: {people}{more} not approved by protocol yet. Approve first ('approve {ids}'), "
-                "or an administrator can override, which is recorded in the audit trail.",
-            ).format(people=shown, more=more, ids=ids)
+                "or {override}, which is recorded in the audit trail.",
+            ).format(people=shown, more=more, ids=ids, override=override_hint)
         )
 
 

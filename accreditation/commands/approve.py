@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..approval import approve, reject, send_back
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import count, translate
 from ..models import Delegate, DelegateStatus
 from .context import CommandContext
 
@@ -23,32 +24,64 @@ from .context import CommandContext
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "approve",
-        help="protocol: approve people (or reject / send back with a reason)",
+        help=translate("Command line", "protocol: approve people (or reject / send back with a reason)"),
         description=(
-            "Move people from registered (pending) to approved, so their badges can be printed. With "
-            "--reject the accreditation is refused (the person is cancelled, any badge revoked); with "
-            "--send-back they stay pending and the question is recorded. Both need --reason."
+            translate(
+                "Command line",
+                "Move people from registered (pending) to approved, so their badges can be printed. With --reject the accreditation is refused (the person is cancelled, any badge revoked); with --send-back they stay pending and the question is recorded. Both need --reason.",
+            )
         ),
     )
-    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help="the people's ids")
-    parser.add_argument("--all-registered", action="store_true", help="everyone still pending approval")
-    decision = parser.add_mutually_exclusive_group()
-    decision.add_argument("--reject", action="store_true", help="refuse the accreditation (needs --reason)")
-    decision.add_argument(
-        "--send-back", action="store_true", help="ask for more information (needs --reason)"
+    parser.add_argument(
+        "ids", nargs="*", type=int, metavar="ID", help=translate("Command line", "the people's ids")
     )
-    parser.add_argument("--reason", default="", metavar="TEXT", help="why (kept in the audit trail)")
-    parser.add_argument("--operator", default=None, help="who decides (default: the logged-in user)")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--all-registered",
+        action="store_true",
+        help=translate("Command line", "everyone still pending approval"),
+    )
+    decision = parser.add_mutually_exclusive_group()
+    decision.add_argument(
+        "--reject",
+        action="store_true",
+        help=translate("Command line", "refuse the accreditation (needs --reason)"),
+    )
+    decision.add_argument(
+        "--send-back",
+        action="store_true",
+        help=translate("Command line", "ask for more information (needs --reason)"),
+    )
+    parser.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate("Command line", "why (kept in the audit trail)"),
+    )
+    parser.add_argument(
+        "--operator",
+        default=None,
+        help=translate("Command line", "who decides (default: the logged-in user)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the result as JSON")
+    )
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     if not args.ids and not args.all_registered:
-        raise UserError("Name the people to decide on (ids), or use --all-registered", exit_code=2)
+        raise UserError(
+            translate("Command line", "Name the people to decide on (ids), or use --all-registered"),
+            exit_code=2,
+        )
     if (args.reject or args.send_back) and not args.reason.strip():
         which = "--reject" if args.reject else "--send-back"
-        raise UserError(f"{which} needs --reason TEXT: the reason is kept with the decision", exit_code=2)
+        raise UserError(
+            translate(
+                "Command line", "{which} needs --reason TEXT: the reason is kept with the decision"
+            ).format(which=which),
+            exit_code=2,
+        )
     operator = args.operator if args.operator is not None else getpass.getuser()
     action = "rejected" if args.reject else "sent back" if args.send_back else "approved"
     with ctx.database().transaction() as session:
@@ -65,7 +98,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                 if pid not in ids
             ]
             if not ids:
-                raise UserError("Nobody is pending approval")
+                raise UserError(translate("Command line", "Nobody is pending approval"))
         if args.reject:
             result = reject(session, ids, operator, args.reason)
         elif args.send_back:
@@ -83,10 +116,12 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    ctx.print(
-        f"{len(result.changed)} {action}"
-        + (f": {' '.join(map(str, result.changed))}" if result.changed else "")
-    )
+    done = {
+        "approved": translate("Command line", "{count} approved"),
+        "rejected": translate("Command line", "{count} rejected"),
+        "sent back": translate("Command line", "{count} sent back"),
+    }[action].format(count=count(len(result.changed)))
+    ctx.print(done + (f": {' '.join(map(str, result.changed))}" if result.changed else ""))
     for pid, why in result.unchanged.items():
-        ctx.print(f"#{pid} unchanged: {why}")
+        ctx.print(translate("Command line", "#{pid} unchanged: {why}").format(pid=pid, why=why))
     return 0

@@ -6,37 +6,50 @@ import argparse
 from pathlib import Path
 
 from ..backup import backup, describe, restore
+from ..i18n import translate
 from .context import CommandContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "backup",
-        help="write a consistent copy of the database",
+        help=translate("Command line", "write a consistent copy of the database"),
         description=(
-            "Write a consistent copy of the database, even while other desks are working: a SQLite "
-            "file at the current schema. Without --out it goes to the database's backups folder."
+            translate(
+                "Command line",
+                "Write a consistent copy of the database, even while other desks are working: a SQLite file at the current schema. Without --out it goes to the database's backups folder.",
+            )
         ),
     )
-    parser.add_argument("--out", type=Path, metavar="FILE", help="where to write the copy")
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help=translate("Command line", "where to write the copy")
+    )
     parser.set_defaults(handler=run_backup)
 
     parser = sub.add_parser(
         "restore",
-        help="replace the database's contents with a backup",
+        help=translate("Command line", "replace the database's contents with a backup"),
         description=(
-            "Replace the database's contents with a backup made by 'backup' (or an automatic daily "
-            "copy). A safety copy of the current contents is taken first, and its name is printed."
+            translate(
+                "Command line",
+                "Replace the database's contents with a backup made by 'backup' (or an automatic daily copy). A safety copy of the current contents is taken first, and its name is printed.",
+            )
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Command line", "the backup to restore")
+    )
     parser.set_defaults(handler=run_restore)
 
 
 def run_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
     path = backup(ctx.database(), args.out)
     info = describe(path)
-    ctx.print(f"backup written to {path} ({info.tables.get('delegate', 0)} people)")
+    ctx.print(
+        translate("Command line", "backup written to {path} ({get} people)").format(
+            path=path, get=info.tables.get("delegate", 0)
+        )
+    )
     return 0
 
 
@@ -44,7 +57,8 @@ def run_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     info = describe(args.file)
     safety = restore(ctx.database(), args.file)
     ctx.print(
-        f"restored {args.file} ({info.tables.get('delegate', 0)} people); "
-        f"the previous contents were saved to {safety}"
+        translate(
+            "Command line", "restored {file} ({get} people); the previous contents were saved to {safety}"
+        ).format(file=args.file, get=info.tables.get("delegate", 0), safety=safety)
     )
     return 0

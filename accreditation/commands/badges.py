@@ -16,70 +16,118 @@ from ..badge_printing import mark_badges_printed, prepare_badges, select_delegat
 from ..badge_token import load_event_secret
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import count, translate
 from ..printing.badge_pdf import render_badges
 from ..printing.templates import available_templates, load_template
 from .context import CommandContext
 
 DEFAULT_TEMPLATE = "a6"
-OVERRIDE_HINT = "an administrator can print anyway with --override-approval --operator NAME"
 
 
 def _ids(text: str) -> list[int]:
     try:
         ids = [int(part) for part in text.replace(" ", "").split(",") if part]
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"--ids takes numbers separated by commas, not '{text}'") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "--ids takes numbers separated by commas, not '{text}'").format(
+                text=text
+            )
+        ) from exc
     if not ids:
-        raise argparse.ArgumentTypeError("--ids needs at least one id")
+        raise argparse.ArgumentTypeError(translate("Command line", "--ids needs at least one id"))
     return ids
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "badges",
-        help="print badges to a PDF (issuing badges for people who have none)",
+        help=translate("Command line", "print badges to a PDF (issuing badges for people who have none)"),
         description=(
-            "Print the badges of the selected people to a PDF. People without a badge get one (a new "
-            "number, version 1); cancelled people are skipped, and so are people protocol has not approved "
-            "(naming one with --ids is refused; --override-approval prints them, audited). Before anything is issued, every name is "
-            "checked against the installed fonts. Templates: " + ", ".join(available_templates()) + "."
+            translate(
+                "Command line",
+                "Print the badges of the selected people to a PDF. People without a badge get one (a new "
+                "number, version 1); cancelled people are skipped, and so are people protocol has not approved "
+                "(naming one with --ids is refused; --override-approval prints them, audited). Before anything "
+                "is issued, every name is checked against the installed fonts. Templates: {templates}.",
+            ).format(templates=", ".join(available_templates()))
         ),
     )
-    parser.add_argument("--region", metavar="CODE", help="only this region's delegation (e.g. gilan)")
-    parser.add_argument("--category", metavar="C", help="only this category (e.g. head, press)")
     parser.add_argument(
-        "--ids", type=_ids, metavar="1,2,3", help="only these people (ids as 'search --json' gives them)"
+        "--region",
+        metavar="CODE",
+        help=translate("Command line", "only this region's delegation (e.g. gilan)"),
+    )
+    parser.add_argument(
+        "--category", metavar="C", help=translate("Command line", "only this category (e.g. head, press)")
+    )
+    parser.add_argument(
+        "--ids",
+        type=_ids,
+        metavar="1,2,3",
+        help=translate("Command line", "only these people (ids as 'search --json' gives them)"),
     )
     parser.add_argument(
         "--template",
         default=DEFAULT_TEMPLATE,
         metavar="NAME",
-        help=f"badge template (default {DEFAULT_TEMPLATE})",
+        help=translate("Command line", "badge template (default {default_template})").format(
+            default_template=DEFAULT_TEMPLATE
+        ),
     )
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument("--logo", type=Path, metavar="IMAGE", help="the organizer's logo (PNG or JPEG)")
-    parser.add_argument("--operator", default=None, help="who is printing (default: the logged-in user)")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("Command line", "the PDF to write"),
+    )
+    parser.add_argument(
+        "--logo",
+        type=Path,
+        metavar="IMAGE",
+        help=translate("Command line", "the organizer's logo (PNG or JPEG)"),
+    )
+    parser.add_argument(
+        "--operator",
+        default=None,
+        help=translate("Command line", "who is printing (default: the logged-in user)"),
+    )
     parser.add_argument(
         "--override-approval",
         action="store_true",
-        help="administrators only: print people protocol has not approved yet; recorded in the audit "
-        "trail for each of them under --operator, which must then be given",
+        help=translate(
+            "Command line",
+            "administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the summary as JSON")
+    )
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     template = load_template(args.template)  # a bad name fails before the database is touched
     if args.override_approval and not (args.operator or "").strip():
-        raise UserError("--override-approval needs --operator NAME: the override is recorded under that name")
+        raise UserError(
+            translate(
+                "Command line",
+                "--override-approval needs --operator NAME: the override is recorded under that name",
+            )
+        )
     operator = args.operator if args.operator is not None else getpass.getuser()
     override_by = operator if args.override_approval else None
     out = args.out.expanduser()
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"--out must name a .pdf file, not {out.name}")
+        raise UserError(
+            translate("Command line", "--out must name a .pdf file, not {name}").format(name=out.name)
+        )
     if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
+        raise UserError(
+            translate("Command line", "Cannot write {out}: folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            )
+        )
     with ctx.database().transaction() as session:
         event = current_event(session)
         secret = load_event_secret(event.code)
@@ -93,16 +141,27 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         people, skipped = selection
         if not people:
-            why = [f"{len(skipped)} cancelled"] if skipped else []
-            why += [f"{len(selection.pending)} awaiting protocol approval"] if selection.pending else []
-            raise UserError(
-                "Nobody to print: the selection is empty" + (f" ({', '.join(why)})" if why else "")
+            why = (
+                [translate("Command line", "{count} cancelled").format(count=count(len(skipped)))]
+                if skipped
+                else []
             )
+            if selection.pending:
+                why.append(
+                    translate("Command line", "{count} awaiting protocol approval").format(
+                        count=count(len(selection.pending))
+                    )
+                )
+            empty = translate("Command line", "Nobody to print: the selection is empty")
+            raise UserError(empty + (f" ({', '.join(why)})" if why else ""))
         # Fonts and approval checked before issuing; an override is recorded per person.
         try:
             prepared = prepare_badges(session, people, secret, operator, override_approval_by=override_by)
         except NotApproved as exc:
-            raise UserError(exc.message.replace("an administrator can override", OVERRIDE_HINT)) from None
+            hint = translate(
+                "Command line", "an administrator can print anyway with --override-approval --operator NAME"
+            )
+            raise UserError(NotApproved(exc.people, override_hint=hint).message) from None
         result = render_badges(
             prepared.views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges"
         )
@@ -120,11 +179,26 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.json:
         ctx.print(json.dumps(summary, ensure_ascii=False))
     else:
-        note = f"; skipped {len(skipped)} cancelled" if skipped else ""
+        note = (
+            translate("Command line", "; skipped {count} cancelled").format(count=count(len(skipped)))
+            if skipped
+            else ""
+        )
         if selection.pending:
-            note += f"; skipped {len(selection.pending)} awaiting protocol approval"
+            note += translate("Command line", "; skipped {count} awaiting protocol approval").format(
+                count=count(len(selection.pending))
+            )
         ctx.print(
-            f"{out}: {result.badges} badges on {result.pages} pages ({template.name}), "
-            f"{issued} newly issued{note}"
+            translate(
+                "Command line",
+                "{out}: {badges} badges on {pages} pages ({name}), {issued} newly issued{note}",
+            ).format(
+                out=out,
+                badges=result.badges,
+                pages=result.pages,
+                name=template.name,
+                issued=issued,
+                note=note,
+            )
         )
     return 0

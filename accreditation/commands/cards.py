@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import translate
 from ..models import Category
 from ..seating import plan_for_session, plan_view, region_cards
 from .context import CommandContext
@@ -22,24 +23,43 @@ from .context import CommandContext
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "cards",
-        help="print name tent cards for a session's seated people or for every region",
+        help=translate(
+            "Command line", "print name tent cards for a session's seated people or for every region"
+        ),
         description=(
-            "Tent cards on A4, folded in half: the front face upright, the back face rotated 180° so the "
-            "name reads from both sides. --regions prints one per region (Persian, Latin and the "
-            "region's own script), useful before the governors' names are known."
+            translate(
+                "Command line",
+                "Tent cards on A4, folded in half: the front face upright, the back face rotated 180° so the name reads from both sides. --regions prints one per region (Persian, Latin and the region's own script), useful before the governors' names are known.",
+            )
         ),
     )
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="CODE", help="cards for the people seated in this session's plan")
-    which.add_argument("--regions", action="store_true", help="one card per participating region")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    which.add_argument(
+        "--session",
+        metavar="CODE",
+        help=translate("Command line", "cards for the people seated in this session's plan"),
+    )
+    which.add_argument(
+        "--regions", action="store_true", help=translate("Command line", "one card per participating region")
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("Command line", "the PDF to write"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the summary as JSON")
+    )
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":
-        raise UserError(f"--out must name a .pdf file, not {args.out.name}")
+        raise UserError(
+            translate("Command line", "--out must name a .pdf file, not {name}").format(name=args.out.name)
+        )
     from ..printing.seating_pdf import card_for_region, card_for_seat, render_tent_cards
 
     with ctx.database().transaction() as session:
@@ -61,8 +81,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
             if not seats:
                 raise UserError(
-                    f"Nobody is seated in '{args.session}' yet: run 'seating --session "
-                    f"{args.session} --arrange' first"
+                    translate(
+                        "Command line",
+                        "Nobody is seated in '{session}' yet: run 'seating --session {session} --arrange' first",
+                    ).format(session=args.session)
                 )
             cards = [card_for_seat(s) for s in seats]
             what = "name cards"
@@ -75,5 +97,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
         )
     else:
-        ctx.print(f"{result.out_path}: {result.items} {what} on {result.pages} A4 sheets (fold in half)")
+        ctx.print(
+            translate(
+                "Command line", "{out_path}: {items} {what} on {pages} A4 sheets (fold in half)"
+            ).format(out_path=result.out_path, items=result.items, what=what, pages=result.pages)
+        )
     return 0

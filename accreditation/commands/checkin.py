@@ -16,6 +16,7 @@ from datetime import datetime
 
 from ..checkin import scan, undo_checkin
 from ..errors import UserError
+from ..i18n import current_language, translate
 from ..models import Verdict
 from .context import CommandContext
 
@@ -28,38 +29,71 @@ def _moment(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            f"--at takes an ISO date and time such as 2025-11-18T09:30, not '{text}'"
+            translate(
+                "Command line", "--at takes an ISO date and time such as 2025-11-18T09:30, not '{text}'"
+            ).format(text=text)
         ) from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "checkin",
-        help="check in a scanned badge payload (desk or session door), or undo a check-in",
+        help=translate(
+            "Command line", "check in a scanned badge payload (desk or session door), or undo a check-in"
+        ),
         description=(
-            "Decide and record one scan: admitted, already_checked_in, revoked, forged, unknown, "
-            "wrong_event, cancelled, not_valid_today or no_access. Exit status 0 when the person is let "
-            "in, 2 when refused. The payload may be typed through a Persian or Russian layout."
+            translate(
+                "Command line",
+                "Decide and record one scan: admitted, already_checked_in, revoked, forged, unknown, wrong_event, cancelled, not_valid_today or no_access. Exit status 0 when the person is let in, 2 when refused. The payload may be typed through a Persian or Russian layout.",
+            )
         ),
     )
-    parser.add_argument("payload", nargs="?", metavar="PAYLOAD", help="what the scanner typed")
     parser.add_argument(
-        "--desk", default="", metavar="NAME", help="the desk or door name recorded with the scan"
+        "payload", nargs="?", metavar="PAYLOAD", help=translate("Command line", "what the scanner typed")
     )
     parser.add_argument(
-        "--session", metavar="CODE", help="door mode: the session being entered (e.g. plenary)"
+        "--desk",
+        default="",
+        metavar="NAME",
+        help=translate("Command line", "the desk or door name recorded with the scan"),
     )
-    parser.add_argument("--operator", default=None, help="who is scanning (default: the logged-in user)")
-    parser.add_argument("--lang", choices=["fa", "en", "ru"], default="en", help="language of the message")
+    parser.add_argument(
+        "--session",
+        metavar="CODE",
+        help=translate("Command line", "door mode: the session being entered (e.g. plenary)"),
+    )
+    parser.add_argument(
+        "--operator",
+        default=None,
+        help=translate("Command line", "who is scanning (default: the logged-in user)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fa", "en", "ru"],
+        default=None,
+        help=translate("Command line", "language of the verdict (default: the global --lang)"),
+    )
     parser.add_argument(
         "--at",
         type=_moment,
         metavar="ISO-DATETIME",
-        help="scan as if at this moment (rehearsals, tests); without a zone it is the event's local time",
+        help=translate(
+            "Command line",
+            "scan as if at this moment (rehearsals, tests); without a zone it is the event's local time",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
-    parser.add_argument("--undo", type=int, metavar="ID", help="undo the check-in with this id (audited)")
-    parser.add_argument("--reason", default="", help="why the check-in is undone (with --undo)")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the verdict as JSON")
+    )
+    parser.add_argument(
+        "--undo",
+        type=int,
+        metavar="ID",
+        help=translate("Command line", "undo the check-in with this id (audited)"),
+    )
+    parser.add_argument(
+        "--reason", default="", help=translate("Command line", "why the check-in is undone (with --undo)")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -68,16 +102,18 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     db = ctx.database()
     if args.undo is not None:
         if args.payload:
-            raise UserError("Give either a PAYLOAD to scan or --undo ID, not both")
+            raise UserError(translate("Command line", "Give either a PAYLOAD to scan or --undo ID, not both"))
         with db.transaction() as session:
             undo_checkin(session, args.undo, operator, args.reason or "undone from the command line")
         if args.json:
             ctx.print(json.dumps({"undone": args.undo}))
         else:
-            ctx.print(f"check-in {args.undo} undone")
+            ctx.print(translate("Command line", "check-in {undo} undone").format(undo=args.undo))
         return 0
     if not args.payload:
-        raise UserError("Give the scanned PAYLOAD (or --undo ID)")
+        raise UserError(translate("Command line", "Give the scanned PAYLOAD (or --undo ID)"))
+    if args.lang is None:
+        args.lang = current_language()
     outcome = scan(
         db,
         args.payload,

@@ -6,6 +6,7 @@ import argparse
 
 from ..demo import DEFAULT_DELEGATES, MAX_DELEGATES, generate_demo
 from ..errors import UserError
+from ..i18n import translate
 from .context import CommandContext
 from .init import initialise
 
@@ -14,20 +15,27 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "not a whole number: {text}").format(text=text)
+        ) from exc
     if not 1 <= value <= MAX_DELEGATES:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DELEGATES:,}")
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "must be between 1 and {max_delegates:,}").format(
+                max_delegates=MAX_DELEGATES
+            )
+        )
     return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "demo",
-        help="add synthetic delegations for all 14 regions plus guests",
+        help=translate("Command line", "add synthetic delegations for all 14 regions plus guests"),
         description=(
-            "Add synthetic people: an official delegation for every region (names in Persian, "
-            "Cyrillic, Azerbaijani and Turkmen Latin with passport forms) plus ambassadors, ministers, "
-            "ECO, chambers of commerce, press, organizers and security. Initialises the event first."
+            translate(
+                "Command line",
+                "Add synthetic people: an official delegation for every region (names in Persian, Cyrillic, Azerbaijani and Turkmen Latin with passport forms) plus ambassadors, ministers, ECO, chambers of commerce, press, organizers and security. Initialises the event first.",
+            )
         ),
     )
     parser.add_argument(
@@ -35,17 +43,32 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_count,
         default=DEFAULT_DELEGATES,
         metavar="N",
-        help=f"how many people (default {DEFAULT_DELEGATES}, at most {MAX_DELEGATES:,})",
+        help=translate(
+            "Command line", "how many people (default {default_delegates}, at most {max_delegates:,})"
+        ).format(default_delegates=DEFAULT_DELEGATES, max_delegates=MAX_DELEGATES),
     )
     parser.add_argument(
-        "--seed", type=int, default=1404, help="random seed, for repeatable data (default 1404)"
+        "--seed",
+        type=int,
+        default=1404,
+        help=translate("Command line", "random seed, for repeatable data (default 1404)"),
     )
     photos = parser.add_mutually_exclusive_group()
     photos.add_argument(
-        "--photos", dest="photos", action="store_true", default=None, help="give everyone a generated photo"
+        "--photos",
+        dest="photos",
+        action="store_true",
+        default=None,
+        help=translate("Command line", "give everyone a generated photo"),
     )
-    photos.add_argument("--no-photos", dest="photos", action="store_false", help="no photos")
-    parser.add_argument("--append", action="store_true", help="add even if the database already has people")
+    photos.add_argument(
+        "--no-photos", dest="photos", action="store_false", help=translate("Command line", "no photos")
+    )
+    parser.add_argument(
+        "--append",
+        action="store_true",
+        help=translate("Command line", "add even if the database already has people"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -59,5 +82,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
     except UserError:
         raise
-    ctx.print(f"{db.display_name}: added {added} demo people")
+    ctx.print(
+        translate("Command line", "{display_name}: added {added} demo people").format(
+            display_name=db.display_name, added=added
+        )
+    )
     return 0

@@ -6,24 +6,36 @@ import argparse
 from pathlib import Path
 
 from ..exporting import export_delegates
+from ..i18n import translate
 from .context import CommandContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="export people to .csv or .xlsx, or the delegation lists to .pdf",
+        help=translate("Command line", "export people to .csv or .xlsx, or the delegation lists to .pdf"),
         description=(
-            "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column "
-            "names. Passport numbers are left out unless --with-passports; cells that a spreadsheet "
-            "would run as formulas are neutralised. A .pdf file gets the protocol officers' delegation "
-            "list: per region, Persian and Latin names, titles and categories."
+            translate(
+                "Command line",
+                "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column names. Passport numbers are left out unless --with-passports; cells that a spreadsheet would run as formulas are neutralised. A .pdf file gets the protocol officers' delegation list: per region, Persian and Latin names, titles and categories.",
+            )
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv, .xlsx or .pdf file to write")
-    parser.add_argument("--region", metavar="CODE", help="only this region's people")
-    parser.add_argument("--with-passports", action="store_true", help="include passport numbers")
-    parser.add_argument("--active-only", action="store_true", help="leave cancelled people out")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=translate("Command line", "the .csv, .xlsx or .pdf file to write"),
+    )
+    parser.add_argument(
+        "--region", metavar="CODE", help=translate("Command line", "only this region's people")
+    )
+    parser.add_argument(
+        "--with-passports", action="store_true", help=translate("Command line", "include passport numbers")
+    )
+    parser.add_argument(
+        "--active-only", action="store_true", help=translate("Command line", "leave cancelled people out")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -36,9 +48,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             with_passports=args.with_passports,
             include_cancelled=not args.active_only,
         )
-    ctx.print(
-        f"Exported {count} people to {args.file}"
-        + (" (with passport numbers)" if args.with_passports else "")
-        + "."
-    )
+    if args.with_passports:
+        done = translate("Command line", "Exported {count} people to {file} (with passport numbers).")
+    else:
+        done = translate("Command line", "Exported {count} people to {file}.")
+    ctx.print(done.format(count=count, file=args.file))
     return 0

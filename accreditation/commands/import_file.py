@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..i18n import count, translate
 from ..importing import ImportOptions, ImportRejected, ImportResult, import_file
 from .context import CommandContext, error_line
 
@@ -15,34 +16,44 @@ from .context import CommandContext, error_line
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "import",
-        help="import a delegation list (CSV or XLSX)",
+        help=translate("Command line", "import a delegation list (CSV or XLSX)"),
         description=(
-            "Import a delegation list. Every row is checked first; a file with problems is refused with "
-            "the list of problems by row, and nothing is written, unless --skip-invalid. People already "
-            "registered (same passport number, or same name in the same region) are updated, never added "
-            "twice. All accepted rows are written in one transaction."
+            translate(
+                "Command line",
+                "Import a delegation list. Every row is checked first; a file with problems is refused with the list of problems by row, and nothing is written, unless --skip-invalid. People already registered (same passport number, or same name in the same region) are updated, never added twice. All accepted rows are written in one transaction.",
+            )
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
     parser.add_argument(
-        "--region", metavar="CODE", help="region code for rows that name no region (e.g. astrakhan)"
+        "file", type=Path, metavar="FILE", help=translate("Command line", "the .csv or .xlsx file")
+    )
+    parser.add_argument(
+        "--region",
+        metavar="CODE",
+        help=translate("Command line", "region code for rows that name no region (e.g. astrakhan)"),
     )
     parser.add_argument(
         "--category",
         metavar="CODE",
         default="delegate",
-        help="category for rows that name none (default: delegate)",
+        help=translate("Command line", "category for rows that name none (default: delegate)"),
     )
-    parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument(
-        "--skip-invalid", action="store_true", help="import the good rows and skip those with problems"
+        "--dry-run", action="store_true", help=translate("Command line", "check and report, write nothing")
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate("Command line", "import the good rows and skip those with problems"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the result as JSON")
+    )
     parser.add_argument(
         "--operator",
         metavar="NAME",
         default=None,
-        help="who is importing, for the audit trail (default: your user name)",
+        help=translate("Command line", "who is importing, for the audit trail (default: your user name)"),
     )
     parser.set_defaults(handler=run)
 
@@ -58,16 +69,38 @@ def _print_report(ctx: CommandContext, result: ImportResult, *, dry_run: bool) -
     for line in result.file_notices:
         ctx.print(line)
     for problem in result.problems:
-        ctx.print(f"row {problem.row}: {problem.column}: {problem.message}")
+        ctx.print(
+            translate("Command line", "row {row}: {column}: {message}").format(
+                row=problem.row, column=problem.column, message=problem.message
+            )
+        )
     for notice in result.notices:
-        ctx.print(f"row {notice.row}: note: {notice.message}")
-    verb = "would be" if dry_run or not result.written else "were"
-    ctx.print(
-        f"{result.accepted} new people {verb} added, {result.updated} already registered "
-        f"({result.unchanged} unchanged), {result.rejected} rows rejected"
-        + (f", {result.skipped} skipped" if result.skipped else "")
-        + "."
+        ctx.print(
+            translate("Command line", "row {row}: note: {message}").format(
+                row=notice.row, message=notice.message
+            )
+        )
+    if dry_run or not result.written:
+        summary = translate(
+            "Command line",
+            "{accepted} new people would be added, {updated} already registered ({unchanged} unchanged), "
+            "{rejected} rows rejected",
+        )
+    else:
+        summary = translate(
+            "Command line",
+            "{accepted} new people were added, {updated} already registered ({unchanged} unchanged), "
+            "{rejected} rows rejected",
+        )
+    line = summary.format(
+        accepted=count(result.accepted),
+        updated=count(result.updated),
+        unchanged=count(result.unchanged),
+        rejected=count(result.rejected),
     )
+    if result.skipped:
+        line += translate("Command line", ", {skipped} skipped").format(skipped=count(result.skipped))
+    ctx.print(line + translate("Command line", "."))
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:

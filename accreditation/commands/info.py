@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import translate
 from ..installation import installation_info_for
 from ..paths import default_database_path
 from .context import CommandContext
@@ -13,14 +14,20 @@ from .context import CommandContext
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "info",
-        help="show the version, the database's schema revision, the data folder and the log file",
+        help=translate(
+            "Command line",
+            "show the version, the database's schema revision, the data folder and the log file",
+        ),
         description=(
-            "What support asks first: the program's version, the schema revision of the database (read "
-            "without creating or upgrading it), the data folder, the log file and where the program's "
-            "own files are."
+            translate(
+                "Command line",
+                "What support asks first: the program's version, the schema revision of the database (read without creating or upgrading it), the data folder, the log file and where the program's own files are.",
+            )
         ),
     )
-    parser.add_argument("--json", action="store_true", help="print the facts as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the facts as JSON")
+    )
     parser.set_defaults(handler=run)
 
 

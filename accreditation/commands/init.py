@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..event_data import load_event
+from ..i18n import translate
 from ..models import Category, Country, Region
 from .context import CommandContext
 
@@ -15,15 +16,19 @@ from .context import CommandContext
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "init",
-        help="create the database and load the event (safe to run again)",
+        help=translate("Command line", "create the database and load the event (safe to run again)"),
         description=(
-            "Create the database if needed, bring its schema up to date, and load the event from its "
-            "data file: countries, regions, categories, zones and sessions. Running it again updates "
-            "the same rows and never duplicates them."
+            translate(
+                "Command line",
+                "Create the database if needed, bring its schema up to date, and load the event from its data file: countries, regions, categories, zones and sessions. Running it again updates the same rows and never duplicates them.",
+            )
         ),
     )
     parser.add_argument(
-        "--event", type=Path, metavar="FILE", help="an event data file (default: the bundled summit)"
+        "--event",
+        type=Path,
+        metavar="FILE",
+        help=translate("Command line", "an event data file (default: the bundled summit)"),
     )
     parser.set_defaults(handler=run)
 
@@ -48,7 +53,15 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         regions = session.scalar(select(func.count(Region.id)))
         categories = session.scalar(select(func.count(Category.id)))
     ctx.print(
-        f"{db.display_name}: event '{code}' ready — {countries} countries, {regions} regions, "
-        f"{categories} categories"
+        translate(
+            "Command line",
+            "{display_name}: event '{code}' ready — {countries} countries, {regions} regions, {categories} categories",
+        ).format(
+            display_name=db.display_name,
+            code=code,
+            countries=countries,
+            regions=regions,
+            categories=categories,
+        )
     )
     return 0

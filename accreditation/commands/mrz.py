@@ -9,41 +9,49 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..mrz import MrzError, parse_mrz
 from .context import CommandContext
 
 #: Exit status of a zone that does not verify (a usage error is 2 as well, from argparse).
 EXIT_INVALID = 2
 
+#: Translated when printed; QT_TRANSLATE_NOOP marks them for lupdate.
 _LABELS = (
-    ("format", "Format"),
-    ("document_code", "Document code"),
-    ("issuing_state", "Issuing state"),
-    ("family_name", "Family name"),
-    ("given_names", "Given names"),
-    ("document_number", "Document number"),
-    ("nationality", "Nationality"),
-    ("birth_date", "Date of birth"),
-    ("sex", "Sex"),
-    ("expiry_date", "Expiry date"),
-    ("personal_number", "Personal number"),
-    ("optional_data", "Optional data"),
+    ("format", QT_TRANSLATE_NOOP("Command line", "Format")),
+    ("document_code", QT_TRANSLATE_NOOP("Command line", "Document code")),
+    ("issuing_state", QT_TRANSLATE_NOOP("Command line", "Issuing state")),
+    ("family_name", QT_TRANSLATE_NOOP("Command line", "Family name")),
+    ("given_names", QT_TRANSLATE_NOOP("Command line", "Given names")),
+    ("document_number", QT_TRANSLATE_NOOP("Command line", "Document number")),
+    ("nationality", QT_TRANSLATE_NOOP("Command line", "Nationality")),
+    ("birth_date", QT_TRANSLATE_NOOP("Command line", "Date of birth")),
+    ("sex", QT_TRANSLATE_NOOP("Command line", "Sex")),
+    ("expiry_date", QT_TRANSLATE_NOOP("Command line", "Expiry date")),
+    ("personal_number", QT_TRANSLATE_NOOP("Command line", "Personal number")),
+    ("optional_data", QT_TRANSLATE_NOOP("Command line", "Optional data")),
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "mrz",
-        help="read and verify a passport's or ID card's machine-readable zone",
+        help=translate("Command line", "read and verify a passport's or ID card's machine-readable zone"),
         description=(
-            "Check every check digit of a machine-readable zone (ICAO 9303): two lines of 44 characters "
-            "(passport, TD3), two of 36 (TD2) or three of 30 (ID card, TD1), and print its fields. Text "
-            "typed through a Persian or Russian keyboard layout is understood. Quote each line: '<' is "
-            "special to the shell."
+            translate(
+                "Command line",
+                "Check every check digit of a machine-readable zone (ICAO 9303): two lines of 44 characters (passport, TD3), two of 36 (TD2) or three of 30 (ID card, TD1), and print its fields. Text typed through a Persian or Russian keyboard layout is understood. Quote each line: '<' is special to the shell.",
+            )
         ),
     )
-    parser.add_argument("lines", nargs="+", metavar="LINE", help="the zone's lines, in order")
-    parser.add_argument("--json", action="store_true", help="print the fields (or the failure) as JSON")
+    parser.add_argument(
+        "lines", nargs="+", metavar="LINE", help=translate("Command line", "the zone's lines, in order")
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Command line", "print the fields (or the failure) as JSON"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -62,9 +70,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.json:
         ctx.print(json.dumps({"valid": True, **fields}, ensure_ascii=False))
         return 0
-    width = max(len(label) for _key, label in _LABELS)
-    for key, label in _LABELS:
+    labels = [(key, translate("Command line", label)) for key, label in _LABELS]
+    width = max(len(label) for _key, label in labels)
+    for key, label in labels:
         if fields[key]:
             ctx.print(f"{label:<{width}}  {fields[key]}")
-    ctx.print("All check digits verify.")
+    ctx.print(translate("Command line", "All check digits verify."))
     return 0

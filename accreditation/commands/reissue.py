@@ -11,22 +11,31 @@ import getpass
 import json
 
 from ..badges import REISSUE_REASONS, reissue
+from ..i18n import translate
 from .context import CommandContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "reissue",
-        help="replace a person's badge (lost, damaged, data changed)",
+        help=translate("Command line", "replace a person's badge (lost, damaged, data changed)"),
         description=(
-            "Give a person's badge a new version (same number) and revoke the old one. Print the new "
-            "one with 'badges --ids ID --out FILE.pdf'."
+            translate(
+                "Command line",
+                "Give a person's badge a new version (same number) and revoke the old one. Print the new one with 'badges --ids ID --out FILE.pdf'.",
+            )
         ),
     )
-    parser.add_argument("id", type=int, metavar="ID", help="the person's id")
+    parser.add_argument("id", type=int, metavar="ID", help=translate("Command line", "the person's id"))
     parser.add_argument("--reason", required=True, choices=REISSUE_REASONS)
-    parser.add_argument("--operator", default=None, help="who is reissuing (default: the logged-in user)")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--operator",
+        default=None,
+        help=translate("Command line", "who is reissuing (default: the logged-in user)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the result as JSON")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -46,7 +55,16 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.print(json.dumps(result))
     else:
         ctx.print(
-            f"Badge {badge.number:05d} of {name} (#{args.id}) reissued: version {badge.version} is current, "
-            f"version {badge.version - 1} revoked ({args.reason}). Print it with: badges --ids {args.id} --out FILE.pdf"
+            translate(
+                "Command line",
+                "Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf",
+            ).format(
+                number=badge.number,
+                name=name,
+                id=args.id,
+                version=badge.version,
+                value=badge.version - 1,
+                reason=args.reason,
+            )
         )
     return 0

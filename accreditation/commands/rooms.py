@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import translate
 from ..models import Room, RoomShape
 from ..rooms import make_room, read_room_file, room_from_data, room_spec_of, room_to_data, save_room
 from ..seating import find_room
@@ -26,7 +27,9 @@ from .context import CommandContext
 def _option(text: str) -> tuple[str, object]:
     key, sep, value = text.partition("=")
     if not sep or not key:
-        raise argparse.ArgumentTypeError(f"--option takes NAME=VALUE, not '{text}'")
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "--option takes NAME=VALUE, not '{text}'").format(text=text)
+        )
     lowered = value.strip().lower()
     parsed: object = value
     if lowered in ("true", "yes"):
@@ -39,15 +42,24 @@ def _option(text: str) -> tuple[str, object]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("rooms", help="list, add, export or import the rooms seating plans use")
-    actions = parser.add_subparsers(dest="rooms_action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="the rooms with their shapes and seats").add_argument(
-        "--json", action="store_true"
+    parser = sub.add_parser(
+        "rooms", help=translate("Command line", "list, add, export or import the rooms seating plans use")
     )
-    add = actions.add_parser("add", help="add (or regenerate) a room of a given shape")
+    actions = parser.add_subparsers(dest="rooms_action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "list", help=translate("Command line", "the rooms with their shapes and seats")
+    ).add_argument("--json", action="store_true")
+    add = actions.add_parser(
+        "add", help=translate("Command line", "add (or regenerate) a room of a given shape")
+    )
     add.add_argument("--code", required=True)
     add.add_argument("--shape", required=True, choices=[s.value for s in RoomShape])
-    add.add_argument("--seats", type=int, required=True, help="places at the table (theatre: seats in all)")
+    add.add_argument(
+        "--seats",
+        type=int,
+        required=True,
+        help=translate("Command line", "places at the table (theatre: seats in all)"),
+    )
     add.add_argument("--name-en", default="")
     add.add_argument("--name-fa", default="")
     add.add_argument(
@@ -56,12 +68,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_option,
         default=[],
         metavar="NAME=VALUE",
-        help="a generator option: rows, per_row, back_chairs, wall_rows, guest_rows, front_heads...",
+        help=translate(
+            "Command line",
+            "a generator option: rows, per_row, back_chairs, wall_rows, guest_rows, front_heads...",
+        ),
     )
-    export = actions.add_parser("export", help="write a room with every seat listed, to edit by hand")
+    export = actions.add_parser(
+        "export", help=translate("Command line", "write a room with every seat listed, to edit by hand")
+    )
     export.add_argument("code")
     export.add_argument("--out", required=True, type=Path)
-    imported = actions.add_parser("import", help="add or update a room from a room file")
+    imported = actions.add_parser(
+        "import", help=translate("Command line", "add or update a room from a room file")
+    )
     imported.add_argument("file", type=Path)
     parser.set_defaults(handler=run)
 
@@ -88,7 +107,11 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                 ctx.print(json.dumps(rows, ensure_ascii=False))
             else:
                 for r in rows:
-                    ctx.print(f"{r['code']:20s} {r['shape']:16s} {r['seats']:5d} seats  {r['name_en']}")
+                    ctx.print(
+                        translate("Command line", "{r:20s} {r2:16s} {r3:5d} seats  {r4}").format(
+                            r=r["code"], r2=r["shape"], r3=r["seats"], r4=r["name_en"]
+                        )
+                    )
             return 0
         if args.rooms_action == "add":
             spec = make_room(
@@ -105,10 +128,22 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             spec = room_spec_of(find_room(session, event, args.code))
             out = args.out.expanduser()
             if not out.parent.is_dir():
-                raise UserError(f"Cannot write {out}: folder {out.parent} does not exist")
+                raise UserError(
+                    translate("Command line", "Cannot write {out}: folder {parent} does not exist").format(
+                        out=out, parent=out.parent
+                    )
+                )
             out.write_text(json.dumps(room_to_data(spec), ensure_ascii=False, indent=1), encoding="utf-8")
-            ctx.print(f"{out}: room {spec.code}, {len(spec.seats)} seats")
+            ctx.print(
+                translate("Command line", "{out}: room {code}, {count} seats").format(
+                    out=out, code=spec.code, count=len(spec.seats)
+                )
+            )
             return 0
         room = save_room(session, event, spec)
-        ctx.print(f"room {room.code}: {spec.shape.value}, {len(room.seats)} seats")
+        ctx.print(
+            translate("Command line", "room {code}: {value}, {count} seats").format(
+                code=room.code, value=spec.shape.value, count=len(room.seats)
+            )
+        )
     return 0

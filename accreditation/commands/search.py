@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from ..errors import UserError
+from ..i18n import translate
 from ..models import DelegateStatus
 from ..search import search_dicts
 from ..search_index import index_missing, rebuild_all
@@ -21,40 +22,62 @@ def _limit(text: str) -> int:
     try:
         value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "not a whole number: {text}").format(text=text)
+        ) from exc
     if not 1 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_LIMIT}")
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "must be between 1 and {max_limit}").format(max_limit=MAX_LIMIT)
+        )
     return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "search",
-        help="find people by name (any script), badge, passport or phone number",
+        help=translate("Command line", "find people by name (any script), badge, passport or phone number"),
         description=(
-            "Find people the way the desk does: a name or its beginning in Persian, Latin or Cyrillic "
-            "(spelling variants and other scripts match too), a badge, passport or phone number, a title "
-            "or an organization. Results are ranked: numbers, exact names, prefixes, sound-alikes, typos. "
-            "Quotes, stars and other search-engine syntax are plain text."
+            translate(
+                "Command line",
+                "Find people the way the desk does: a name or its beginning in Persian, Latin or Cyrillic (spelling variants and other scripts match too), a badge, passport or phone number, a title or an organization. Results are ranked: numbers, exact names, prefixes, sound-alikes, typos. Quotes, stars and other search-engine syntax are plain text.",
+            )
         ),
     )
-    parser.add_argument("query", metavar="QUERY", help="what to look for (quote it if it has spaces)")
     parser.add_argument(
-        "--limit", type=_limit, default=20, metavar="N", help="at most N results (default 20)"
+        "query",
+        metavar="QUERY",
+        help=translate("Command line", "what to look for (quote it if it has spaces)"),
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON list, best first")
-    parser.add_argument("--region", metavar="CODE", help="only people of this region (e.g. gilan)")
-    parser.add_argument("--category", metavar="CODE", help="only this category (e.g. head, press)")
-    parser.add_argument("--status", choices=_STATUSES, help="only people with this status")
+    parser.add_argument(
+        "--limit",
+        type=_limit,
+        default=20,
+        metavar="N",
+        help=translate("Command line", "at most N results (default 20)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print a JSON list, best first")
+    )
+    parser.add_argument(
+        "--region", metavar="CODE", help=translate("Command line", "only people of this region (e.g. gilan)")
+    )
+    parser.add_argument(
+        "--category", metavar="CODE", help=translate("Command line", "only this category (e.g. head, press)")
+    )
+    parser.add_argument(
+        "--status", choices=_STATUSES, help=translate("Command line", "only people with this status")
+    )
     parser.add_argument(
         "--checked-in",
         choices=["yes", "no"],
-        help="only people already admitted at least once (yes) or not yet (no)",
+        help=translate("Command line", "only people already admitted at least once (yes) or not yet (no)"),
     )
     parser.add_argument(
         "--reindex",
         action="store_true",
-        help="rebuild everyone's search keys first (after an upgrade of the matching rules)",
+        help=translate(
+            "Command line", "rebuild everyone's search keys first (after an upgrade of the matching rules)"
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -106,7 +129,11 @@ def _table(rows: list[dict[str, Any]]) -> list[str]:
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     query = args.query
     if not query.strip():
-        raise UserError("Give something to search for: a name, a badge, passport or phone number")
+        raise UserError(
+            translate(
+                "Command line", "Give something to search for: a name, a badge, passport or phone number"
+            )
+        )
     db = ctx.database()
     with db.transaction() as session:
         if args.reindex:
@@ -127,7 +154,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        ctx.print(f"Nobody matches {query!r}.")
+        ctx.print(translate("Command line", "Nobody matches {query!r}.").format(query=query))
         return 0
     for line in _table(rows):
         ctx.print(line)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..event_data import current_event
+from ..i18n import translate
 from ..rooms import room_tables
 from ..seating import (
     LANGUAGE_NAMES,
@@ -32,32 +33,56 @@ from .context import CommandContext
 def _reservation(text: str) -> tuple[str, str]:
     label, sep, name = text.partition("=")
     if not sep or not label.strip() or not name.strip():
-        raise argparse.ArgumentTypeError(f"--reserve takes SEAT=NAME, not '{text}'")
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "--reserve takes SEAT=NAME, not '{text}'").format(text=text)
+        )
     return label.strip(), name.strip()
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "seating",
-        help="arrange a session's protocol seating and print the seating chart",
+        help=translate("Command line", "arrange a session's protocol seating and print the seating chart"),
         description=(
-            "Seat a session by protocol: the host at the centre of the head table, heads of delegation "
-            "alternating to the host's right and left by precedence, advisers behind their head, "
-            "interpreters behind and to the right, guests in the guest seats. Locked and reserved seats "
-            "are kept when arranging again."
+            translate(
+                "Command line",
+                "Seat a session by protocol: the host at the centre of the head table, heads of delegation alternating to the host's right and left by precedence, advisers behind their head, interpreters behind and to the right, guests in the guest seats. Locked and reserved seats are kept when arranging again.",
+            )
         ),
     )
-    parser.add_argument("--session", required=True, metavar="CODE", help="session code (plenary, economy...)")
-    parser.add_argument("--room", metavar="CODE", help="seat the session in this room instead of its own")
-    parser.add_argument("--arrange", action="store_true", help="arrange the plan again (locked seats stay)")
-    parser.add_argument("--precedence", choices=PRECEDENCES, help="order of precedence (default rank_alpha)")
     parser.add_argument(
-        "--language", choices=sorted(LANGUAGE_NAMES), help="alphabetical order in this language"
+        "--session",
+        required=True,
+        metavar="CODE",
+        help=translate("Command line", "session code (plenary, economy...)"),
+    )
+    parser.add_argument(
+        "--room",
+        metavar="CODE",
+        help=translate("Command line", "seat the session in this room instead of its own"),
+    )
+    parser.add_argument(
+        "--arrange",
+        action="store_true",
+        help=translate("Command line", "arrange the plan again (locked seats stay)"),
+    )
+    parser.add_argument(
+        "--precedence",
+        choices=PRECEDENCES,
+        help=translate("Command line", "order of precedence (default rank_alpha)"),
+    )
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGE_NAMES),
+        help=translate("Command line", "alphabetical order in this language"),
     )
     parser.add_argument(
         "--order",
         metavar="CODES",
-        help="manual order of precedence: region/organization codes or person ids, comma-separated",
+        help=translate(
+            "Command line",
+            "manual order of precedence: region/organization codes or person ids, comma-separated",
+        ),
     )
     parser.add_argument(
         "--reserve",
@@ -65,21 +90,54 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_reservation,
         default=[],
         metavar="SEAT=NAME",
-        help="hold a seat for a named guest (locked); may be repeated",
+        help=translate("Command line", "hold a seat for a named guest (locked); may be repeated"),
     )
-    parser.add_argument("--lock", action="append", default=[], metavar="SEAT", help="lock a seat as it is")
-    parser.add_argument("--unlock", action="append", default=[], metavar="SEAT", help="unlock a seat")
-    parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the seating chart and door list")
-    parser.add_argument("--page", choices=["A4", "A3"], default="A4", help="paper for the chart (default A4)")
-    parser.add_argument("--slips", type=Path, metavar="FILE.pdf", help="write a 'your seat' slip per person")
-    parser.add_argument("--json", action="store_true", help="print the assignments as JSON")
+    parser.add_argument(
+        "--lock",
+        action="append",
+        default=[],
+        metavar="SEAT",
+        help=translate("Command line", "lock a seat as it is"),
+    )
+    parser.add_argument(
+        "--unlock",
+        action="append",
+        default=[],
+        metavar="SEAT",
+        help=translate("Command line", "unlock a seat"),
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("Command line", "write the seating chart and door list"),
+    )
+    parser.add_argument(
+        "--page",
+        choices=["A4", "A3"],
+        default="A4",
+        help=translate("Command line", "paper for the chart (default A4)"),
+    )
+    parser.add_argument(
+        "--slips",
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("Command line", "write a 'your seat' slip per person"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Command line", "print the assignments as JSON")
+    )
     parser.set_defaults(handler=run)
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     for path in (args.out, args.slips):
         if path is not None and path.suffix.lower() != ".pdf":
-            raise UserError(f"--out and --slips must name .pdf files, not {path.name}")
+            raise UserError(
+                translate("Command line", "--out and --slips must name .pdf files, not {name}").format(
+                    name=path.name
+                )
+            )
     from ..printing.seating_pdf import render_seat_slips, render_seating_chart
 
     with ctx.database().transaction() as session:
@@ -138,13 +196,30 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         return 0
     timing = f" in {result.seconds * 1000:.0f} ms" if result else ""
     ctx.print(
-        f"{view.session_code} in {view.room_code}: {len(seated)} of {len(view.seats)} seats taken, "
-        f"{view.unseated_total} unseated{' (arranged' + timing + ')' if result else ''}"
+        translate(
+            "Command line",
+            "{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}",
+        ).format(
+            session_code=view.session_code,
+            room_code=view.room_code,
+            count=len(seated),
+            count2=len(view.seats),
+            unseated_total=view.unseated_total,
+            value=" (arranged" + timing + ")" if result else "",
+        )
     )
     for conflict in view.conflicts:
-        ctx.print(f"conflict: {conflict.message}")
+        ctx.print(translate("Command line", "conflict: {message}").format(message=conflict.message))
     if chart:
-        ctx.print(f"{chart.out_path}: seating chart, {chart.pages} pages")
+        ctx.print(
+            translate("Command line", "{out_path}: seating chart, {pages} pages").format(
+                out_path=chart.out_path, pages=chart.pages
+            )
+        )
     if slips:
-        ctx.print(f"{slips.out_path}: {slips.items} seat slips on {slips.pages} pages")
+        ctx.print(
+            translate("Command line", "{out_path}: {items} seat slips on {pages} pages").format(
+                out_path=slips.out_path, items=slips.items, pages=slips.pages
+            )
+        )
     return 0
