@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from accreditation.database import Database, open_database
 from accreditation.errors import UserError
 from accreditation.event_data import load_event
+from accreditation.i18n import set_language as set_core_language
 from accreditation.languages import language as language_for
 from accreditation.logging_setup import configure_logging
 from accreditation.paths import data_dir, default_database_path, log_file, resource_root
@@ -47,6 +48,7 @@ def chosen_language(store: QSettings, requested: str | None = None) -> str:
 
 def install_translators(app: QApplication, code: str) -> list[QTranslator]:
     """Our own strings and Qt's standard dialogs in ``code``; the layout mirrors for RTL languages."""
+    set_core_language(code)  # the core's messages shown in dialogs (import problems, refusals) follow
     for old in getattr(app, "_accreditation_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
