@@ -195,7 +195,9 @@ def load_photo(source: str | Path | bytes, crop: CropBox | None = None) -> Photo
         cropped = cropped.resize(TARGET_SIZE, Image.Resampling.LANCZOS)
     elif cropped.width < SMALL_SIDE * ASPECT:
         notes.append(
-            f"The photo is small ({cropped.width}×{cropped.height} pixels after cropping); it may print blurred."
+            translate(
+                "Photos", "The photo is small ({width}×{height} pixels after cropping); it may print blurred."
+            ).format(width=cropped.width, height=cropped.height)
         )
     out = io.BytesIO()
     cropped.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=False)
