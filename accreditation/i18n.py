@@ -5,7 +5,7 @@ badge that does not verify, a command's report) reach the same people. They are 
 the code as ``translate("Context", "English text {placeholder}")`` -- the call ``pyside6-lupdate``
 recognises, so the same Qt Linguist workflow keeps their catalogues:
 
-    .venv/bin/pyside6-lupdate accreditation -extensions py -ts assets/translations/core_fa.ts \\
+    .venv/bin/pyside6-lupdate -extensions py accreditation -ts assets/translations/core_fa.ts \\
         assets/translations/core_ru.ts
 
 The ``.ts`` files themselves are read here with the standard library's XML parser (no compiled ``.qm``,
