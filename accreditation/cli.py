@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__, commands
 from .commands.context import CommandContext, error_line
 from .errors import UserError
-from .i18n import language_from_environment, set_language, translate
+from .i18n import QT_TRANSLATE_NOOP, language_from_environment, set_language, translate
 from .languages import LANGUAGES
 from .logging_setup import configure_logging
 
@@ -69,6 +69,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: argparse's own words: it asks gettext for them each time it prints, so they are marked here for lupdate
+#: and handed to it translated (see :func:`_argparse_speaks_our_language`).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_speaks_our_language() -> None:
+    """ "usage:", "error:", "the following arguments are required": argparse looks these up through the
+    module's ``_`` (gettext) when it prints; look them up in our catalogues instead. Words we do not have
+    come back unchanged, as gettext would return them."""
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+
+
 def requested_language(argv: Sequence[str]) -> str | None:
     """The value of ``--lang`` (before the command is parsed, so the help is in that language too)."""
     for index, arg in enumerate(argv):
@@ -85,6 +116,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status. ``argv`` without a command is the caller's to handle."""
     configure_logging()
     set_language(requested_language(sys.argv[1:] if argv is None else argv) or language_from_environment())
+    _argparse_speaks_our_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "json", False):
