@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from .i18n import translate
 from .models import Delegate, Event
 from .mrz import ALPHA2_TO_ALPHA3, country_alpha2
 
@@ -56,12 +57,19 @@ def check_expiry(expiry: date | None, event_end: date, *, today: date | None = N
         return []
     today = today or date.today()
     if expiry < today:
-        return [DocumentFlag(Flag.EXPIRED, f"The document expired on {expiry.isoformat()}.")]
+        return [
+            DocumentFlag(
+                Flag.EXPIRED,
+                translate("Documents", "The document expired on {expiry}.").format(expiry=expiry.isoformat()),
+            )
+        ]
     if expiry < event_end:
         return [
             DocumentFlag(
                 Flag.EXPIRES_DURING_EVENT,
-                f"The document expires on {expiry.isoformat()}, before the event ends ({event_end.isoformat()}).",
+                translate(
+                    "Documents", "The document expires on {expiry}, before the event ends ({end})."
+                ).format(expiry=expiry.isoformat(), end=event_end.isoformat()),
             )
         ]
     limit = add_months(event_end, 6)
@@ -69,8 +77,11 @@ def check_expiry(expiry: date | None, event_end: date, *, today: date | None = N
         return [
             DocumentFlag(
                 Flag.EXPIRES_WITHIN_SIX_MONTHS,
-                f"The document expires on {expiry.isoformat()}, less than six months after the event "
-                f"(needed until {limit.isoformat()} by many border controls).",
+                translate(
+                    "Documents",
+                    "The document expires on {expiry}, less than six months after the event "
+                    "(needed until {limit} by many border controls).",
+                ).format(expiry=expiry.isoformat(), limit=limit.isoformat()),
             )
         ]
     return []
@@ -85,7 +96,9 @@ def check_nationality(nationality: str | None, delegation_country: str | None) -
     return [
         DocumentFlag(
             Flag.NATIONALITY_DIFFERS,
-            f"The nationality {shown} is not the delegation's country ({delegation_country}).",
+            translate(
+                "Documents", "The nationality {nationality} is not the delegation's country ({country})."
+            ).format(nationality=shown, country=delegation_country),
         )
     ]
 

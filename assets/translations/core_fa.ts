@@ -1405,6 +1405,29 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="63"/>
+        <source>The document expired on {expiry}.</source>
+        <translation>اعتبار سند در {expiry} به پایان رسیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="70"/>
+        <source>The document expires on {expiry}, before the event ends ({end}).</source>
+        <translation>اعتبار سند در {expiry}، پیش از پایان رویداد ({end})، به پایان می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="80"/>
+        <source>The document expires on {expiry}, less than six months after the event (needed until {limit} by many border controls).</source>
+        <translation>اعتبار سند در {expiry}، کمتر از شش ماه پس از رویداد، به پایان می‌رسد (بسیاری از مرزها تا {limit} اعتبار می‌خواهند).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="99"/>
+        <source>The nationality {nationality} is not the delegation&apos;s country ({country}).</source>
+        <translation>تابعیت {nationality} با کشور هیئت ({country}) یکی نیست.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../accreditation/exporting/__init__.py" line="102"/>

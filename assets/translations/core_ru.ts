@@ -1405,6 +1405,29 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="63"/>
+        <source>The document expired on {expiry}.</source>
+        <translation>Срок действия документа истёк {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="70"/>
+        <source>The document expires on {expiry}, before the event ends ({end}).</source>
+        <translation>Срок действия документа истекает {expiry}, до окончания мероприятия ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="80"/>
+        <source>The document expires on {expiry}, less than six months after the event (needed until {limit} by many border controls).</source>
+        <translation>Срок действия документа истекает {expiry}, менее чем через шесть месяцев после мероприятия (многие пограничные службы требуют действия до {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/document_checks.py" line="99"/>
+        <source>The nationality {nationality} is not the delegation&apos;s country ({country}).</source>
+        <translation>Гражданство {nationality} не совпадает со страной делегации ({country}).</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../accreditation/exporting/__init__.py" line="102"/>
