@@ -71,7 +71,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             color = head.color if head else "#B8860B"
             text_color = head.text_color if head else "#FFFFFF"
             cards = [card_for_region(r, color, text_color) for r in region_cards(session, event)]
-            what = "region cards"
+            what = translate("Command line", "region cards")
         else:
             plan = plan_for_session(session, event, args.session)
             view = plan_view(session, plan)
@@ -87,7 +87,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                     ).format(session=args.session)
                 )
             cards = [card_for_seat(s) for s in seats]
-            what = "name cards"
+            what = translate("Command line", "name cards")
         result = render_tent_cards(cards, args.out, title=f"{event.name_en} — {what}")
     if args.json:
         ctx.print(

@@ -559,9 +559,19 @@
         <translation>یک تابلو برای هر استان شرکت‌کننده</translation>
     </message>
     <message>
+        <location filename="../../accreditation/commands/cards.py" line="74"/>
+        <source>region cards</source>
+        <translation>تابلوی استان</translation>
+    </message>
+    <message>
         <location filename="../../accreditation/commands/cards.py" line="84"/>
         <source>Nobody is seated in &apos;{session}&apos; yet: run &apos;seating --session {session} --arrange&apos; first</source>
         <translation>هنوز کسی در &apos;{session}&apos; جانمایی نشده است: نخست &apos;seating --session {session} --arrange&apos; را اجرا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/cards.py" line="90"/>
+        <source>name cards</source>
+        <translation>تابلوی نام</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/cards.py" line="101"/>

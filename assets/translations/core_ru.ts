@@ -559,9 +559,19 @@
         <translation>по одной табличке на каждый участвующий регион</translation>
     </message>
     <message>
+        <location filename="../../accreditation/commands/cards.py" line="74"/>
+        <source>region cards</source>
+        <translation>табличек регионов</translation>
+    </message>
+    <message>
         <location filename="../../accreditation/commands/cards.py" line="84"/>
         <source>Nobody is seated in &apos;{session}&apos; yet: run &apos;seating --session {session} --arrange&apos; first</source>
         <translation>На заседании &apos;{session}&apos; ещё никто не рассажен: сначала выполните &apos;seating --session {session} --arrange&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/cards.py" line="90"/>
+        <source>name cards</source>
+        <translation>табличек с именами</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/cards.py" line="101"/>
