@@ -73,7 +73,8 @@ class NotApproved(UserError):
         super().__init__(
             translate(
                 "Approval",
-                "No badge printed: {people}{more} not approved by protocol yet. Approve first ('approve {ids}'), "
+                "No badge printed: {people}{more} not approved by protocol yet. Approve first ('approve "
+                "{ids}'), "
                 "or {override}, which is recorded in the audit trail.",
             ).format(people=shown, more=more, ids=ids, override=override_hint)
         )

@@ -195,7 +195,8 @@ def load_event_secret(event_code: str) -> bytes:
         raise UserError(
             translate(
                 "CheckIn",
-                "No badge signing key for event '{event_code}' at {target}: run 'init' on this PC, or copy the key file from the PC that printed the badges",
+                "No badge signing key for event '{event_code}' at {target}: run 'init' on this PC, or copy "
+                "the key file from the PC that printed the badges",
             ).format(event_code=event_code, target=target)
         )
     return _read_secret(target)

@@ -135,7 +135,8 @@ def issue_badges(session: Session, delegates: Sequence[Delegate], operator: str 
             raise BadgeError(
                 translate(
                     "Badges",
-                    "{latin_name} (#{id}) already has badge {number:05d} version {version}; reissue it instead",
+                    "{latin_name} (#{id}) already has badge {number:05d} version {version}; reissue it "
+                    "instead",
                 ).format(
                     latin_name=person.latin_name, id=person.id, number=badge.number, version=badge.version
                 )

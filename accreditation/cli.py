@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help=translate(
             "Command line",
-            "a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder",
+            "a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data "
+            "folder",
         ),
     )
     parser.add_argument(

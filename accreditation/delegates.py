@@ -127,7 +127,8 @@ class StaleEdit(UserError):
             translate(
                 "Delegates",
                 "Someone else changed this person while you were editing (your copy is version {yours}, "
-                "the saved one is version {saved}). Reopen the record to see their changes, then make yours again.",
+                "the saved one is version {saved}). Reopen the record to see their changes, then make yours "
+                "again.",
             ).format(yours=expected_version, saved=current_version)
         )
 
@@ -176,7 +177,8 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
                     field,
                     translate(
                         "Delegates",
-                        "The {field} is {length} characters long; at most {limit} fit on the record and the badge.",
+                        "The {field} is {length} characters long; at most {limit} fit on the record and the "
+                        "badge.",
                     ).format(field=_field_label(field), length=count(len(value.strip())), limit=count(limit)),
                 )
             )

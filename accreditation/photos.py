@@ -137,7 +137,8 @@ def _open(source: str | Path | bytes) -> Image.Image:
         raise PhotoError(
             translate(
                 "Photos",
-                "{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.",
+                "{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. "
+                "Please send a smaller one.",
             ).format(name=name, w=w, h=h, value=w * h // 1000000)
         )
     return image

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Move people from registered (pending) to approved, so their badges can be printed. With --reject the accreditation is refused (the person is cancelled, any badge revoked); with --send-back they stay pending and the question is recorded. Both need --reason.",
+                "Move people from registered (pending) to approved, so their badges can be printed. With "
+                "--reject the accreditation is refused (the person is cancelled, any badge revoked); with "
+                "--send-back they stay pending and the question is recorded. Both need --reason.",
             )
         ),
     )

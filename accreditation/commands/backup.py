@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Write a consistent copy of the database, even while other desks are working: a SQLite file at the current schema. Without --out it goes to the database's backups folder.",
+                "Write a consistent copy of the database, even while other desks are working: a SQLite file "
+                "at the current schema. Without --out it goes to the database's backups folder.",
             )
         ),
     )
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Replace the database's contents with a backup made by 'backup' (or an automatic daily copy). A safety copy of the current contents is taken first, and its name is printed.",
+                "Replace the database's contents with a backup made by 'backup' (or an automatic daily "
+                "copy). A safety copy of the current contents is taken first, and its name is printed.",
             )
         ),
     )

@@ -46,8 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
             translate(
                 "Command line",
                 "Print the badges of the selected people to a PDF. People without a badge get one (a new "
-                "number, version 1); cancelled people are skipped, and so are people protocol has not approved "
-                "(naming one with --ids is refused; --override-approval prints them, audited). Before anything "
+                "number, version 1); cancelled people are skipped, and so are people protocol has not "
+                "approved "
+                "(naming one with --ids is refused; --override-approval prints them, audited). Before "
+                "anything "
                 "is issued, every name is checked against the installed fonts. Templates: {templates}.",
             ).format(templates=", ".join(available_templates()))
         ),
@@ -97,7 +99,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate(
             "Command line",
-            "administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given",
+            "administrators only: print people protocol has not approved yet; recorded in the audit trail "
+            "for each of them under --operator, which must then be given",
         ),
     )
     parser.add_argument(

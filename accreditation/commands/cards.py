@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Tent cards on A4, folded in half: the front face upright, the back face rotated 180° so the name reads from both sides. --regions prints one per region (Persian, Latin and the region's own script), useful before the governors' names are known.",
+                "Tent cards on A4, folded in half: the front face upright, the back face rotated 180° so the "
+                "name reads from both sides. --regions prints one per region (Persian, Latin and the "
+                "region's own script), useful before the governors' names are known.",
             )
         ),
     )
@@ -83,7 +85,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                 raise UserError(
                     translate(
                         "Command line",
-                        "Nobody is seated in '{session}' yet: run 'seating --session {session} --arrange' first",
+                        "Nobody is seated in '{session}' yet: run 'seating --session {session} --arrange' "
+                        "first",
                     ).format(session=args.session)
                 )
             cards = [card_for_seat(s) for s in seats]

@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Decide and record one scan: admitted, already_checked_in, revoked, forged, unknown, wrong_event, cancelled, not_valid_today or no_access. Exit status 0 when the person is let in, 2 when refused. The payload may be typed through a Persian or Russian layout.",
+                "Decide and record one scan: admitted, already_checked_in, revoked, forged, unknown, "
+                "wrong_event, cancelled, not_valid_today or no_access. Exit status 0 when the person is let "
+                "in, 2 when refused. The payload may be typed through a Persian or Russian layout.",
             )
         ),
     )

@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Add synthetic people: an official delegation for every region (names in Persian, Cyrillic, Azerbaijani and Turkmen Latin with passport forms) plus ambassadors, ministers, ECO, chambers of commerce, press, organizers and security. Initialises the event first.",
+                "Add synthetic people: an official delegation for every region (names in Persian, Cyrillic, "
+                "Azerbaijani and Turkmen Latin with passport forms) plus ambassadors, ministers, ECO, "
+                "chambers of commerce, press, organizers and security. Initialises the event first.",
             )
         ),
     )

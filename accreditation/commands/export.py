@@ -17,7 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column names. Passport numbers are left out unless --with-passports; cells that a spreadsheet would run as formulas are neutralised. A .pdf file gets the protocol officers' delegation list: per region, Persian and Latin names, titles and categories.",
+                "Export people to a CSV or XLSX file (chosen by the extension), with the importer's column "
+                "names. Passport numbers are left out unless --with-passports; cells that a spreadsheet "
+                "would run as formulas are neutralised. A .pdf file gets the protocol officers' delegation "
+                "list: per region, Persian and Latin names, titles and categories.",
             )
         ),
     )

@@ -20,7 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Import a delegation list. Every row is checked first; a file with problems is refused with the list of problems by row, and nothing is written, unless --skip-invalid. People already registered (same passport number, or same name in the same region) are updated, never added twice. All accepted rows are written in one transaction.",
+                "Import a delegation list. Every row is checked first; a file with problems is refused with "
+                "the list of problems by row, and nothing is written, unless --skip-invalid. People already "
+                "registered (same passport number, or same name in the same region) are updated, never added "
+                "twice. All accepted rows are written in one transaction.",
             )
         ),
     )

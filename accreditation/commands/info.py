@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "What support asks first: the program's version, the schema revision of the database (read without creating or upgrading it), the data folder, the log file and where the program's own files are.",
+                "What support asks first: the program's version, the schema revision of the database (read "
+                "without creating or upgrading it), the data folder, the log file and where the program's "
+                "own files are.",
             )
         ),
     )

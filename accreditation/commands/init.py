@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Create the database if needed, bring its schema up to date, and load the event from its data file: countries, regions, categories, zones and sessions. Running it again updates the same rows and never duplicates them.",
+                "Create the database if needed, bring its schema up to date, and load the event from its "
+                "data file: countries, regions, categories, zones and sessions. Running it again updates the "
+                "same rows and never duplicates them.",
             )
         ),
     )
@@ -55,7 +57,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     ctx.print(
         translate(
             "Command line",
-            "{display_name}: event '{code}' ready — {countries} countries, {regions} regions, {categories} categories",
+            "{display_name}: event '{code}' ready — {countries} countries, {regions} regions, {categories} "
+            "categories",
         ).format(
             display_name=db.display_name,
             code=code,

@@ -40,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Check every check digit of a machine-readable zone (ICAO 9303): two lines of 44 characters (passport, TD3), two of 36 (TD2) or three of 30 (ID card, TD1), and print its fields. Text typed through a Persian or Russian keyboard layout is understood. Quote each line: '<' is special to the shell.",
+                "Check every check digit of a machine-readable zone (ICAO 9303): two lines of 44 characters "
+                "(passport, TD3), two of 36 (TD2) or three of 30 (ID card, TD1), and print its fields. Text "
+                "typed through a Persian or Russian keyboard layout is understood. Quote each line: '<' is "
+                "special to the shell.",
             )
         ),
     )

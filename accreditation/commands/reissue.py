@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Give a person's badge a new version (same number) and revoke the old one. Print the new one with 'badges --ids ID --out FILE.pdf'.",
+                "Give a person's badge a new version (same number) and revoke the old one. Print the new one "
+                "with 'badges --ids ID --out FILE.pdf'.",
             )
         ),
     )
@@ -57,7 +58,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.print(
             translate(
                 "Command line",
-                "Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf",
+                "Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version "
+                "{value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf",
             ).format(
                 number=badge.number,
                 name=name,

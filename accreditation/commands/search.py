@@ -39,7 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Find people the way the desk does: a name or its beginning in Persian, Latin or Cyrillic (spelling variants and other scripts match too), a badge, passport or phone number, a title or an organization. Results are ranked: numbers, exact names, prefixes, sound-alikes, typos. Quotes, stars and other search-engine syntax are plain text.",
+                "Find people the way the desk does: a name or its beginning in Persian, Latin or Cyrillic "
+                "(spelling variants and other scripts match too), a badge, passport or phone number, a title "
+                "or an organization. Results are ranked: numbers, exact names, prefixes, sound-alikes, "
+                "typos. Quotes, stars and other search-engine syntax are plain text.",
             )
         ),
     )

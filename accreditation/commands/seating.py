@@ -46,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             translate(
                 "Command line",
-                "Seat a session by protocol: the host at the centre of the head table, heads of delegation alternating to the host's right and left by precedence, advisers behind their head, interpreters behind and to the right, guests in the guest seats. Locked and reserved seats are kept when arranging again.",
+                "Seat a session by protocol: the host at the centre of the head table, heads of delegation "
+                "alternating to the host's right and left by precedence, advisers behind their head, "
+                "interpreters behind and to the right, guests in the guest seats. Locked and reserved seats "
+                "are kept when arranging again.",
             )
         ),
     )
@@ -198,7 +201,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     ctx.print(
         translate(
             "Command line",
-            "{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}",
+            "{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} "
+            "unseated{value}",
         ).format(
             session_code=view.session_code,
             room_code=view.room_code,

@@ -493,7 +493,8 @@ def build_preview(
         raise UserError(
             translate(
                 "Import",
-                "No column of this file holds names. Map the columns (given_name, family_name ...) and try again.",
+                "No column of this file holds names. Map the columns (given_name, family_name ...) and try "
+                "again.",
             )
         )
     event = current_event(session)
@@ -637,7 +638,8 @@ def build_preview(
             elif by_passport:
                 already = translate(
                     "Import",
-                    "Already registered as person #{id} with the same passport number: this row updates that person.",
+                    "Already registered as person #{id} with the same passport number: this row updates that "
+                    "person.",
                 )
             elif cancelled:
                 already = translate(

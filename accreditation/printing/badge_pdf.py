@@ -184,7 +184,8 @@ def check_printable(views: Sequence[BadgeView], fonts: FontSet, bold: FontSet | 
                 raise MissingGlyphsError(
                     translate(
                         "Badges",
-                        "Cannot print the badge of {display_name}: no installed font covers {value}; install a font for it (e.g. the Noto fonts) or list one in ACCREDITATION_FONTS",
+                        "Cannot print the badge of {display_name}: no installed font covers {value}; install "
+                        "a font for it (e.g. the Noto fonts) or list one in ACCREDITATION_FONTS",
                     ).format(display_name=view.display_name, value=", ".join(scripts))
                 )
 

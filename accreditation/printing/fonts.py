@@ -317,7 +317,8 @@ def default_font_set(bold: bool = False) -> FontSet:
         raise UserError(
             translate(
                 "Badges",
-                "No usable fonts found for printing badges: install Noto or DejaVu fonts (e.g. fonts-noto-core), or set {fonts_env} to font files",
+                "No usable fonts found for printing badges: install Noto or DejaVu fonts (e.g. "
+                "fonts-noto-core), or set {fonts_env} to font files",
             ).format(fonts_env=FONTS_ENV)
         )
     return fonts

@@ -192,7 +192,8 @@ class _Printer:
                     raise UserError(
                         translate(
                             "Seating",
-                            "Cannot print {who}: no installed font covers {value}; install one (e.g. the Noto fonts) or list it in ACCREDITATION_FONTS",
+                            "Cannot print {who}: no installed font covers {value}; install one (e.g. the "
+                            "Noto fonts) or list it in ACCREDITATION_FONTS",
                         ).format(who=who, value=", ".join(missing))
                     )
 

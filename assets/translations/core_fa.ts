@@ -20,27 +20,27 @@
         <translation>هیچ کارتی چاپ نشد: {people}{more} هنوز به تأیید تشریفات نرسیده‌اند. نخست تأیید کنید (&apos;approve {ids}&apos;)، یا {override}، که در سابقهٔ ممیزی ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="101"/>
+        <location filename="../../accreditation/approval.py" line="102"/>
         <source>Name at least one person.</source>
         <translation>دست‌کم یک نفر را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="106"/>
+        <location filename="../../accreditation/approval.py" line="107"/>
         <source>There is no person with id {value}.</source>
         <translation>شخصی با شناسهٔ {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="144"/>
+        <location filename="../../accreditation/approval.py" line="145"/>
         <source>Say who is deciding: the operator&apos;s name goes into the audit trail.</source>
         <translation>بگویید چه کسی تصمیم می‌گیرد: نام کاربر در سابقهٔ ممیزی ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="198"/>
+        <location filename="../../accreditation/approval.py" line="199"/>
         <source>Say why the accreditation is refused: the reason is kept with the decision.</source>
         <translation>بگویید چرا اعتبارنامه رد می‌شود: دلیل همراه تصمیم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="237"/>
+        <location filename="../../accreditation/approval.py" line="238"/>
         <source>Say what information is missing: the desk needs it to follow up.</source>
         <translation>بگویید چه اطلاعاتی کم است: میز اعتبارنامه برای پیگیری به آن نیاز دارد.</translation>
     </message>
@@ -111,32 +111,32 @@
         <translation>{latin_name} (#{id}) از پیش کارت {number:05d} نسخهٔ {version} را دارد؛ به‌جای آن، کارت را دوباره صادر کنید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="227"/>
+        <location filename="../../accreditation/badges.py" line="228"/>
         <source>Reason must be one of {value}, not &apos;{reason}&apos;</source>
         <translation>دلیل باید یکی از {value} باشد، نه &apos;{reason}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="234"/>
+        <location filename="../../accreditation/badges.py" line="235"/>
         <source>No person with id {delegate_id}</source>
         <translation>شخصی با شناسهٔ {delegate_id} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="238"/>
+        <location filename="../../accreditation/badges.py" line="239"/>
         <source>{latin_name} (#{id}) is cancelled; their badge cannot be reissued</source>
         <translation>{latin_name} (#{id}) لغو شده است؛ کارت او دوباره صادر نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="245"/>
+        <location filename="../../accreditation/badges.py" line="246"/>
         <source>{latin_name} (#{id}) has no badge to reissue; print one with &apos;badges --ids {id}&apos;</source>
         <translation>{latin_name} (#{id}) کارتی برای صدور دوباره ندارد؛ با &apos;badges --ids {id}&apos; کارت چاپ کنید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="292"/>
+        <location filename="../../accreditation/badges.py" line="293"/>
         <source>Badge {number:05d} version {version} is revoked; it cannot be printed</source>
         <translation>کارت {number:05d} نسخهٔ {version} باطل شده است؛ چاپ نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="311"/>
+        <location filename="../../accreditation/badges.py" line="312"/>
         <source>Badge {number:05d} version {version} is revoked; hand out the current one</source>
         <translation>کارت {number:05d} نسخهٔ {version} باطل شده است؛ کارت جاری را تحویل دهید</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>کارت {display_name} چاپ نمی‌شود: هیچ قلم نصب‌شده‌ای {value} را پوشش نمی‌دهد؛ قلمی برای آن نصب کنید (مثلاً قلم‌های Noto) یا آن را در ACCREDITATION_FONTS بیاورید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/badge_pdf.py" line="452"/>
+        <location filename="../../accreditation/printing/badge_pdf.py" line="453"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>{out} نوشته نمی‌شود: پوشهٔ {parent} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/badge_pdf.py" line="484"/>
+        <location filename="../../accreditation/printing/badge_pdf.py" line="485"/>
         <source>printing badges was cancelled</source>
         <translation>چاپ کارت‌ها لغو شد</translation>
     </message>
@@ -282,17 +282,17 @@
         <translation>مسیر پروندهٔ SQLite یا نشانی SQLAlchemy (postgresql://...)؛ پیش‌فرض: پرونده‌ای در پوشهٔ داده‌های شما</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="58"/>
+        <location filename="../../accreditation/cli.py" line="59"/>
         <source>the language of messages and help: fa, en or ru (default: ACCREDITATION_LANG, then the system locale); --json output is the same in every language</source>
         <translation>زبان پیام‌ها و راهنما: fa، en یا ru (پیش‌فرض: ACCREDITATION_LANG و سپس زبان سیستم)؛ خروجی --json در همهٔ زبان‌ها یکسان است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="136"/>
+        <location filename="../../accreditation/cli.py" line="137"/>
         <source>interrupted</source>
         <translation>قطع شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="144"/>
+        <location filename="../../accreditation/cli.py" line="145"/>
         <source>an unexpected problem stopped &apos;{command}&apos;; details are in {log}</source>
         <translation>مشکلی پیش‌بینی‌نشده &apos;{command}&apos; را متوقف کرد؛ جزئیات در {log} است</translation>
     </message>
@@ -307,74 +307,74 @@
         <translation>افراد را از وضعیت ثبت‌شده (در انتظار) به تأییدشده می‌برد تا کارتشان چاپ شود. با --reject اعتبارنامه رد می‌شود (شخص لغو و هر کارتی باطل می‌شود)؛ با --send-back در انتظار می‌مانند و پرسش ثبت می‌شود. هر دو به --reason نیاز دارند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="36"/>
+        <location filename="../../accreditation/commands/approve.py" line="38"/>
         <source>the people&apos;s ids</source>
         <translation>شناسه‌های افراد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="41"/>
+        <location filename="../../accreditation/commands/approve.py" line="43"/>
         <source>everyone still pending approval</source>
         <translation>همهٔ کسانی که هنوز در انتظار تأییدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="47"/>
+        <location filename="../../accreditation/commands/approve.py" line="49"/>
         <source>refuse the accreditation (needs --reason)</source>
         <translation>رد اعتبارنامه (به --reason نیاز دارد)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="52"/>
+        <location filename="../../accreditation/commands/approve.py" line="54"/>
         <source>ask for more information (needs --reason)</source>
         <translation>درخواست اطلاعات بیشتر (به --reason نیاز دارد)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="58"/>
+        <location filename="../../accreditation/commands/approve.py" line="60"/>
         <source>why (kept in the audit trail)</source>
         <translation>چرا (در سابقهٔ ممیزی نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="63"/>
+        <location filename="../../accreditation/commands/approve.py" line="65"/>
         <source>who decides (default: the logged-in user)</source>
         <translation>چه کسی تصمیم می‌گیرد (پیش‌فرض: کاربر واردشده)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="66"/>
-        <location filename="../../accreditation/commands/import_file.py" line="50"/>
-        <location filename="../../accreditation/commands/reissue.py" line="37"/>
+        <location filename="../../accreditation/commands/approve.py" line="68"/>
+        <location filename="../../accreditation/commands/import_file.py" line="53"/>
+        <location filename="../../accreditation/commands/reissue.py" line="38"/>
         <source>print the result as JSON</source>
         <translation>نتیجه را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="74"/>
+        <location filename="../../accreditation/commands/approve.py" line="76"/>
         <source>Name the people to decide on (ids), or use --all-registered</source>
         <translation>افرادی را که باید دربارهٔ آن‌ها تصمیم گرفت نام ببرید (شناسه‌ها) یا --all-registered را به کار ببرید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="80"/>
+        <location filename="../../accreditation/commands/approve.py" line="82"/>
         <source>{which} needs --reason TEXT: the reason is kept with the decision</source>
         <translation>{which} به --reason TEXT نیاز دارد: دلیل همراه تصمیم نگه داشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="101"/>
+        <location filename="../../accreditation/commands/approve.py" line="103"/>
         <source>Nobody is pending approval</source>
         <translation>کسی در انتظار تأیید نیست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="120"/>
+        <location filename="../../accreditation/commands/approve.py" line="122"/>
         <source>{count} approved</source>
         <translation>{count} نفر تأیید شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="121"/>
+        <location filename="../../accreditation/commands/approve.py" line="123"/>
         <source>{count} rejected</source>
         <translation>{count} نفر رد شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="122"/>
+        <location filename="../../accreditation/commands/approve.py" line="124"/>
         <source>{count} sent back</source>
         <translation>{count} نفر بازگردانده شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="126"/>
+        <location filename="../../accreditation/commands/approve.py" line="128"/>
         <source>#{pid} unchanged: {why}</source>
         <translation>#{pid} بدون تغییر: {why}</translation>
     </message>
@@ -389,32 +389,32 @@
         <translation>رونوشتی سازگار از پایگاه داده می‌نویسد، حتی هنگامی که میزهای دیگر مشغول کارند: پرونده‌ای SQLite با طرح‌وارهٔ کنونی. بدون --out در پوشهٔ پشتیبان‌های پایگاه داده نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="25"/>
+        <location filename="../../accreditation/commands/backup.py" line="26"/>
         <source>where to write the copy</source>
         <translation>محل نوشتن رونوشت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="31"/>
+        <location filename="../../accreditation/commands/backup.py" line="32"/>
         <source>replace the database&apos;s contents with a backup</source>
         <translation>جایگزینی محتوای پایگاه داده با نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="33"/>
+        <location filename="../../accreditation/commands/backup.py" line="34"/>
         <source>Replace the database&apos;s contents with a backup made by &apos;backup&apos; (or an automatic daily copy). A safety copy of the current contents is taken first, and its name is printed.</source>
         <translation>محتوای پایگاه داده را با نسخهٔ پشتیبانی که &apos;backup&apos; ساخته (یا رونوشت خودکار روزانه) جایگزین می‌کند. نخست رونوشتی ایمنی از محتوای کنونی گرفته و نام آن چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="40"/>
+        <location filename="../../accreditation/commands/backup.py" line="42"/>
         <source>the backup to restore</source>
         <translation>نسخهٔ پشتیبانی که باید بازگردانده شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="49"/>
+        <location filename="../../accreditation/commands/backup.py" line="51"/>
         <source>backup written to {path} ({get} people)</source>
         <translation>نسخهٔ پشتیبان در {path} نوشته شد ({get} نفر)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="60"/>
+        <location filename="../../accreditation/commands/backup.py" line="62"/>
         <source>restored {file} ({get} people); the previous contents were saved to {safety}</source>
         <translation>{file} بازگردانده شد ({get} نفر)؛ محتوای پیشین در {safety} ذخیره شد</translation>
     </message>
@@ -439,102 +439,102 @@
         <translation>کارت افراد گزیده را در یک PDF چاپ می‌کند. کسی که کارت ندارد کارت می‌گیرد (شمارهٔ تازه، نسخهٔ ۱)؛ افراد لغوشده و کسانی که تشریفات تأییدشان نکرده کنار گذاشته می‌شوند (نام بردن از آنان با --ids پذیرفته نیست؛ --override-approval با ثبت در ممیزی چاپشان می‌کند). پیش از هر صدوری، همهٔ نام‌ها با قلم‌های نصب‌شده سنجیده می‌شوند. الگوها: {templates}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="58"/>
+        <location filename="../../accreditation/commands/badges.py" line="60"/>
         <source>only this region&apos;s delegation (e.g. gilan)</source>
         <translation>فقط هیئت این استان (مثلاً gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="61"/>
-        <location filename="../../accreditation/commands/search.py" line="65"/>
+        <location filename="../../accreditation/commands/badges.py" line="63"/>
+        <location filename="../../accreditation/commands/search.py" line="68"/>
         <source>only this category (e.g. head, press)</source>
         <translation>فقط این رده (مثلاً head یا press)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="67"/>
+        <location filename="../../accreditation/commands/badges.py" line="69"/>
         <source>only these people (ids as &apos;search --json&apos; gives them)</source>
         <translation>فقط این افراد (شناسه‌ها همان‌گونه که &apos;search --json&apos; می‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="73"/>
+        <location filename="../../accreditation/commands/badges.py" line="75"/>
         <source>badge template (default {default_template})</source>
         <translation>الگوی کارت (پیش‌فرض {default_template})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="82"/>
-        <location filename="../../accreditation/commands/cards.py" line="50"/>
+        <location filename="../../accreditation/commands/badges.py" line="84"/>
+        <location filename="../../accreditation/commands/cards.py" line="52"/>
         <source>the PDF to write</source>
         <translation>پروندهٔ PDF خروجی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="88"/>
+        <location filename="../../accreditation/commands/badges.py" line="90"/>
         <source>the organizer&apos;s logo (PNG or JPEG)</source>
         <translation>نشان برگزارکننده (PNG یا JPEG)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="93"/>
+        <location filename="../../accreditation/commands/badges.py" line="95"/>
         <source>who is printing (default: the logged-in user)</source>
         <translation>چه کسی چاپ می‌کند (پیش‌فرض: کاربر واردشده)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="98"/>
+        <location filename="../../accreditation/commands/badges.py" line="100"/>
         <source>administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given</source>
         <translation>فقط مدیران: چاپ کارت کسانی که هنوز به تأیید تشریفات نرسیده‌اند؛ برای هر یک به نام --operator در سابقهٔ ممیزی ثبت می‌شود و در این صورت --operator الزامی است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="104"/>
-        <location filename="../../accreditation/commands/cards.py" line="53"/>
+        <location filename="../../accreditation/commands/badges.py" line="107"/>
+        <location filename="../../accreditation/commands/cards.py" line="55"/>
         <source>print the summary as JSON</source>
         <translation>خلاصه را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="113"/>
+        <location filename="../../accreditation/commands/badges.py" line="116"/>
         <source>--override-approval needs --operator NAME: the override is recorded under that name</source>
         <translation>--override-approval به --operator NAME نیاز دارد: استثنا به همان نام ثبت می‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="123"/>
-        <location filename="../../accreditation/commands/cards.py" line="61"/>
+        <location filename="../../accreditation/commands/badges.py" line="126"/>
+        <location filename="../../accreditation/commands/cards.py" line="63"/>
         <source>--out must name a .pdf file, not {name}</source>
         <translation>--out باید پروندهٔ .pdf را نام ببرد، نه {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="127"/>
+        <location filename="../../accreditation/commands/badges.py" line="130"/>
         <location filename="../../accreditation/commands/rooms.py" line="132"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>{out} نوشته نمی‌شود: پوشهٔ {parent} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="145"/>
+        <location filename="../../accreditation/commands/badges.py" line="148"/>
         <source>{count} cancelled</source>
         <translation>{count} نفر لغوشده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="151"/>
+        <location filename="../../accreditation/commands/badges.py" line="154"/>
         <source>{count} awaiting protocol approval</source>
         <translation>{count} نفر در انتظار تأیید تشریفات</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="155"/>
+        <location filename="../../accreditation/commands/badges.py" line="158"/>
         <source>Nobody to print: the selection is empty</source>
         <translation>کسی برای چاپ نیست: گزینش خالی است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="161"/>
+        <location filename="../../accreditation/commands/badges.py" line="164"/>
         <source>an administrator can print anyway with --override-approval --operator NAME</source>
         <translation>مدیر سامانه می‌تواند با --override-approval --operator NAME در هر حال چاپ کند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="183"/>
+        <location filename="../../accreditation/commands/badges.py" line="186"/>
         <source>; skipped {count} cancelled</source>
         <translation>؛ {count} نفر لغوشده کنار گذاشته شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="188"/>
+        <location filename="../../accreditation/commands/badges.py" line="191"/>
         <source>; skipped {count} awaiting protocol approval</source>
         <translation>؛ {count} نفر در انتظار تأیید تشریفات کنار گذاشته شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="192"/>
+        <location filename="../../accreditation/commands/badges.py" line="195"/>
         <source>{out}: {badges} badges on {pages} pages ({name}), {issued} newly issued{note}</source>
         <translation>{out}: {badges} کارت در {pages} صفحه ({name})، {issued} کارت تازه صادر شد{note}</translation>
     </message>
@@ -549,32 +549,32 @@
         <translation>تابلوهای رومیزی روی کاغذ A4 که از وسط تا می‌شوند: روی جلو ایستاده و روی پشت ۱۸۰ درجه چرخیده است تا نام از هر دو سو خوانده شود. --regions برای هر استان یکی چاپ می‌کند (فارسی، لاتین و خط خود استان)؛ پیش از روشن شدن نام استانداران سودمند است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="40"/>
+        <location filename="../../accreditation/commands/cards.py" line="42"/>
         <source>cards for the people seated in this session&apos;s plan</source>
         <translation>تابلو برای افراد جانمایی‌شده در نقشهٔ این نشست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="43"/>
+        <location filename="../../accreditation/commands/cards.py" line="45"/>
         <source>one card per participating region</source>
         <translation>یک تابلو برای هر استان شرکت‌کننده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="74"/>
+        <location filename="../../accreditation/commands/cards.py" line="76"/>
         <source>region cards</source>
         <translation>تابلوی استان</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="84"/>
+        <location filename="../../accreditation/commands/cards.py" line="86"/>
         <source>Nobody is seated in &apos;{session}&apos; yet: run &apos;seating --session {session} --arrange&apos; first</source>
         <translation>هنوز کسی در &apos;{session}&apos; جانمایی نشده است: نخست &apos;seating --session {session} --arrange&apos; را اجرا کنید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="90"/>
+        <location filename="../../accreditation/commands/cards.py" line="93"/>
         <source>name cards</source>
         <translation>تابلوی نام</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="101"/>
+        <location filename="../../accreditation/commands/cards.py" line="104"/>
         <source>{out_path}: {items} {what} on {pages} A4 sheets (fold in half)</source>
         <translation>{out_path}: {items} {what} روی {pages} برگ A4 (از وسط تا کنید)</translation>
     </message>
@@ -594,62 +594,62 @@
         <translation>دربارهٔ یک اسکن تصمیم می‌گیرد و آن را ثبت می‌کند: admitted، already_checked_in، revoked، forged، unknown، wrong_event، cancelled، not_valid_today یا no_access. کد خروج ۰ یعنی شخص پذیرفته شد و ۲ یعنی رد شد. محتوای کارت ممکن است با چیدمان صفحه‌کلید فارسی یا روسی تایپ شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="52"/>
+        <location filename="../../accreditation/commands/checkin.py" line="54"/>
         <source>what the scanner typed</source>
         <translation>آنچه اسکنر تایپ کرد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="58"/>
+        <location filename="../../accreditation/commands/checkin.py" line="60"/>
         <source>the desk or door name recorded with the scan</source>
         <translation>نام میز یا در که همراه اسکن ثبت می‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="63"/>
+        <location filename="../../accreditation/commands/checkin.py" line="65"/>
         <source>door mode: the session being entered (e.g. plenary)</source>
         <translation>حالت در: نشستی که وارد آن می‌شوند (مثلاً plenary)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="68"/>
+        <location filename="../../accreditation/commands/checkin.py" line="70"/>
         <source>who is scanning (default: the logged-in user)</source>
         <translation>چه کسی اسکن می‌کند (پیش‌فرض: کاربر واردشده)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="74"/>
+        <location filename="../../accreditation/commands/checkin.py" line="76"/>
         <source>language of the verdict (default: the global --lang)</source>
         <translation>زبان نتیجه (پیش‌فرض: --lang کلی)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="80"/>
+        <location filename="../../accreditation/commands/checkin.py" line="82"/>
         <source>scan as if at this moment (rehearsals, tests); without a zone it is the event&apos;s local time</source>
         <translation>اسکن چنان‌که گویی در این لحظه است (تمرین‌ها، آزمون‌ها)؛ بدون منطقهٔ زمانی، به وقت محلی رویداد است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="86"/>
+        <location filename="../../accreditation/commands/checkin.py" line="88"/>
         <source>print the verdict as JSON</source>
         <translation>نتیجه را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="92"/>
+        <location filename="../../accreditation/commands/checkin.py" line="94"/>
         <source>undo the check-in with this id (audited)</source>
         <translation>لغو پذیرش با این شناسه (با ثبت در ممیزی)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="95"/>
+        <location filename="../../accreditation/commands/checkin.py" line="97"/>
         <source>why the check-in is undone (with --undo)</source>
         <translation>چرا پذیرش لغو می‌شود (همراه --undo)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="105"/>
+        <location filename="../../accreditation/commands/checkin.py" line="107"/>
         <source>Give either a PAYLOAD to scan or --undo ID, not both</source>
         <translation>یا PAYLOAD را برای اسکن بدهید یا --undo ID را، نه هر دو</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="111"/>
+        <location filename="../../accreditation/commands/checkin.py" line="113"/>
         <source>check-in {undo} undone</source>
         <translation>پذیرش {undo} لغو شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="114"/>
+        <location filename="../../accreditation/commands/checkin.py" line="116"/>
         <source>Give the scanned PAYLOAD (or --undo ID)</source>
         <translation>PAYLOAD اسکن‌شده را بدهید (یا --undo ID)</translation>
     </message>
@@ -680,32 +680,32 @@
         <translation>افراد ساختگی می‌افزاید: یک هیئت رسمی برای هر استان (نام‌ها به فارسی، سیریلیک و لاتین آذربایجانی و ترکمنی همراه با شکل گذرنامه‌ای) به‌همراه سفیران، وزیران، اکو، اتاق‌های بازرگانی، رسانه‌ها، برگزارکنندگان و حفاظت. نخست رویداد را آماده می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="46"/>
+        <location filename="../../accreditation/commands/demo.py" line="48"/>
         <source>how many people (default {default_delegates}, at most {max_delegates:,})</source>
         <translation>چند نفر (پیش‌فرض {default_delegates}، حداکثر {max_delegates:,})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="54"/>
+        <location filename="../../accreditation/commands/demo.py" line="56"/>
         <source>random seed, for repeatable data (default 1404)</source>
         <translation>بذر تصادفی، برای داده‌های تکرارپذیر (پیش‌فرض 1404)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="62"/>
+        <location filename="../../accreditation/commands/demo.py" line="64"/>
         <source>give everyone a generated photo</source>
         <translation>به همه عکسی ساختگی بده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="65"/>
+        <location filename="../../accreditation/commands/demo.py" line="67"/>
         <source>no photos</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="70"/>
+        <location filename="../../accreditation/commands/demo.py" line="72"/>
         <source>add even if the database already has people</source>
         <translation>افزودن حتی اگر پایگاه داده از پیش افرادی دارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="86"/>
+        <location filename="../../accreditation/commands/demo.py" line="88"/>
         <source>{display_name}: added {added} demo people</source>
         <translation>{display_name}: {added} نفر نمایشی افزوده شد</translation>
     </message>
@@ -720,32 +720,32 @@
         <translation>افراد را با نام ستون‌های واردکننده در پرونده‌ای CSV یا XLSX (به انتخاب پسوند) برون‌بری می‌کند. شمارهٔ گذرنامه جز با --with-passports نوشته نمی‌شود؛ خانه‌هایی که صفحه‌گسترده به‌عنوان فرمول اجرا می‌کند بی‌اثر می‌شوند. پروندهٔ .pdf فهرست هیئت‌ها برای کارشناسان تشریفات است: به تفکیک استان، با نام فارسی و لاتین، عنوان و رده.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="28"/>
+        <location filename="../../accreditation/commands/export.py" line="31"/>
         <source>the .csv, .xlsx or .pdf file to write</source>
         <translation>پروندهٔ .csv، .xlsx یا .pdf خروجی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="31"/>
+        <location filename="../../accreditation/commands/export.py" line="34"/>
         <source>only this region&apos;s people</source>
         <translation>فقط افراد این استان</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="34"/>
+        <location filename="../../accreditation/commands/export.py" line="37"/>
         <source>include passport numbers</source>
         <translation>همراه با شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="37"/>
+        <location filename="../../accreditation/commands/export.py" line="40"/>
         <source>leave cancelled people out</source>
         <translation>بدون افراد لغوشده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="52"/>
+        <location filename="../../accreditation/commands/export.py" line="55"/>
         <source>Exported {count} people to {file} (with passport numbers).</source>
         <translation>{count} نفر در {file} برون‌بری شدند (همراه با شمارهٔ گذرنامه).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="54"/>
+        <location filename="../../accreditation/commands/export.py" line="57"/>
         <source>Exported {count} people to {file}.</source>
         <translation>{count} نفر در {file} برون‌بری شدند.</translation>
     </message>
@@ -760,62 +760,62 @@
         <translation>فهرست یک هیئت را وارد می‌کند. نخست همهٔ ردیف‌ها بررسی می‌شوند؛ پرونده‌ای که ایراد دارد با فهرست ایرادها به تفکیک ردیف رد می‌شود و هیچ چیز نوشته نمی‌شود، مگر با --skip-invalid. کسانی که پیش‌تر ثبت شده‌اند (همان شمارهٔ گذرنامه یا همان نام در همان استان) به‌روز می‌شوند و هرگز دو بار افزوده نمی‌شوند. همهٔ ردیف‌های پذیرفته در یک تراکنش نوشته می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="28"/>
+        <location filename="../../accreditation/commands/import_file.py" line="31"/>
         <source>the .csv or .xlsx file</source>
         <translation>پروندهٔ .csv یا .xlsx</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="33"/>
+        <location filename="../../accreditation/commands/import_file.py" line="36"/>
         <source>region code for rows that name no region (e.g. astrakhan)</source>
         <translation>کد استان برای ردیف‌هایی که استانی نام نمی‌برند (مثلاً astrakhan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="39"/>
+        <location filename="../../accreditation/commands/import_file.py" line="42"/>
         <source>category for rows that name none (default: delegate)</source>
         <translation>رده برای ردیف‌هایی که رده‌ای نام نمی‌برند (پیش‌فرض: delegate)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="42"/>
+        <location filename="../../accreditation/commands/import_file.py" line="45"/>
         <source>check and report, write nothing</source>
         <translation>بررسی و گزارش، بدون نوشتن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="47"/>
+        <location filename="../../accreditation/commands/import_file.py" line="50"/>
         <source>import the good rows and skip those with problems</source>
         <translation>ورود ردیف‌های درست و گذشتن از ردیف‌های دارای ایراد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="56"/>
+        <location filename="../../accreditation/commands/import_file.py" line="59"/>
         <source>who is importing, for the audit trail (default: your user name)</source>
         <translation>چه کسی وارد می‌کند، برای سابقهٔ ممیزی (پیش‌فرض: نام کاربری شما)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="73"/>
+        <location filename="../../accreditation/commands/import_file.py" line="76"/>
         <source>row {row}: {column}: {message}</source>
         <translation>ردیف {row}: {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="79"/>
+        <location filename="../../accreditation/commands/import_file.py" line="82"/>
         <source>row {row}: note: {message}</source>
         <translation>ردیف {row}: توجه: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="84"/>
+        <location filename="../../accreditation/commands/import_file.py" line="87"/>
         <source>{accepted} new people would be added, {updated} already registered ({unchanged} unchanged), {rejected} rows rejected</source>
         <translation>{accepted} نفر تازه افزوده خواهند شد، {updated} نفر پیش‌تر ثبت شده‌اند ({unchanged} نفر بدون تغییر)، {rejected} ردیف رد شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="90"/>
+        <location filename="../../accreditation/commands/import_file.py" line="93"/>
         <source>{accepted} new people were added, {updated} already registered ({unchanged} unchanged), {rejected} rows rejected</source>
         <translation>{accepted} نفر تازه افزوده شدند، {updated} نفر پیش‌تر ثبت شده بودند ({unchanged} نفر بدون تغییر)، {rejected} ردیف رد شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="102"/>
+        <location filename="../../accreditation/commands/import_file.py" line="105"/>
         <source>, {skipped} skipped</source>
         <translation>، {skipped} ردیف کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="103"/>
+        <location filename="../../accreditation/commands/import_file.py" line="106"/>
         <source>.</source>
         <translation>.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>آنچه پشتیبانی پیش از همه می‌پرسد: نسخهٔ برنامه، بازبینی طرح‌وارهٔ پایگاه داده (بدون ساختن یا ارتقای آن خوانده می‌شود)، پوشهٔ داده‌ها، پروندهٔ گزارش و جای پرونده‌های خود برنامه.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/info.py" line="29"/>
+        <location filename="../../accreditation/commands/info.py" line="31"/>
         <source>print the facts as JSON</source>
         <translation>اطلاعات را به‌صورت JSON چاپ کن</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>در صورت نیاز پایگاه داده را می‌سازد، طرح‌وارهٔ آن را به‌روز می‌کند و رویداد را از پروندهٔ داده‌اش بار می‌کند: کشورها، استان‌ها، رده‌ها، محدوده‌ها و نشست‌ها. اجرای دوباره همان ردیف‌ها را به‌روز می‌کند و هرگز تکرارشان نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/init.py" line="31"/>
+        <location filename="../../accreditation/commands/init.py" line="33"/>
         <source>an event data file (default: the bundled summit)</source>
         <translation>پروندهٔ دادهٔ رویداد (پیش‌فرض: اجلاس همراه برنامه)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/init.py" line="56"/>
+        <location filename="../../accreditation/commands/init.py" line="58"/>
         <source>{display_name}: event &apos;{code}&apos; ready — {countries} countries, {regions} regions, {categories} categories</source>
         <translation>{display_name}: رویداد &apos;{code}&apos; آماده است — {countries} کشور، {regions} استان، {categories} رده</translation>
     </message>
@@ -926,17 +926,17 @@
         <translation>همهٔ رقم‌های کنترل ناحیهٔ ماشین‌خوان (ICAO 9303) را می‌سنجد: دو سطر ۴۴ نویسه‌ای (گذرنامه، TD3)، دو سطر ۳۶ نویسه‌ای (TD2) یا سه سطر ۳۰ نویسه‌ای (کارت شناسایی، TD1)، و بخش‌های آن را چاپ می‌کند. متنی که با چیدمان صفحه‌کلید فارسی یا روسی تایپ شده باشد نیز فهمیده می‌شود. هر سطر را در نقل‌قول بگذارید: &apos;&lt;&apos; برای پوسته معنای ویژه دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="48"/>
+        <location filename="../../accreditation/commands/mrz.py" line="51"/>
         <source>the zone&apos;s lines, in order</source>
         <translation>سطرهای ناحیه، به ترتیب</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="53"/>
+        <location filename="../../accreditation/commands/mrz.py" line="56"/>
         <source>print the fields (or the failure) as JSON</source>
         <translation>بخش‌ها (یا خطا) را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="78"/>
+        <location filename="../../accreditation/commands/mrz.py" line="81"/>
         <source>All check digits verify.</source>
         <translation>همهٔ رقم‌های کنترل درست‌اند.</translation>
     </message>
@@ -951,17 +951,17 @@
         <translation>به کارت یک شخص نسخهٔ تازه‌ای (با همان شماره) می‌دهد و نسخهٔ قدیمی را باطل می‌کند. کارت تازه را با &apos;badges --ids ID --out FILE.pdf&apos; چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="29"/>
+        <location filename="../../accreditation/commands/reissue.py" line="30"/>
         <source>the person&apos;s id</source>
         <translation>شناسهٔ شخص</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="34"/>
+        <location filename="../../accreditation/commands/reissue.py" line="35"/>
         <source>who is reissuing (default: the logged-in user)</source>
         <translation>چه کسی دوباره صادر می‌کند (پیش‌فرض: کاربر واردشده)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="58"/>
+        <location filename="../../accreditation/commands/reissue.py" line="59"/>
         <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
         <translation>کارت {number:05d} متعلق به {name} (#{id}) دوباره صادر شد: نسخهٔ {version} معتبر است و نسخهٔ {value} باطل شد ({reason}). چاپ با: badges --ids {id} --out FILE.pdf</translation>
     </message>
@@ -1036,47 +1036,47 @@
         <translation>افراد را همان‌گونه که میز اعتبارنامه می‌یابد پیدا می‌کند: نام یا آغاز آن به فارسی، لاتین یا سیریلیک (گونه‌های نگارشی و خط‌های دیگر هم یافته می‌شوند)، شمارهٔ کارت، گذرنامه یا تلفن، عنوان یا سازمان. نتایج رتبه‌بندی می‌شوند: شماره‌ها، نام‌های دقیق، آغاز نام‌ها، هم‌آواها، غلط‌های تایپی. نقل‌قول، ستاره و دیگر نحو موتورهای جست‌وجو متن ساده به شمار می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="49"/>
+        <location filename="../../accreditation/commands/search.py" line="52"/>
         <source>what to look for (quote it if it has spaces)</source>
         <translation>آنچه باید جست (اگر فاصله دارد، در نقل‌قول بگذارید)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="56"/>
+        <location filename="../../accreditation/commands/search.py" line="59"/>
         <source>at most N results (default 20)</source>
         <translation>حداکثر N نتیجه (پیش‌فرض 20)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="59"/>
+        <location filename="../../accreditation/commands/search.py" line="62"/>
         <source>print a JSON list, best first</source>
         <translation>چاپ فهرست JSON، بهترین در آغاز</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="62"/>
+        <location filename="../../accreditation/commands/search.py" line="65"/>
         <source>only people of this region (e.g. gilan)</source>
         <translation>فقط افراد این استان (مثلاً gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="68"/>
+        <location filename="../../accreditation/commands/search.py" line="71"/>
         <source>only people with this status</source>
         <translation>فقط افرادی با این وضعیت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="73"/>
+        <location filename="../../accreditation/commands/search.py" line="76"/>
         <source>only people already admitted at least once (yes) or not yet (no)</source>
         <translation>فقط افرادی که دست‌کم یک بار پذیرش شده‌اند (yes) یا هنوز نشده‌اند (no)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="78"/>
+        <location filename="../../accreditation/commands/search.py" line="81"/>
         <source>rebuild everyone&apos;s search keys first (after an upgrade of the matching rules)</source>
         <translation>نخست کلیدهای جست‌وجوی همه را از نو بساز (پس از ارتقای قواعد تطبیق)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="133"/>
+        <location filename="../../accreditation/commands/search.py" line="136"/>
         <source>Give something to search for: a name, a badge, passport or phone number</source>
         <translation>چیزی برای جست‌وجو بدهید: نام، شمارهٔ کارت، گذرنامه یا تلفن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="157"/>
+        <location filename="../../accreditation/commands/search.py" line="160"/>
         <source>Nobody matches {query!r}.</source>
         <translation>کسی با {query!r} جور نیست.</translation>
     </message>
@@ -1096,92 +1096,92 @@
         <translation>نشست را به ترتیب تشریفات جانمایی می‌کند: میزبان در میانهٔ میز اصلی، رؤسای هیئت‌ها به ترتیب تقدم یکی در میان در راست و چپ میزبان، مشاوران پشت سر رئیس خود، مترجمان پشت سر و سمت راست، و مهمانان در جایگاه مهمانان. صندلی‌های قفل‌شده و رزروشده در چیدن دوباره حفظ می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="57"/>
+        <location filename="../../accreditation/commands/seating.py" line="60"/>
         <source>session code (plenary, economy...)</source>
         <translation>کد نشست (plenary، economy و ...)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="62"/>
+        <location filename="../../accreditation/commands/seating.py" line="65"/>
         <source>seat the session in this room instead of its own</source>
         <translation>نشست را به‌جای تالار خودش در این تالار جانمایی کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="67"/>
+        <location filename="../../accreditation/commands/seating.py" line="70"/>
         <source>arrange the plan again (locked seats stay)</source>
         <translation>نقشه را دوباره بچین (صندلی‌های قفل‌شده می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="72"/>
+        <location filename="../../accreditation/commands/seating.py" line="75"/>
         <source>order of precedence (default rank_alpha)</source>
         <translation>ترتیب تقدم (پیش‌فرض rank_alpha)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="77"/>
+        <location filename="../../accreditation/commands/seating.py" line="80"/>
         <source>alphabetical order in this language</source>
         <translation>ترتیب الفبایی به این زبان</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="82"/>
+        <location filename="../../accreditation/commands/seating.py" line="85"/>
         <source>manual order of precedence: region/organization codes or person ids, comma-separated</source>
         <translation>ترتیب تقدم دستی: کد استان‌ها/سازمان‌ها یا شناسهٔ افراد، جداشده با ویرگول</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="93"/>
+        <location filename="../../accreditation/commands/seating.py" line="96"/>
         <source>hold a seat for a named guest (locked); may be repeated</source>
         <translation>نگه داشتن صندلی برای مهمانی با نام معین (قفل‌شده)؛ تکرارپذیر</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="100"/>
+        <location filename="../../accreditation/commands/seating.py" line="103"/>
         <source>lock a seat as it is</source>
         <translation>قفل کردن صندلی همان‌گونه که هست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="107"/>
+        <location filename="../../accreditation/commands/seating.py" line="110"/>
         <source>unlock a seat</source>
         <translation>باز کردن قفل صندلی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="113"/>
+        <location filename="../../accreditation/commands/seating.py" line="116"/>
         <source>write the seating chart and door list</source>
         <translation>نوشتن نقشهٔ جانمایی و فهرست در ورودی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="119"/>
+        <location filename="../../accreditation/commands/seating.py" line="122"/>
         <source>paper for the chart (default A4)</source>
         <translation>کاغذ نقشه (پیش‌فرض A4)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="125"/>
+        <location filename="../../accreditation/commands/seating.py" line="128"/>
         <source>write a &apos;your seat&apos; slip per person</source>
         <translation>نوشتن برگهٔ «جای شما» برای هر نفر</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="128"/>
+        <location filename="../../accreditation/commands/seating.py" line="131"/>
         <source>print the assignments as JSON</source>
         <translation>جانمایی‌ها را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="137"/>
+        <location filename="../../accreditation/commands/seating.py" line="140"/>
         <source>--out and --slips must name .pdf files, not {name}</source>
         <translation>--out و --slips باید پرونده‌های .pdf را نام ببرند، نه {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="199"/>
+        <location filename="../../accreditation/commands/seating.py" line="202"/>
         <source>{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}</source>
         <translation>{session_code} در {room_code}: {count} صندلی از {count2} صندلی پر شد، {unseated_total} نفر بی‌جا ماندند{value}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="212"/>
+        <location filename="../../accreditation/commands/seating.py" line="216"/>
         <source>conflict: {message}</source>
         <translation>تعارض: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="215"/>
+        <location filename="../../accreditation/commands/seating.py" line="219"/>
         <source>{out_path}: seating chart, {pages} pages</source>
         <translation>{out_path}: نقشهٔ جانمایی، {pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="221"/>
+        <location filename="../../accreditation/commands/seating.py" line="225"/>
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: {items} برگهٔ جا در {pages} صفحه</translation>
     </message>
@@ -1347,68 +1347,68 @@
         <translation>هنگامی که شما مشغول ویرایش بودید، کاربر دیگری اطلاعات این شخص را تغییر داد (نسخهٔ شما {yours} و نسخهٔ ذخیره‌شده {saved} است). پرونده را دوباره باز کنید تا تغییرات او را ببینید، سپس تغییرات خود را دوباره اعمال کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="177"/>
+        <location filename="../../accreditation/delegates.py" line="178"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>«{field}» {length} نویسه است؛ حداکثر {limit} نویسه در پرونده و کارت جا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="188"/>
+        <location filename="../../accreditation/delegates.py" line="190"/>
         <source>The Latin name (as in the passport) is missing.</source>
         <translation>نام لاتین (مطابق گذرنامه) وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="193"/>
+        <location filename="../../accreditation/delegates.py" line="195"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>نام به حروف لاتین وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="199"/>
+        <location filename="../../accreditation/delegates.py" line="201"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>نام خانوادگی وارد نشده است؛ شکل گذرنامه‌ای نام به آن نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="208"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» مانند گذرنامه به حروف لاتین نوشته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="217"/>
+        <location filename="../../accreditation/delegates.py" line="219"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» نشانی رایانامه نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="227"/>
+        <location filename="../../accreditation/delegates.py" line="229"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» شمارهٔ تلفن نیست (۷ تا ۱۵ رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="238"/>
+        <location filename="../../accreditation/delegates.py" line="240"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» شمارهٔ گذرنامه نیست (۵ تا ۲۰ حرف و رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="250"/>
+        <location filename="../../accreditation/delegates.py" line="252"/>
         <source>The departure is before the arrival.</source>
         <translation>تاریخ عزیمت پیش از تاریخ ورود است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="260"/>
+        <location filename="../../accreditation/delegates.py" line="262"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» جنسیتی نیست که این سامانه بشناسد (M، F یا X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="266"/>
+        <location filename="../../accreditation/delegates.py" line="268"/>
         <source>The category is missing.</source>
         <translation>رده تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="401"/>
+        <location filename="../../accreditation/delegates.py" line="403"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>استانی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="507"/>
+        <location filename="../../accreditation/delegates.py" line="509"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>شخصی با شناسهٔ {id} وجود ندارد.</translation>
@@ -1527,68 +1527,68 @@
         <translation>هیچ ستونی از این پرونده نام ندارد. ستون‌ها را (given_name، family_name و ...) تطبیق دهید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="520"/>
+        <location filename="../../accreditation/importing/preview.py" line="521"/>
         <source>Read {count} rows ({how}).</source>
         <translation>{count} ردیف خوانده شد ({how}).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="529"/>
+        <location filename="../../accreditation/importing/preview.py" line="530"/>
         <source>There is no region «{code}»; use one of: {codes}.</source>
         <translation>استانی با کد «{code}» وجود ندارد؛ یکی از این‌ها را به کار ببرید: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="537"/>
+        <location filename="../../accreditation/importing/preview.py" line="538"/>
         <source>The file has no region column; its name says «{code}», so its people join that region&apos;s delegation. Choose another region if that is wrong.</source>
         <translation>پرونده ستون استان ندارد؛ نام آن «{code}» را نشان می‌دهد، پس افراد آن به هیئت همین استان افزوده می‌شوند. اگر درست نیست، استان دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="546"/>
+        <location filename="../../accreditation/importing/preview.py" line="547"/>
         <source>The file has no category column; its people are registered as «{code}».</source>
         <translation>پرونده ستون رده ندارد؛ افراد آن با ردهٔ «{code}» ثبت می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="555"/>
+        <location filename="../../accreditation/importing/preview.py" line="556"/>
         <source>{column} is not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} ذخیره نمی‌شود: سامانهٔ اعتبارنامه تاریخ تولد و شمارهٔ ملی نگه نمی‌دارد (تاریخ تولد ناممکن همچنان گزارش می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="561"/>
+        <location filename="../../accreditation/importing/preview.py" line="562"/>
         <source>{column} and {other} are not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} و {other} ذخیره نمی‌شوند: سامانهٔ اعتبارنامه تاریخ تولد و شمارهٔ ملی نگه نمی‌دارد (تاریخ تولد ناممکن همچنان گزارش می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="570"/>
+        <location filename="../../accreditation/importing/preview.py" line="571"/>
         <source>Columns not imported (map them if they matter): {columns}.</source>
         <translation>ستون‌هایی که وارد نشدند (اگر مهم‌اند، تطبیقشان دهید): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="610"/>
+        <location filename="../../accreditation/importing/preview.py" line="611"/>
         <source>Repeats row {row} (the same passport number); only the first is imported.</source>
         <extracomment>(region, name key) -&gt; (first row, its passport number): a name repeats only if one side has none.</extracomment>
         <translation>تکرار ردیف {row} است (همان شمارهٔ گذرنامه)؛ فقط اولی وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="615"/>
+        <location filename="../../accreditation/importing/preview.py" line="616"/>
         <source>Repeats row {row} (the same name in the same region); only the first is imported.</source>
         <translation>تکرار ردیف {row} است (همان نام در همان استان)؛ فقط اولی وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="632"/>
+        <location filename="../../accreditation/importing/preview.py" line="633"/>
         <source>Already registered as person #{id} (cancelled) with the same passport number: this row updates that person.</source>
         <translation>با همین شمارهٔ گذرنامه پیش‌تر به‌عنوان شخص #{id} (لغوشده) ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="638"/>
+        <location filename="../../accreditation/importing/preview.py" line="639"/>
         <source>Already registered as person #{id} with the same passport number: this row updates that person.</source>
         <translation>با همین شمارهٔ گذرنامه پیش‌تر به‌عنوان شخص #{id} ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="643"/>
+        <location filename="../../accreditation/importing/preview.py" line="645"/>
         <source>Already registered as person #{id} (cancelled) with the same name in the same region: this row updates that person.</source>
         <translation>با همین نام در همین استان پیش‌تر به‌عنوان شخص #{id} (لغوشده) ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="649"/>
+        <location filename="../../accreditation/importing/preview.py" line="651"/>
         <source>Already registered as person #{id} with the same name in the same region: this row updates that person.</source>
         <translation>با همین نام در همین استان پیش‌تر به‌عنوان شخص #{id} ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
@@ -1894,17 +1894,17 @@
         <translation>{name} {w}×{h} پیکسل ({value} مگاپیکسل) است؛ عکس‌های بیش از ۱۰۰ مگاپیکسل پذیرفته نمی‌شوند. لطفاً عکس کوچک‌تری بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="183"/>
+        <location filename="../../accreditation/photos.py" line="184"/>
         <source>The photo file is incomplete (cut short); ask for the file again.</source>
         <translation>پروندهٔ عکس ناقص است (نیمه‌کاره مانده)؛ پرونده را دوباره بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="186"/>
+        <location filename="../../accreditation/photos.py" line="187"/>
         <source>The photo cannot be read: {value}.</source>
         <translation>عکس خوانده نمی‌شود: {value}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="198"/>
+        <location filename="../../accreditation/photos.py" line="199"/>
         <source>The photo is small ({width}×{height} pixels after cropping); it may print blurred.</source>
         <translation>عکس کوچک است ({width}×{height} پیکسل پس از برش)؛ ممکن است تار چاپ شود.</translation>
     </message>
@@ -1918,22 +1918,22 @@
         <translation>{who} چاپ نمی‌شود: هیچ قلم نصب‌شده‌ای {value} را پوشش نمی‌دهد؛ قلمی نصب کنید (مثلاً قلم‌های Noto) یا آن را در ACCREDITATION_FONTS بیاورید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="207"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="208"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>{out} نوشته نمی‌شود: پوشهٔ {parent} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="356"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="357"/>
         <source>No cards to print</source>
         <translation>کارتی برای چاپ نیست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="625"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="626"/>
         <source>Unknown page size {page} (use {value})</source>
         <translation>اندازهٔ صفحهٔ {page} ناشناخته است ({value} را به کار ببرید)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="729"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="730"/>
         <source>Nobody is seated yet: arrange the plan first</source>
         <translation>هنوز کسی جانمایی نشده است: نخست نقشهٔ جانمایی را بچینید</translation>
     </message>
@@ -2018,95 +2018,95 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../accreditation/cli.py" line="75"/>
+        <location filename="../../accreditation/cli.py" line="76"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words: it asks gettext for them each time it prints, so they are marked here for lupdate and handed to it translated (see :func:`_argparse_speaks_our_language`).</extracomment>
         <translation>کاربرد: </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="76"/>
+        <location filename="../../accreditation/cli.py" line="77"/>
         <source>positional arguments</source>
         <translation>آرگومان‌های جایگاهی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="77"/>
+        <location filename="../../accreditation/cli.py" line="78"/>
         <source>options</source>
         <translation>گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="78"/>
+        <location filename="../../accreditation/cli.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>نمایش این راهنما و خروج</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="79"/>
+        <location filename="../../accreditation/cli.py" line="80"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: خطا: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="80"/>
+        <location filename="../../accreditation/cli.py" line="81"/>
         <source>the following arguments are required: %s</source>
         <translation>این آرگومان‌ها لازم‌اند: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="81"/>
+        <location filename="../../accreditation/cli.py" line="82"/>
         <source>unrecognized arguments: %s</source>
         <translation>آرگومان‌های ناشناخته: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="82"/>
+        <location filename="../../accreditation/cli.py" line="83"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>گزینهٔ نامعتبر: %(value)r (از میان %(choices)s برگزینید)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="83"/>
+        <location filename="../../accreditation/cli.py" line="84"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>آرگومان %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="84"/>
+        <location filename="../../accreditation/cli.py" line="85"/>
         <source>expected one argument</source>
         <translation>یک آرگومان لازم است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="85"/>
+        <location filename="../../accreditation/cli.py" line="86"/>
         <source>expected at least one argument</source>
         <translation>دست‌کم یک آرگومان لازم است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="86"/>
+        <location filename="../../accreditation/cli.py" line="87"/>
         <source>expected at most one argument</source>
         <translation>حداکثر یک آرگومان مجاز است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="87"/>
+        <location filename="../../accreditation/cli.py" line="88"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>مقدار نامعتبر از نوع %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="88"/>
+        <location filename="../../accreditation/cli.py" line="89"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>گزینهٔ مبهم: %(option)s می‌تواند با %(matches)s جور باشد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="89"/>
+        <location filename="../../accreditation/cli.py" line="90"/>
         <source>one of the arguments %s is required</source>
         <translation>یکی از آرگومان‌های %s لازم است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="90"/>
+        <location filename="../../accreditation/cli.py" line="91"/>
         <source>not allowed with argument %s</source>
         <translation>همراه با آرگومان %s مجاز نیست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="91"/>
+        <location filename="../../accreditation/cli.py" line="92"/>
         <source>ignored explicit argument %r</source>
         <translation>آرگومان صریح %r نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="92"/>
+        <location filename="../../accreditation/cli.py" line="93"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; باز نمی‌شود: %(error)s</translation>
     </message>

@@ -20,27 +20,27 @@
         <translation>Бейджи не напечатаны: {people}{more} ещё не одобрены протоколом. Сначала одобрите (&apos;approve {ids}&apos;), или {override}; это фиксируется в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="101"/>
+        <location filename="../../accreditation/approval.py" line="102"/>
         <source>Name at least one person.</source>
         <translation>Укажите хотя бы одного участника.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="106"/>
+        <location filename="../../accreditation/approval.py" line="107"/>
         <source>There is no person with id {value}.</source>
         <translation>Участника с номером {value} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="144"/>
+        <location filename="../../accreditation/approval.py" line="145"/>
         <source>Say who is deciding: the operator&apos;s name goes into the audit trail.</source>
         <translation>Укажите, кто принимает решение: имя оператора записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="198"/>
+        <location filename="../../accreditation/approval.py" line="199"/>
         <source>Say why the accreditation is refused: the reason is kept with the decision.</source>
         <translation>Укажите, почему в аккредитации отказано: причина сохраняется вместе с решением.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="237"/>
+        <location filename="../../accreditation/approval.py" line="238"/>
         <source>Say what information is missing: the desk needs it to follow up.</source>
         <translation>Укажите, каких сведений не хватает: они нужны стойке для дальнейшей работы.</translation>
     </message>
@@ -111,32 +111,32 @@
         <translation>У {latin_name} (#{id}) уже есть бейдж {number:05d}, версия {version}; вместо этого перевыпустите его</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="227"/>
+        <location filename="../../accreditation/badges.py" line="228"/>
         <source>Reason must be one of {value}, not &apos;{reason}&apos;</source>
         <translation>Причина должна быть одной из: {value}, а не &apos;{reason}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="234"/>
+        <location filename="../../accreditation/badges.py" line="235"/>
         <source>No person with id {delegate_id}</source>
         <translation>Нет участника с номером {delegate_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="238"/>
+        <location filename="../../accreditation/badges.py" line="239"/>
         <source>{latin_name} (#{id}) is cancelled; their badge cannot be reissued</source>
         <translation>{latin_name} (#{id}) аннулирован; его бейдж нельзя перевыпустить</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="245"/>
+        <location filename="../../accreditation/badges.py" line="246"/>
         <source>{latin_name} (#{id}) has no badge to reissue; print one with &apos;badges --ids {id}&apos;</source>
         <translation>У {latin_name} (#{id}) нет бейджа для перевыпуска; напечатайте его командой &apos;badges --ids {id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="292"/>
+        <location filename="../../accreditation/badges.py" line="293"/>
         <source>Badge {number:05d} version {version} is revoked; it cannot be printed</source>
         <translation>Бейдж {number:05d}, версия {version}, аннулирован; его нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="311"/>
+        <location filename="../../accreditation/badges.py" line="312"/>
         <source>Badge {number:05d} version {version} is revoked; hand out the current one</source>
         <translation>Бейдж {number:05d}, версия {version}, аннулирован; выдайте действующий</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>Невозможно напечатать бейдж {display_name}: ни один установленный шрифт не содержит {value}; установите подходящий шрифт (например, Noto) или укажите его в ACCREDITATION_FONTS</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/badge_pdf.py" line="452"/>
+        <location filename="../../accreditation/printing/badge_pdf.py" line="453"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/badge_pdf.py" line="484"/>
+        <location filename="../../accreditation/printing/badge_pdf.py" line="485"/>
         <source>printing badges was cancelled</source>
         <translation>печать бейджей отменена</translation>
     </message>
@@ -282,17 +282,17 @@
         <translation>путь к файлу SQLite или URL SQLAlchemy (postgresql://...); по умолчанию — файл в вашей папке данных</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="58"/>
+        <location filename="../../accreditation/cli.py" line="59"/>
         <source>the language of messages and help: fa, en or ru (default: ACCREDITATION_LANG, then the system locale); --json output is the same in every language</source>
         <translation>язык сообщений и справки: fa, en или ru (по умолчанию — ACCREDITATION_LANG, затем язык системы); вывод --json одинаков на всех языках</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="136"/>
+        <location filename="../../accreditation/cli.py" line="137"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="144"/>
+        <location filename="../../accreditation/cli.py" line="145"/>
         <source>an unexpected problem stopped &apos;{command}&apos;; details are in {log}</source>
         <translation>непредвиденная ошибка остановила &apos;{command}&apos;; подробности в {log}</translation>
     </message>
@@ -307,74 +307,74 @@
         <translation>Переводит участников из зарегистрированных (ожидающих) в одобренные, чтобы можно было напечатать их бейджи. С --reject в аккредитации отказывается (участник аннулируется, бейдж отзывается); с --send-back участник остаётся ожидающим, а вопрос записывается. Обоим нужен --reason.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="36"/>
+        <location filename="../../accreditation/commands/approve.py" line="38"/>
         <source>the people&apos;s ids</source>
         <translation>номера участников</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="41"/>
+        <location filename="../../accreditation/commands/approve.py" line="43"/>
         <source>everyone still pending approval</source>
         <translation>все, кто ещё ожидает одобрения</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="47"/>
+        <location filename="../../accreditation/commands/approve.py" line="49"/>
         <source>refuse the accreditation (needs --reason)</source>
         <translation>отказать в аккредитации (нужен --reason)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="52"/>
+        <location filename="../../accreditation/commands/approve.py" line="54"/>
         <source>ask for more information (needs --reason)</source>
         <translation>запросить дополнительные сведения (нужен --reason)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="58"/>
+        <location filename="../../accreditation/commands/approve.py" line="60"/>
         <source>why (kept in the audit trail)</source>
         <translation>почему (сохраняется в журнале аудита)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="63"/>
+        <location filename="../../accreditation/commands/approve.py" line="65"/>
         <source>who decides (default: the logged-in user)</source>
         <translation>кто принимает решение (по умолчанию — вошедший пользователь)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="66"/>
-        <location filename="../../accreditation/commands/import_file.py" line="50"/>
-        <location filename="../../accreditation/commands/reissue.py" line="37"/>
+        <location filename="../../accreditation/commands/approve.py" line="68"/>
+        <location filename="../../accreditation/commands/import_file.py" line="53"/>
+        <location filename="../../accreditation/commands/reissue.py" line="38"/>
         <source>print the result as JSON</source>
         <translation>вывести результат в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="74"/>
+        <location filename="../../accreditation/commands/approve.py" line="76"/>
         <source>Name the people to decide on (ids), or use --all-registered</source>
         <translation>Укажите участников, по которым принимается решение (номера), или используйте --all-registered</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="80"/>
+        <location filename="../../accreditation/commands/approve.py" line="82"/>
         <source>{which} needs --reason TEXT: the reason is kept with the decision</source>
         <translation>{which} требует --reason ТЕКСТ: причина сохраняется вместе с решением</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="101"/>
+        <location filename="../../accreditation/commands/approve.py" line="103"/>
         <source>Nobody is pending approval</source>
         <translation>Никто не ожидает одобрения</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="120"/>
+        <location filename="../../accreditation/commands/approve.py" line="122"/>
         <source>{count} approved</source>
         <translation>одобрено: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="121"/>
+        <location filename="../../accreditation/commands/approve.py" line="123"/>
         <source>{count} rejected</source>
         <translation>отказано: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="122"/>
+        <location filename="../../accreditation/commands/approve.py" line="124"/>
         <source>{count} sent back</source>
         <translation>возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="126"/>
+        <location filename="../../accreditation/commands/approve.py" line="128"/>
         <source>#{pid} unchanged: {why}</source>
         <translation>#{pid} без изменений: {why}</translation>
     </message>
@@ -389,32 +389,32 @@
         <translation>Записывает согласованную копию базы данных, даже пока работают другие стойки: файл SQLite с текущей схемой. Без --out копия попадает в папку резервных копий базы данных.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="25"/>
+        <location filename="../../accreditation/commands/backup.py" line="26"/>
         <source>where to write the copy</source>
         <translation>куда записать копию</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="31"/>
+        <location filename="../../accreditation/commands/backup.py" line="32"/>
         <source>replace the database&apos;s contents with a backup</source>
         <translation>заменить содержимое базы данных резервной копией</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="33"/>
+        <location filename="../../accreditation/commands/backup.py" line="34"/>
         <source>Replace the database&apos;s contents with a backup made by &apos;backup&apos; (or an automatic daily copy). A safety copy of the current contents is taken first, and its name is printed.</source>
         <translation>Заменяет содержимое базы данных резервной копией, созданной командой &apos;backup&apos; (или автоматической ежедневной копией). Сначала делается страховочная копия текущего содержимого, и её имя выводится.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="40"/>
+        <location filename="../../accreditation/commands/backup.py" line="42"/>
         <source>the backup to restore</source>
         <translation>резервная копия для восстановления</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="49"/>
+        <location filename="../../accreditation/commands/backup.py" line="51"/>
         <source>backup written to {path} ({get} people)</source>
         <translation>резервная копия записана в {path} (участников: {get})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/backup.py" line="60"/>
+        <location filename="../../accreditation/commands/backup.py" line="62"/>
         <source>restored {file} ({get} people); the previous contents were saved to {safety}</source>
         <translation>восстановлено из {file} (участников: {get}); прежнее содержимое сохранено в {safety}</translation>
     </message>
@@ -439,102 +439,102 @@
         <translation>Печатает бейджи выбранных участников в PDF. Участники без бейджа получают его (новый номер, версия 1); аннулированные пропускаются, как и не одобренные протоколом (указать такого в --ids нельзя; --override-approval печатает их с записью в аудит). Перед выдачей каждое имя проверяется по установленным шрифтам. Шаблоны: {templates}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="58"/>
+        <location filename="../../accreditation/commands/badges.py" line="60"/>
         <source>only this region&apos;s delegation (e.g. gilan)</source>
         <translation>только делегация этого региона (например, gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="61"/>
-        <location filename="../../accreditation/commands/search.py" line="65"/>
+        <location filename="../../accreditation/commands/badges.py" line="63"/>
+        <location filename="../../accreditation/commands/search.py" line="68"/>
         <source>only this category (e.g. head, press)</source>
         <translation>только эта категория (например, head, press)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="67"/>
+        <location filename="../../accreditation/commands/badges.py" line="69"/>
         <source>only these people (ids as &apos;search --json&apos; gives them)</source>
         <translation>только эти участники (номера, как их выдаёт &apos;search --json&apos;)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="73"/>
+        <location filename="../../accreditation/commands/badges.py" line="75"/>
         <source>badge template (default {default_template})</source>
         <translation>шаблон бейджа (по умолчанию {default_template})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="82"/>
-        <location filename="../../accreditation/commands/cards.py" line="50"/>
+        <location filename="../../accreditation/commands/badges.py" line="84"/>
+        <location filename="../../accreditation/commands/cards.py" line="52"/>
         <source>the PDF to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="88"/>
+        <location filename="../../accreditation/commands/badges.py" line="90"/>
         <source>the organizer&apos;s logo (PNG or JPEG)</source>
         <translation>логотип организатора (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="93"/>
+        <location filename="../../accreditation/commands/badges.py" line="95"/>
         <source>who is printing (default: the logged-in user)</source>
         <translation>кто печатает (по умолчанию — вошедший пользователь)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="98"/>
+        <location filename="../../accreditation/commands/badges.py" line="100"/>
         <source>administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given</source>
         <translation>только для администраторов: печатать участников, ещё не одобренных протоколом; для каждого записывается в журнал аудита от имени --operator, который тогда обязателен</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="104"/>
-        <location filename="../../accreditation/commands/cards.py" line="53"/>
+        <location filename="../../accreditation/commands/badges.py" line="107"/>
+        <location filename="../../accreditation/commands/cards.py" line="55"/>
         <source>print the summary as JSON</source>
         <translation>вывести сводку в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="113"/>
+        <location filename="../../accreditation/commands/badges.py" line="116"/>
         <source>--override-approval needs --operator NAME: the override is recorded under that name</source>
         <translation>--override-approval требует --operator ИМЯ: исключение записывается под этим именем</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="123"/>
-        <location filename="../../accreditation/commands/cards.py" line="61"/>
+        <location filename="../../accreditation/commands/badges.py" line="126"/>
+        <location filename="../../accreditation/commands/cards.py" line="63"/>
         <source>--out must name a .pdf file, not {name}</source>
         <translation>--out должен указывать файл .pdf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="127"/>
+        <location filename="../../accreditation/commands/badges.py" line="130"/>
         <location filename="../../accreditation/commands/rooms.py" line="132"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="145"/>
+        <location filename="../../accreditation/commands/badges.py" line="148"/>
         <source>{count} cancelled</source>
         <translation>аннулировано: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="151"/>
+        <location filename="../../accreditation/commands/badges.py" line="154"/>
         <source>{count} awaiting protocol approval</source>
         <translation>ожидают одобрения протокола: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="155"/>
+        <location filename="../../accreditation/commands/badges.py" line="158"/>
         <source>Nobody to print: the selection is empty</source>
         <translation>Печатать некого: выборка пуста</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="161"/>
+        <location filename="../../accreditation/commands/badges.py" line="164"/>
         <source>an administrator can print anyway with --override-approval --operator NAME</source>
         <translation>администратор может всё же напечатать с --override-approval --operator ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="183"/>
+        <location filename="../../accreditation/commands/badges.py" line="186"/>
         <source>; skipped {count} cancelled</source>
         <translation>; пропущено аннулированных: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="188"/>
+        <location filename="../../accreditation/commands/badges.py" line="191"/>
         <source>; skipped {count} awaiting protocol approval</source>
         <translation>; пропущено ожидающих одобрения протокола: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/badges.py" line="192"/>
+        <location filename="../../accreditation/commands/badges.py" line="195"/>
         <source>{out}: {badges} badges on {pages} pages ({name}), {issued} newly issued{note}</source>
         <translation>{out}: бейджей — {badges}, страниц — {pages} ({name}), выдано новых — {issued}{note}</translation>
     </message>
@@ -549,32 +549,32 @@
         <translation>Настольные таблички на листе A4, сложенном пополам: лицевая сторона прямо, оборотная повёрнута на 180°, чтобы имя читалось с обеих сторон. --regions печатает по одной на регион (на персидском, латиницей и на письме региона) — удобно, пока имена губернаторов неизвестны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="40"/>
+        <location filename="../../accreditation/commands/cards.py" line="42"/>
         <source>cards for the people seated in this session&apos;s plan</source>
         <translation>таблички для участников, рассаженных по плану этого заседания</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="43"/>
+        <location filename="../../accreditation/commands/cards.py" line="45"/>
         <source>one card per participating region</source>
         <translation>по одной табличке на каждый участвующий регион</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="74"/>
+        <location filename="../../accreditation/commands/cards.py" line="76"/>
         <source>region cards</source>
         <translation>табличек регионов</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="84"/>
+        <location filename="../../accreditation/commands/cards.py" line="86"/>
         <source>Nobody is seated in &apos;{session}&apos; yet: run &apos;seating --session {session} --arrange&apos; first</source>
         <translation>На заседании &apos;{session}&apos; ещё никто не рассажен: сначала выполните &apos;seating --session {session} --arrange&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="90"/>
+        <location filename="../../accreditation/commands/cards.py" line="93"/>
         <source>name cards</source>
         <translation>табличек с именами</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/cards.py" line="101"/>
+        <location filename="../../accreditation/commands/cards.py" line="104"/>
         <source>{out_path}: {items} {what} on {pages} A4 sheets (fold in half)</source>
         <translation>{out_path}: {items} {what} на {pages} листах A4 (сложите пополам)</translation>
     </message>
@@ -594,62 +594,62 @@
         <translation>Принимает и записывает решение по одному сканированию: admitted, already_checked_in, revoked, forged, unknown, wrong_event, cancelled, not_valid_today или no_access. Код выхода 0 — участник пропущен, 2 — отказ. Содержимое бейджа может быть набрано в персидской или русской раскладке.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="52"/>
+        <location filename="../../accreditation/commands/checkin.py" line="54"/>
         <source>what the scanner typed</source>
         <translation>то, что ввёл сканер</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="58"/>
+        <location filename="../../accreditation/commands/checkin.py" line="60"/>
         <source>the desk or door name recorded with the scan</source>
         <translation>название стойки или двери, записываемое со сканированием</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="63"/>
+        <location filename="../../accreditation/commands/checkin.py" line="65"/>
         <source>door mode: the session being entered (e.g. plenary)</source>
         <translation>режим двери: заседание, на которое проходят (например, plenary)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="68"/>
+        <location filename="../../accreditation/commands/checkin.py" line="70"/>
         <source>who is scanning (default: the logged-in user)</source>
         <translation>кто сканирует (по умолчанию — вошедший пользователь)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="74"/>
+        <location filename="../../accreditation/commands/checkin.py" line="76"/>
         <source>language of the verdict (default: the global --lang)</source>
         <translation>язык решения (по умолчанию — общий --lang)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="80"/>
+        <location filename="../../accreditation/commands/checkin.py" line="82"/>
         <source>scan as if at this moment (rehearsals, tests); without a zone it is the event&apos;s local time</source>
         <translation>сканировать так, будто сейчас этот момент (репетиции, проверки); без часового пояса — местное время мероприятия</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="86"/>
+        <location filename="../../accreditation/commands/checkin.py" line="88"/>
         <source>print the verdict as JSON</source>
         <translation>вывести решение в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="92"/>
+        <location filename="../../accreditation/commands/checkin.py" line="94"/>
         <source>undo the check-in with this id (audited)</source>
         <translation>отменить регистрацию прохода с этим номером (с записью в аудит)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="95"/>
+        <location filename="../../accreditation/commands/checkin.py" line="97"/>
         <source>why the check-in is undone (with --undo)</source>
         <translation>почему регистрация отменяется (с --undo)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="105"/>
+        <location filename="../../accreditation/commands/checkin.py" line="107"/>
         <source>Give either a PAYLOAD to scan or --undo ID, not both</source>
         <translation>Укажите либо PAYLOAD для сканирования, либо --undo ID, но не оба</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="111"/>
+        <location filename="../../accreditation/commands/checkin.py" line="113"/>
         <source>check-in {undo} undone</source>
         <translation>регистрация прохода {undo} отменена</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/checkin.py" line="114"/>
+        <location filename="../../accreditation/commands/checkin.py" line="116"/>
         <source>Give the scanned PAYLOAD (or --undo ID)</source>
         <translation>Укажите отсканированный PAYLOAD (или --undo ID)</translation>
     </message>
@@ -680,32 +680,32 @@
         <translation>Добавляет вымышленных участников: официальную делегацию каждого региона (имена на персидском, кириллицей, азербайджанской и туркменской латиницей с паспортным написанием), а также послов, министров, ОЭС, торговые палаты, прессу, организаторов и охрану. Сначала подготавливает мероприятие.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="46"/>
+        <location filename="../../accreditation/commands/demo.py" line="48"/>
         <source>how many people (default {default_delegates}, at most {max_delegates:,})</source>
         <translation>сколько участников (по умолчанию {default_delegates}, не более {max_delegates:,})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="54"/>
+        <location filename="../../accreditation/commands/demo.py" line="56"/>
         <source>random seed, for repeatable data (default 1404)</source>
         <translation>начальное значение генератора для повторяемых данных (по умолчанию 1404)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="62"/>
+        <location filename="../../accreditation/commands/demo.py" line="64"/>
         <source>give everyone a generated photo</source>
         <translation>дать всем сгенерированную фотографию</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="65"/>
+        <location filename="../../accreditation/commands/demo.py" line="67"/>
         <source>no photos</source>
         <translation>без фотографий</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="70"/>
+        <location filename="../../accreditation/commands/demo.py" line="72"/>
         <source>add even if the database already has people</source>
         <translation>добавить, даже если в базе данных уже есть участники</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/demo.py" line="86"/>
+        <location filename="../../accreditation/commands/demo.py" line="88"/>
         <source>{display_name}: added {added} demo people</source>
         <translation>{display_name}: добавлено демонстрационных участников — {added}</translation>
     </message>
@@ -720,32 +720,32 @@
         <translation>Экспортирует участников в файл CSV или XLSX (по расширению) с названиями столбцов импорта. Номера паспортов не выводятся без --with-passports; ячейки, которые электронная таблица выполнила бы как формулы, обезвреживаются. Файл .pdf — список делегаций для сотрудников протокола: по регионам, с именами на персидском и латиницей, должностями и категориями.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="28"/>
+        <location filename="../../accreditation/commands/export.py" line="31"/>
         <source>the .csv, .xlsx or .pdf file to write</source>
         <translation>файл .csv, .xlsx или .pdf для записи</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="31"/>
+        <location filename="../../accreditation/commands/export.py" line="34"/>
         <source>only this region&apos;s people</source>
         <translation>только участники этого региона</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="34"/>
+        <location filename="../../accreditation/commands/export.py" line="37"/>
         <source>include passport numbers</source>
         <translation>включить номера паспортов</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="37"/>
+        <location filename="../../accreditation/commands/export.py" line="40"/>
         <source>leave cancelled people out</source>
         <translation>не включать аннулированных</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="52"/>
+        <location filename="../../accreditation/commands/export.py" line="55"/>
         <source>Exported {count} people to {file} (with passport numbers).</source>
         <translation>Экспортировано участников: {count} в {file} (с номерами паспортов).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="54"/>
+        <location filename="../../accreditation/commands/export.py" line="57"/>
         <source>Exported {count} people to {file}.</source>
         <translation>Экспортировано участников: {count} в {file}.</translation>
     </message>
@@ -760,62 +760,62 @@
         <translation>Импортирует список делегации. Сначала проверяется каждая строка; файл с ошибками отклоняется со списком ошибок по строкам, и ничего не записывается, если не указан --skip-invalid. Уже зарегистрированные участники (тот же номер паспорта или то же имя в том же регионе) обновляются и никогда не добавляются повторно. Все принятые строки записываются одной транзакцией.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="28"/>
+        <location filename="../../accreditation/commands/import_file.py" line="31"/>
         <source>the .csv or .xlsx file</source>
         <translation>файл .csv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="33"/>
+        <location filename="../../accreditation/commands/import_file.py" line="36"/>
         <source>region code for rows that name no region (e.g. astrakhan)</source>
         <translation>код региона для строк без региона (например, astrakhan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="39"/>
+        <location filename="../../accreditation/commands/import_file.py" line="42"/>
         <source>category for rows that name none (default: delegate)</source>
         <translation>категория для строк без категории (по умолчанию delegate)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="42"/>
+        <location filename="../../accreditation/commands/import_file.py" line="45"/>
         <source>check and report, write nothing</source>
         <translation>проверить и сообщить, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="47"/>
+        <location filename="../../accreditation/commands/import_file.py" line="50"/>
         <source>import the good rows and skip those with problems</source>
         <translation>импортировать правильные строки и пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="56"/>
+        <location filename="../../accreditation/commands/import_file.py" line="59"/>
         <source>who is importing, for the audit trail (default: your user name)</source>
         <translation>кто импортирует, для журнала аудита (по умолчанию — ваше имя пользователя)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="73"/>
+        <location filename="../../accreditation/commands/import_file.py" line="76"/>
         <source>row {row}: {column}: {message}</source>
         <translation>строка {row}: {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="79"/>
+        <location filename="../../accreditation/commands/import_file.py" line="82"/>
         <source>row {row}: note: {message}</source>
         <translation>строка {row}: примечание: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="84"/>
+        <location filename="../../accreditation/commands/import_file.py" line="87"/>
         <source>{accepted} new people would be added, {updated} already registered ({unchanged} unchanged), {rejected} rows rejected</source>
         <translation>будет добавлено новых участников: {accepted}, уже зарегистрированы: {updated} (без изменений: {unchanged}), отклонено строк: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="90"/>
+        <location filename="../../accreditation/commands/import_file.py" line="93"/>
         <source>{accepted} new people were added, {updated} already registered ({unchanged} unchanged), {rejected} rows rejected</source>
         <translation>добавлено новых участников: {accepted}, уже зарегистрированы: {updated} (без изменений: {unchanged}), отклонено строк: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="102"/>
+        <location filename="../../accreditation/commands/import_file.py" line="105"/>
         <source>, {skipped} skipped</source>
         <translation>, пропущено: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/import_file.py" line="103"/>
+        <location filename="../../accreditation/commands/import_file.py" line="106"/>
         <source>.</source>
         <translation>.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>То, о чём служба поддержки спрашивает в первую очередь: версия программы, ревизия схемы базы данных (читается без создания и обновления), папка данных, файл журнала и расположение файлов самой программы.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/info.py" line="29"/>
+        <location filename="../../accreditation/commands/info.py" line="31"/>
         <source>print the facts as JSON</source>
         <translation>вывести сведения в формате JSON</translation>
     </message>
@@ -845,12 +845,12 @@
         <translation>Создаёт базу данных при необходимости, обновляет её схему и загружает мероприятие из файла данных: страны, регионы, категории, зоны и заседания. Повторный запуск обновляет те же строки и никогда их не дублирует.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/init.py" line="31"/>
+        <location filename="../../accreditation/commands/init.py" line="33"/>
         <source>an event data file (default: the bundled summit)</source>
         <translation>файл данных мероприятия (по умолчанию — встроенный саммит)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/init.py" line="56"/>
+        <location filename="../../accreditation/commands/init.py" line="58"/>
         <source>{display_name}: event &apos;{code}&apos; ready — {countries} countries, {regions} regions, {categories} categories</source>
         <translation>{display_name}: мероприятие &apos;{code}&apos; готово — стран: {countries}, регионов: {regions}, категорий: {categories}</translation>
     </message>
@@ -926,17 +926,17 @@
         <translation>Проверяет все контрольные цифры машиночитаемой зоны (ICAO 9303): две строки по 44 знака (паспорт, TD3), две по 36 (TD2) или три по 30 (удостоверение личности, TD1) — и выводит её поля. Текст, набранный в персидской или русской раскладке, тоже распознаётся. Заключайте каждую строку в кавычки: &apos;&lt;&apos; — специальный символ оболочки.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="48"/>
+        <location filename="../../accreditation/commands/mrz.py" line="51"/>
         <source>the zone&apos;s lines, in order</source>
         <translation>строки зоны по порядку</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="53"/>
+        <location filename="../../accreditation/commands/mrz.py" line="56"/>
         <source>print the fields (or the failure) as JSON</source>
         <translation>вывести поля (или ошибку) в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/mrz.py" line="78"/>
+        <location filename="../../accreditation/commands/mrz.py" line="81"/>
         <source>All check digits verify.</source>
         <translation>Все контрольные цифры сходятся.</translation>
     </message>
@@ -951,17 +951,17 @@
         <translation>Выпускает новую версию бейджа участника (с тем же номером) и аннулирует старую. Напечатайте новый бейдж командой &apos;badges --ids ID --out FILE.pdf&apos;.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="29"/>
+        <location filename="../../accreditation/commands/reissue.py" line="30"/>
         <source>the person&apos;s id</source>
         <translation>номер участника</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="34"/>
+        <location filename="../../accreditation/commands/reissue.py" line="35"/>
         <source>who is reissuing (default: the logged-in user)</source>
         <translation>кто перевыпускает (по умолчанию — вошедший пользователь)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/reissue.py" line="58"/>
+        <location filename="../../accreditation/commands/reissue.py" line="59"/>
         <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
         <translation>Бейдж {number:05d} участника {name} (#{id}) перевыпущен: действует версия {version}, версия {value} аннулирована ({reason}). Напечатайте его командой: badges --ids {id} --out FILE.pdf</translation>
     </message>
@@ -1036,47 +1036,47 @@
         <translation>Ищет участников так же, как стойка: имя или его начало на персидском, латиницей или кириллицей (находятся и варианты написания, и другие письменности), номер бейджа, паспорта или телефона, должность или организация. Результаты упорядочены: номера, точные имена, начала имён, созвучия, опечатки. Кавычки, звёздочки и прочий синтаксис поисковиков считаются обычным текстом.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="49"/>
+        <location filename="../../accreditation/commands/search.py" line="52"/>
         <source>what to look for (quote it if it has spaces)</source>
         <translation>что искать (в кавычках, если есть пробелы)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="56"/>
+        <location filename="../../accreditation/commands/search.py" line="59"/>
         <source>at most N results (default 20)</source>
         <translation>не более N результатов (по умолчанию 20)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="59"/>
+        <location filename="../../accreditation/commands/search.py" line="62"/>
         <source>print a JSON list, best first</source>
         <translation>вывести список JSON, лучшие сначала</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="62"/>
+        <location filename="../../accreditation/commands/search.py" line="65"/>
         <source>only people of this region (e.g. gilan)</source>
         <translation>только участники этого региона (например, gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="68"/>
+        <location filename="../../accreditation/commands/search.py" line="71"/>
         <source>only people with this status</source>
         <translation>только участники с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="73"/>
+        <location filename="../../accreditation/commands/search.py" line="76"/>
         <source>only people already admitted at least once (yes) or not yet (no)</source>
         <translation>только участники, уже прошедшие хотя бы раз (yes) или ещё не прошедшие (no)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="78"/>
+        <location filename="../../accreditation/commands/search.py" line="81"/>
         <source>rebuild everyone&apos;s search keys first (after an upgrade of the matching rules)</source>
         <translation>сначала перестроить поисковые ключи всех участников (после обновления правил сопоставления)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="133"/>
+        <location filename="../../accreditation/commands/search.py" line="136"/>
         <source>Give something to search for: a name, a badge, passport or phone number</source>
         <translation>Укажите, что искать: имя, номер бейджа, паспорта или телефона</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/search.py" line="157"/>
+        <location filename="../../accreditation/commands/search.py" line="160"/>
         <source>Nobody matches {query!r}.</source>
         <translation>По запросу {query!r} никого не найдено.</translation>
     </message>
@@ -1096,92 +1096,92 @@
         <translation>Рассаживает заседание по протоколу: председательствующий в центре президиума, главы делегаций поочерёдно справа и слева от него по старшинству, советники за своим главой, переводчики сзади и справа, гости на гостевых местах. Закреплённые и забронированные места при повторной рассадке сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="57"/>
+        <location filename="../../accreditation/commands/seating.py" line="60"/>
         <source>session code (plenary, economy...)</source>
         <translation>код заседания (plenary, economy...)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="62"/>
+        <location filename="../../accreditation/commands/seating.py" line="65"/>
         <source>seat the session in this room instead of its own</source>
         <translation>рассадить заседание в этом зале вместо его собственного</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="67"/>
+        <location filename="../../accreditation/commands/seating.py" line="70"/>
         <source>arrange the plan again (locked seats stay)</source>
         <translation>составить план заново (закреплённые места сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="72"/>
+        <location filename="../../accreditation/commands/seating.py" line="75"/>
         <source>order of precedence (default rank_alpha)</source>
         <translation>порядок старшинства (по умолчанию rank_alpha)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="77"/>
+        <location filename="../../accreditation/commands/seating.py" line="80"/>
         <source>alphabetical order in this language</source>
         <translation>алфавитный порядок на этом языке</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="82"/>
+        <location filename="../../accreditation/commands/seating.py" line="85"/>
         <source>manual order of precedence: region/organization codes or person ids, comma-separated</source>
         <translation>ручной порядок старшинства: коды регионов/организаций или номера участников через запятую</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="93"/>
+        <location filename="../../accreditation/commands/seating.py" line="96"/>
         <source>hold a seat for a named guest (locked); may be repeated</source>
         <translation>забронировать место для названного гостя (закреплённое); можно повторять</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="100"/>
+        <location filename="../../accreditation/commands/seating.py" line="103"/>
         <source>lock a seat as it is</source>
         <translation>закрепить место как есть</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="107"/>
+        <location filename="../../accreditation/commands/seating.py" line="110"/>
         <source>unlock a seat</source>
         <translation>снять закрепление места</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="113"/>
+        <location filename="../../accreditation/commands/seating.py" line="116"/>
         <source>write the seating chart and door list</source>
         <translation>записать схему рассадки и список для входа</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="119"/>
+        <location filename="../../accreditation/commands/seating.py" line="122"/>
         <source>paper for the chart (default A4)</source>
         <translation>формат бумаги для схемы (по умолчанию A4)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="125"/>
+        <location filename="../../accreditation/commands/seating.py" line="128"/>
         <source>write a &apos;your seat&apos; slip per person</source>
         <translation>записать для каждого участника карточку «ваше место»</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="128"/>
+        <location filename="../../accreditation/commands/seating.py" line="131"/>
         <source>print the assignments as JSON</source>
         <translation>вывести рассадку в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="137"/>
+        <location filename="../../accreditation/commands/seating.py" line="140"/>
         <source>--out and --slips must name .pdf files, not {name}</source>
         <translation>--out и --slips должны указывать файлы .pdf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="199"/>
+        <location filename="../../accreditation/commands/seating.py" line="202"/>
         <source>{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}</source>
         <translation>{session_code} в {room_code}: занято мест — {count} из {count2}, без места — {unseated_total}{value}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="212"/>
+        <location filename="../../accreditation/commands/seating.py" line="216"/>
         <source>conflict: {message}</source>
         <translation>конфликт: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="215"/>
+        <location filename="../../accreditation/commands/seating.py" line="219"/>
         <source>{out_path}: seating chart, {pages} pages</source>
         <translation>{out_path}: схема рассадки, страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="221"/>
+        <location filename="../../accreditation/commands/seating.py" line="225"/>
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: карточек с местами — {items} на {pages} страницах</translation>
     </message>
@@ -1347,68 +1347,68 @@
         <translation>Пока вы редактировали, данные этого участника изменил кто-то другой (ваша копия — версия {yours}, сохранённая — версия {saved}). Откройте запись заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="177"/>
+        <location filename="../../accreditation/delegates.py" line="178"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>Поле «{field}» длиной {length} знаков; в запись и на бейдж помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="188"/>
+        <location filename="../../accreditation/delegates.py" line="190"/>
         <source>The Latin name (as in the passport) is missing.</source>
         <translation>Не указано имя латиницей (как в паспорте).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="193"/>
+        <location filename="../../accreditation/delegates.py" line="195"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>Не указано имя латиницей.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="199"/>
+        <location filename="../../accreditation/delegates.py" line="201"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>Не указана фамилия; она нужна для паспортного написания имени.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="208"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» написано не латиницей, как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="217"/>
+        <location filename="../../accreditation/delegates.py" line="219"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="227"/>
+        <location filename="../../accreditation/delegates.py" line="229"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» — не номер телефона (от 7 до 15 цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="238"/>
+        <location filename="../../accreditation/delegates.py" line="240"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» — не номер паспорта (от 5 до 20 букв и цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="250"/>
+        <location filename="../../accreditation/delegates.py" line="252"/>
         <source>The departure is before the arrival.</source>
         <translation>Дата отъезда раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="260"/>
+        <location filename="../../accreditation/delegates.py" line="262"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» — не пол, известный системе (M, F или X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="266"/>
+        <location filename="../../accreditation/delegates.py" line="268"/>
         <source>The category is missing.</source>
         <translation>Не указана категория.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="401"/>
+        <location filename="../../accreditation/delegates.py" line="403"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>Региона с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="507"/>
+        <location filename="../../accreditation/delegates.py" line="509"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>Участника с номером {id} нет.</translation>
@@ -1527,68 +1527,68 @@
         <translation>Ни в одном столбце этого файла нет имён. Сопоставьте столбцы (given_name, family_name ...) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="520"/>
+        <location filename="../../accreditation/importing/preview.py" line="521"/>
         <source>Read {count} rows ({how}).</source>
         <translation>Прочитано строк: {count} ({how}).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="529"/>
+        <location filename="../../accreditation/importing/preview.py" line="530"/>
         <source>There is no region «{code}»; use one of: {codes}.</source>
         <translation>Региона «{code}» нет; используйте один из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="537"/>
+        <location filename="../../accreditation/importing/preview.py" line="538"/>
         <source>The file has no region column; its name says «{code}», so its people join that region&apos;s delegation. Choose another region if that is wrong.</source>
         <translation>В файле нет столбца региона; его имя указывает на «{code}», поэтому его участники войдут в делегацию этого региона. Если это неверно, выберите другой регион.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="546"/>
+        <location filename="../../accreditation/importing/preview.py" line="547"/>
         <source>The file has no category column; its people are registered as «{code}».</source>
         <translation>В файле нет столбца категории; его участники регистрируются как «{code}».</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="555"/>
+        <location filename="../../accreditation/importing/preview.py" line="556"/>
         <source>{column} is not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} не сохраняется: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="561"/>
+        <location filename="../../accreditation/importing/preview.py" line="562"/>
         <source>{column} and {other} are not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} и {other} не сохраняются: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="570"/>
+        <location filename="../../accreditation/importing/preview.py" line="571"/>
         <source>Columns not imported (map them if they matter): {columns}.</source>
         <translation>Неимпортированные столбцы (сопоставьте их, если они важны): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="610"/>
+        <location filename="../../accreditation/importing/preview.py" line="611"/>
         <source>Repeats row {row} (the same passport number); only the first is imported.</source>
         <extracomment>(region, name key) -&gt; (first row, its passport number): a name repeats only if one side has none.</extracomment>
         <translation>Повторяет строку {row} (тот же номер паспорта); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="615"/>
+        <location filename="../../accreditation/importing/preview.py" line="616"/>
         <source>Repeats row {row} (the same name in the same region); only the first is imported.</source>
         <translation>Повторяет строку {row} (то же имя в том же регионе); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="632"/>
+        <location filename="../../accreditation/importing/preview.py" line="633"/>
         <source>Already registered as person #{id} (cancelled) with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="638"/>
+        <location filename="../../accreditation/importing/preview.py" line="639"/>
         <source>Already registered as person #{id} with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="643"/>
+        <location filename="../../accreditation/importing/preview.py" line="645"/>
         <source>Already registered as person #{id} (cancelled) with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="649"/>
+        <location filename="../../accreditation/importing/preview.py" line="651"/>
         <source>Already registered as person #{id} with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
@@ -1894,17 +1894,17 @@
         <translation>{name} имеет размер {w}×{h} пикселей ({value} мегапикселей); фотографии больше 100 мегапикселей не принимаются. Пришлите, пожалуйста, фотографию меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="183"/>
+        <location filename="../../accreditation/photos.py" line="184"/>
         <source>The photo file is incomplete (cut short); ask for the file again.</source>
         <translation>Файл фотографии неполный (обрезан); запросите файл заново.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="186"/>
+        <location filename="../../accreditation/photos.py" line="187"/>
         <source>The photo cannot be read: {value}.</source>
         <translation>Не удаётся прочитать фотографию: {value}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="198"/>
+        <location filename="../../accreditation/photos.py" line="199"/>
         <source>The photo is small ({width}×{height} pixels after cropping); it may print blurred.</source>
         <translation>Фотография маленькая ({width}×{height} пикселей после обрезки); при печати она может получиться размытой.</translation>
     </message>
@@ -1918,22 +1918,22 @@
         <translation>Невозможно напечатать {who}: ни один установленный шрифт не содержит {value}; установите шрифт (например, Noto) или укажите его в ACCREDITATION_FONTS</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="207"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="208"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="356"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="357"/>
         <source>No cards to print</source>
         <translation>Нет табличек для печати</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="625"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="626"/>
         <source>Unknown page size {page} (use {value})</source>
         <translation>Неизвестный формат страницы {page} (используйте {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="729"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="730"/>
         <source>Nobody is seated yet: arrange the plan first</source>
         <translation>Ещё никто не рассажен: сначала составьте план рассадки</translation>
     </message>
@@ -2018,95 +2018,95 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../accreditation/cli.py" line="75"/>
+        <location filename="../../accreditation/cli.py" line="76"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words: it asks gettext for them each time it prints, so they are marked here for lupdate and handed to it translated (see :func:`_argparse_speaks_our_language`).</extracomment>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="76"/>
+        <location filename="../../accreditation/cli.py" line="77"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="77"/>
+        <location filename="../../accreditation/cli.py" line="78"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="78"/>
+        <location filename="../../accreditation/cli.py" line="79"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="79"/>
+        <location filename="../../accreditation/cli.py" line="80"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="80"/>
+        <location filename="../../accreditation/cli.py" line="81"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимо указать аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="81"/>
+        <location filename="../../accreditation/cli.py" line="82"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="82"/>
+        <location filename="../../accreditation/cli.py" line="83"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="83"/>
+        <location filename="../../accreditation/cli.py" line="84"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="84"/>
+        <location filename="../../accreditation/cli.py" line="85"/>
         <source>expected one argument</source>
         <translation>ожидается один аргумент</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="85"/>
+        <location filename="../../accreditation/cli.py" line="86"/>
         <source>expected at least one argument</source>
         <translation>ожидается хотя бы один аргумент</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="86"/>
+        <location filename="../../accreditation/cli.py" line="87"/>
         <source>expected at most one argument</source>
         <translation>ожидается не более одного аргумента</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="87"/>
+        <location filename="../../accreditation/cli.py" line="88"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="88"/>
+        <location filename="../../accreditation/cli.py" line="89"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="89"/>
+        <location filename="../../accreditation/cli.py" line="90"/>
         <source>one of the arguments %s is required</source>
         <translation>необходимо указать один из аргументов %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="90"/>
+        <location filename="../../accreditation/cli.py" line="91"/>
         <source>not allowed with argument %s</source>
         <translation>нельзя использовать вместе с аргументом %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="91"/>
+        <location filename="../../accreditation/cli.py" line="92"/>
         <source>ignored explicit argument %r</source>
         <translation>явный аргумент %r проигнорирован</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="92"/>
+        <location filename="../../accreditation/cli.py" line="93"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
