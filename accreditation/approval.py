@@ -104,7 +104,7 @@ def _people(session: Session, ids: Iterable[int]) -> list[Delegate]:
     missing = [str(i) for i in wanted if i not in found]
     if missing:
         raise ApprovalError(
-            translate("Approval", "There is no person with id {value}.").format(value=", ".join(missing))
+            translate("Approval", "There is no person with id {ids}.").format(ids=", ".join(missing))
         )
     return [found[i] for i in wanted]
 

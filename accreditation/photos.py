@@ -101,8 +101,8 @@ def _open(source: str | Path | bytes) -> Image.Image:
             ) from exc
         if size > MAX_FILE_BYTES:
             raise PhotoError(
-                translate("Photos", "{name} is {value} MB; photos over 50 MB are not accepted.").format(
-                    name=name, value=size // (1024 * 1024)
+                translate("Photos", "{name} is {size} MB; photos over 50 MB are not accepted.").format(
+                    name=name, size=size // (1024 * 1024)
                 )
             )
         data = path.read_bytes()
@@ -137,9 +137,9 @@ def _open(source: str | Path | bytes) -> Image.Image:
         raise PhotoError(
             translate(
                 "Photos",
-                "{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. "
+                "{name} is {width}×{height} pixels ({megapixels} megapixels); photos over 100 megapixels are not accepted. "
                 "Please send a smaller one.",
-            ).format(name=name, w=w, h=h, value=w * h // 1000000)
+            ).format(name=name, width=w, height=h, megapixels=w * h // 1000000)
         )
     return image
 
@@ -184,8 +184,8 @@ def load_photo(source: str | Path | bytes, crop: CropBox | None = None) -> Photo
                 translate("Photos", "The photo file is incomplete (cut short); ask for the file again.")
             ) from exc
         raise PhotoError(
-            translate("Photos", "The photo cannot be read: {value}.").format(
-                value=message or "the file is damaged"
+            translate("Photos", "The photo cannot be read: {reason}.").format(
+                reason=message or translate("Photos", "the file is damaged")
             )
         ) from exc
     width, height = image.size

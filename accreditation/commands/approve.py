@@ -125,5 +125,12 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     }[action].format(count=count(len(result.changed)))
     ctx.print(done + (f": {' '.join(map(str, result.changed))}" if result.changed else ""))
     for pid, why in result.unchanged.items():
-        ctx.print(translate("Command line", "#{pid} unchanged: {why}").format(pid=pid, why=why))
+        # The reasons are codes (the JSON's values); the sentence gets them in words.
+        reasons = {
+            "cancelled": translate("Command line", "cancelled"),
+            "already approved": translate("Command line", "already approved"),
+        }
+        ctx.print(
+            translate("Command line", "#{pid} unchanged: {why}").format(pid=pid, why=reasons.get(why, why))
+        )
     return 0

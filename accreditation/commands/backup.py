@@ -48,8 +48,8 @@ def run_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
     path = backup(ctx.database(), args.out)
     info = describe(path)
     ctx.print(
-        translate("Command line", "backup written to {path} ({get} people)").format(
-            path=path, get=info.tables.get("delegate", 0)
+        translate("Command line", "backup written to {path} ({people} people)").format(
+            path=path, people=info.tables.get("delegate", 0)
         )
     )
     return 0
@@ -60,7 +60,7 @@ def run_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     safety = restore(ctx.database(), args.file)
     ctx.print(
         translate(
-            "Command line", "restored {file} ({get} people); the previous contents were saved to {safety}"
-        ).format(file=args.file, get=info.tables.get("delegate", 0), safety=safety)
+            "Command line", "restored {file} ({people} people); the previous contents were saved to {safety}"
+        ).format(file=args.file, people=info.tables.get("delegate", 0), safety=safety)
     )
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..event_data import load_event
-from ..i18n import translate
+from ..i18n import count, translate
 from ..models import Category, Country, Region
 from .context import CommandContext
 
@@ -62,9 +62,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         ).format(
             display_name=db.display_name,
             code=code,
-            countries=countries,
-            regions=regions,
-            categories=categories,
+            countries=count(countries),
+            regions=count(regions),
+            categories=count(categories),
         )
     )
     return 0

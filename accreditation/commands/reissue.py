@@ -59,13 +59,13 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             translate(
                 "Command line",
                 "Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version "
-                "{value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf",
+                "{old_version} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf",
             ).format(
                 number=badge.number,
                 name=name,
                 id=args.id,
                 version=badge.version,
-                value=badge.version - 1,
+                old_version=badge.version - 1,
                 reason=args.reason,
             )
         )

@@ -108,8 +108,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             else:
                 for r in rows:
                     ctx.print(
-                        translate("Command line", "{r:20s} {r2:16s} {r3:5d} seats  {r4}").format(
-                            r=r["code"], r2=r["shape"], r3=r["seats"], r4=r["name_en"]
+                        translate("Command line", "{code:20s} {shape:16s} {seats:5d} seats  {name}").format(
+                            code=r["code"], shape=r["shape"], seats=r["seats"], name=r["name_en"]
                         )
                     )
             return 0
@@ -142,8 +142,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             return 0
         room = save_room(session, event, spec)
         ctx.print(
-            translate("Command line", "room {code}: {value}, {count} seats").format(
-                code=room.code, value=spec.shape.value, count=len(room.seats)
+            translate("Command line", "room {code}: {shape}, {count} seats").format(
+                code=room.code, shape=spec.shape.value, count=len(room.seats)
             )
         )
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..event_data import current_event
-from ..i18n import translate
+from ..i18n import count, translate
 from ..rooms import room_tables
 from ..seating import (
     LANGUAGE_NAMES,
@@ -197,19 +197,22 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    timing = f" in {result.seconds * 1000:.0f} ms" if result else ""
+    arranged = (
+        translate("Command line", " (arranged in {ms} ms)").format(ms=count(round(result.seconds * 1000)))
+        if result
+        else ""
+    )
     ctx.print(
         translate(
             "Command line",
-            "{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} "
-            "unseated{value}",
+            "{session_code} in {room_code}: {taken} of {seats} seats taken, {unseated} unseated{arranged}",
         ).format(
             session_code=view.session_code,
             room_code=view.room_code,
-            count=len(seated),
-            count2=len(view.seats),
-            unseated_total=view.unseated_total,
-            value=" (arranged" + timing + ")" if result else "",
+            taken=count(len(seated)),
+            seats=count(len(view.seats)),
+            unseated=count(view.unseated_total),
+            arranged=arranged,
         )
     )
     for conflict in view.conflicts:

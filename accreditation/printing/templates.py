@@ -116,14 +116,12 @@ def _element(raw: dict[str, Any], where: str, text_fields: frozenset[str]) -> El
     unknown = set(raw) - _ELEMENT_FIELDS
     if unknown:
         raise TemplateError(
-            translate("Badges", "{where}: unknown key(s) {sorted}").format(
-                where=where, sorted=sorted(unknown)
-            )
+            translate("Badges", "{where}: unknown key(s) {keys}").format(where=where, keys=sorted(unknown))
         )
     if raw.get("type") not in ELEMENT_TYPES:
         raise TemplateError(
-            translate("Badges", "{where}: type must be one of {element_types}, not {get!r}").format(
-                where=where, element_types=ELEMENT_TYPES, get=raw.get("type")
+            translate("Badges", "{where}: type must be one of {element_types}, not {type!r}").format(
+                where=where, element_types=ELEMENT_TYPES, type=raw.get("type")
             )
         )
     try:

@@ -26,8 +26,8 @@
     </message>
     <message>
         <location filename="../../accreditation/approval.py" line="107"/>
-        <source>There is no person with id {value}.</source>
-        <translation>شخصی با شناسهٔ {value} وجود ندارد.</translation>
+        <source>There is no person with id {ids}.</source>
+        <translation>شخصی با شناسهٔ {ids} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../accreditation/approval.py" line="145"/>
@@ -164,62 +164,62 @@
     </message>
     <message>
         <location filename="../../accreditation/printing/templates.py" line="119"/>
-        <source>{where}: unknown key(s) {sorted}</source>
+        <source>{where}: unknown key(s) {keys}</source>
         <extracomment>text: the BadgeView attribute to print (e.g. &quot;name_fa&quot;); prefix/suffix are added around it. text sizes in points: start at ``max_pt``, shrink to ``min_pt``, then wrap to ``lines``. &quot;#RRGGBB&quot;, or &quot;category&quot; / &quot;category_text&quot; for the category&apos;s colours. logo: an image file (absolute, or relative to the templates folder); none draws a light frame. top-left corner of the grid, from the page&apos;s top-left corner</extracomment>
-        <translation>{where}: کلید(های) ناشناخته {sorted}</translation>
+        <translation>{where}: کلید(های) ناشناخته {keys}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="125"/>
-        <source>{where}: type must be one of {element_types}, not {get!r}</source>
-        <translation>{where}: نوع باید یکی از {element_types} باشد، نه {get!r}</translation>
+        <location filename="../../accreditation/printing/templates.py" line="123"/>
+        <source>{where}: type must be one of {element_types}, not {type!r}</source>
+        <translation>{where}: نوع باید یکی از {element_types} باشد، نه {type!r}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="135"/>
+        <location filename="../../accreditation/printing/templates.py" line="133"/>
         <source>{where}: width and height must be positive</source>
         <translation>{where}: پهنا و بلندی باید مثبت باشند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="140"/>
+        <location filename="../../accreditation/printing/templates.py" line="138"/>
         <source>{where}: no badge field named {field!r}</source>
         <translation>{where}: کارت فیلدی با نام {field!r} ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="145"/>
+        <location filename="../../accreditation/printing/templates.py" line="143"/>
         <source>{where}: need 0 &lt; min_pt &lt;= max_pt</source>
         <translation>{where}: باید 0 &lt; min_pt &lt;= max_pt باشد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="154"/>
+        <location filename="../../accreditation/printing/templates.py" line="152"/>
         <source>Cannot read the badge template {path}: {exc}</source>
         <translation>الگوی کارت {path} خوانده نمی‌شود: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="157"/>
+        <location filename="../../accreditation/printing/templates.py" line="155"/>
         <source>{path}: a template is a JSON object</source>
         <translation>{path}: الگو باید یک شیء JSON باشد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="169"/>
+        <location filename="../../accreditation/printing/templates.py" line="167"/>
         <source>{name} element {i} ({type} {field}) lies outside the badge</source>
         <translation>{name}: جزء {i} ({type} {field}) بیرون از کارت است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="194"/>
+        <location filename="../../accreditation/printing/templates.py" line="192"/>
         <source>No badge template named &apos;{name}&apos; (available: {names})</source>
         <translation>الگوی کارتی با نام &apos;{name}&apos; وجود ندارد (الگوهای موجود: {names})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="224"/>
+        <location filename="../../accreditation/printing/templates.py" line="222"/>
         <source>{name}: the grid of badges does not fit on the page</source>
         <translation>{name}: جدول کارت‌ها در صفحه جا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="233"/>
+        <location filename="../../accreditation/printing/templates.py" line="231"/>
         <source>{name}: malformed template ({exc!r})</source>
         <translation>{name}: الگو نادرست است ({exc!r})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="236"/>
+        <location filename="../../accreditation/printing/templates.py" line="234"/>
         <source>{name}: kind must be &apos;badge&apos; or &apos;sheet&apos;, not {kind!r}</source>
         <translation>{name}: kind باید &apos;badge&apos; یا &apos;sheet&apos; باشد، نه {kind!r}</translation>
     </message>
@@ -374,7 +374,17 @@
         <translation>{count} نفر بازگردانده شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="128"/>
+        <location filename="../../accreditation/commands/approve.py" line="130"/>
+        <source>cancelled</source>
+        <translation>لغو شده</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/approve.py" line="131"/>
+        <source>already approved</source>
+        <translation>پیش‌تر تأیید شده</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/approve.py" line="134"/>
         <source>#{pid} unchanged: {why}</source>
         <translation>#{pid} بدون تغییر: {why}</translation>
     </message>
@@ -410,13 +420,13 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/backup.py" line="51"/>
-        <source>backup written to {path} ({get} people)</source>
-        <translation>نسخهٔ پشتیبان در {path} نوشته شد ({get} نفر)</translation>
+        <source>backup written to {path} ({people} people)</source>
+        <translation>نسخهٔ پشتیبان در {path} نوشته شد ({people} نفر)</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/backup.py" line="62"/>
-        <source>restored {file} ({get} people); the previous contents were saved to {safety}</source>
-        <translation>{file} بازگردانده شد ({get} نفر)؛ محتوای پیشین در {safety} ذخیره شد</translation>
+        <source>restored {file} ({people} people); the previous contents were saved to {safety}</source>
+        <translation>{file} بازگردانده شد ({people} نفر)؛ محتوای پیشین در {safety} ذخیره شد</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/badges.py" line="32"/>
@@ -962,8 +972,8 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/reissue.py" line="59"/>
-        <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
-        <translation>کارت {number:05d} متعلق به {name} (#{id}) دوباره صادر شد: نسخهٔ {version} معتبر است و نسخهٔ {value} باطل شد ({reason}). چاپ با: badges --ids {id} --out FILE.pdf</translation>
+        <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {old_version} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
+        <translation>کارت {number:05d} متعلق به {name} (#{id}) دوباره صادر شد: نسخهٔ {version} معتبر است و نسخهٔ {old_version} باطل شد ({reason}). چاپ با: badges --ids {id} --out FILE.pdf</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="31"/>
@@ -1007,18 +1017,18 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="111"/>
-        <source>{r:20s} {r2:16s} {r3:5d} seats  {r4}</source>
-        <translation>{r:20s} {r2:16s} {r3:5d} صندلی  {r4}</translation>
+        <source>{code:20s} {shape:16s} {seats:5d} seats  {name}</source>
+        <translation>{code:20s} {shape:16s} {seats:5d} صندلی  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/rooms.py" line="145"/>
+        <source>room {code}: {shape}, {count} seats</source>
+        <translation>تالار {code}: {shape}، {count} صندلی</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="138"/>
         <source>{out}: room {code}, {count} seats</source>
         <translation>{out}: تالار {code}، {count} صندلی</translation>
-    </message>
-    <message>
-        <location filename="../../accreditation/commands/rooms.py" line="145"/>
-        <source>room {code}: {value}, {count} seats</source>
-        <translation>تالار {code}: {value}، {count} صندلی</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/search.py" line="30"/>
@@ -1166,22 +1176,27 @@
         <translation>--out و --slips باید پرونده‌های .pdf را نام ببرند، نه {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="202"/>
-        <source>{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}</source>
-        <translation>{session_code} در {room_code}: {count} صندلی از {count2} صندلی پر شد، {unseated_total} نفر بی‌جا ماندند{value}</translation>
+        <location filename="../../accreditation/commands/seating.py" line="201"/>
+        <source> (arranged in {ms} ms)</source>
+        <translation> (در {ms} میلی‌ثانیه چیده شد)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="216"/>
+        <location filename="../../accreditation/commands/seating.py" line="206"/>
+        <source>{session_code} in {room_code}: {taken} of {seats} seats taken, {unseated} unseated{arranged}</source>
+        <translation>{session_code} در {room_code}: {taken} صندلی از {seats} صندلی پر شد، {unseated} نفر بی‌جا ماندند{arranged}</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/seating.py" line="219"/>
         <source>conflict: {message}</source>
         <translation>تعارض: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="219"/>
+        <location filename="../../accreditation/commands/seating.py" line="222"/>
         <source>{out_path}: seating chart, {pages} pages</source>
         <translation>{out_path}: نقشهٔ جانمایی، {pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="225"/>
+        <location filename="../../accreditation/commands/seating.py" line="228"/>
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: {items} برگهٔ جا در {pages} صفحه</translation>
     </message>
@@ -1860,8 +1875,8 @@
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="104"/>
-        <source>{name} is {value} MB; photos over 50 MB are not accepted.</source>
-        <translation>{name} {value} مگابایت است؛ عکس‌های بیش از ۵۰ مگابایت پذیرفته نمی‌شوند.</translation>
+        <source>{name} is {size} MB; photos over 50 MB are not accepted.</source>
+        <translation>{name} {size} مگابایت است؛ عکس‌های بیش از ۵۰ مگابایت پذیرفته نمی‌شوند.</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="110"/>
@@ -1890,18 +1905,23 @@
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="138"/>
-        <source>{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.</source>
-        <translation>{name} {w}×{h} پیکسل ({value} مگاپیکسل) است؛ عکس‌های بیش از ۱۰۰ مگاپیکسل پذیرفته نمی‌شوند. لطفاً عکس کوچک‌تری بفرستید.</translation>
+        <source>{name} is {width}×{height} pixels ({megapixels} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.</source>
+        <translation>{name} {width}×{height} پیکسل ({megapixels} مگاپیکسل) است؛ عکس‌های بیش از ۱۰۰ مگاپیکسل پذیرفته نمی‌شوند. لطفاً عکس کوچک‌تری بفرستید.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/photos.py" line="187"/>
+        <source>The photo cannot be read: {reason}.</source>
+        <translation>عکس خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/photos.py" line="188"/>
+        <source>the file is damaged</source>
+        <translation>پرونده آسیب دیده است</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="184"/>
         <source>The photo file is incomplete (cut short); ask for the file again.</source>
         <translation>پروندهٔ عکس ناقص است (نیمه‌کاره مانده)؛ پرونده را دوباره بخواهید.</translation>
-    </message>
-    <message>
-        <location filename="../../accreditation/photos.py" line="187"/>
-        <source>The photo cannot be read: {value}.</source>
-        <translation>عکس خوانده نمی‌شود: {value}.</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="199"/>

@@ -26,8 +26,8 @@
     </message>
     <message>
         <location filename="../../accreditation/approval.py" line="107"/>
-        <source>There is no person with id {value}.</source>
-        <translation>Участника с номером {value} нет.</translation>
+        <source>There is no person with id {ids}.</source>
+        <translation>Участника с номером {ids} нет.</translation>
     </message>
     <message>
         <location filename="../../accreditation/approval.py" line="145"/>
@@ -164,62 +164,62 @@
     </message>
     <message>
         <location filename="../../accreditation/printing/templates.py" line="119"/>
-        <source>{where}: unknown key(s) {sorted}</source>
+        <source>{where}: unknown key(s) {keys}</source>
         <extracomment>text: the BadgeView attribute to print (e.g. &quot;name_fa&quot;); prefix/suffix are added around it. text sizes in points: start at ``max_pt``, shrink to ``min_pt``, then wrap to ``lines``. &quot;#RRGGBB&quot;, or &quot;category&quot; / &quot;category_text&quot; for the category&apos;s colours. logo: an image file (absolute, or relative to the templates folder); none draws a light frame. top-left corner of the grid, from the page&apos;s top-left corner</extracomment>
-        <translation>{where}: неизвестные ключи {sorted}</translation>
+        <translation>{where}: неизвестные ключи {keys}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="125"/>
-        <source>{where}: type must be one of {element_types}, not {get!r}</source>
-        <translation>{where}: тип должен быть одним из {element_types}, а не {get!r}</translation>
+        <location filename="../../accreditation/printing/templates.py" line="123"/>
+        <source>{where}: type must be one of {element_types}, not {type!r}</source>
+        <translation>{where}: тип должен быть одним из {element_types}, а не {type!r}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="135"/>
+        <location filename="../../accreditation/printing/templates.py" line="133"/>
         <source>{where}: width and height must be positive</source>
         <translation>{where}: ширина и высота должны быть положительными</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="140"/>
+        <location filename="../../accreditation/printing/templates.py" line="138"/>
         <source>{where}: no badge field named {field!r}</source>
         <translation>{where}: у бейджа нет поля {field!r}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="145"/>
+        <location filename="../../accreditation/printing/templates.py" line="143"/>
         <source>{where}: need 0 &lt; min_pt &lt;= max_pt</source>
         <translation>{where}: требуется 0 &lt; min_pt &lt;= max_pt</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="154"/>
+        <location filename="../../accreditation/printing/templates.py" line="152"/>
         <source>Cannot read the badge template {path}: {exc}</source>
         <translation>Не удаётся прочитать шаблон бейджа {path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="157"/>
+        <location filename="../../accreditation/printing/templates.py" line="155"/>
         <source>{path}: a template is a JSON object</source>
         <translation>{path}: шаблон должен быть объектом JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="169"/>
+        <location filename="../../accreditation/printing/templates.py" line="167"/>
         <source>{name} element {i} ({type} {field}) lies outside the badge</source>
         <translation>{name}: элемент {i} ({type} {field}) выходит за пределы бейджа</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="194"/>
+        <location filename="../../accreditation/printing/templates.py" line="192"/>
         <source>No badge template named &apos;{name}&apos; (available: {names})</source>
         <translation>Нет шаблона бейджа &apos;{name}&apos; (доступны: {names})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="224"/>
+        <location filename="../../accreditation/printing/templates.py" line="222"/>
         <source>{name}: the grid of badges does not fit on the page</source>
         <translation>{name}: сетка бейджей не помещается на странице</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="233"/>
+        <location filename="../../accreditation/printing/templates.py" line="231"/>
         <source>{name}: malformed template ({exc!r})</source>
         <translation>{name}: шаблон повреждён ({exc!r})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/templates.py" line="236"/>
+        <location filename="../../accreditation/printing/templates.py" line="234"/>
         <source>{name}: kind must be &apos;badge&apos; or &apos;sheet&apos;, not {kind!r}</source>
         <translation>{name}: kind должен быть &apos;badge&apos; или &apos;sheet&apos;, а не {kind!r}</translation>
     </message>
@@ -374,7 +374,17 @@
         <translation>возвращено: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/approve.py" line="128"/>
+        <location filename="../../accreditation/commands/approve.py" line="130"/>
+        <source>cancelled</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/approve.py" line="131"/>
+        <source>already approved</source>
+        <translation>уже одобрен</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/approve.py" line="134"/>
         <source>#{pid} unchanged: {why}</source>
         <translation>#{pid} без изменений: {why}</translation>
     </message>
@@ -410,13 +420,13 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/backup.py" line="51"/>
-        <source>backup written to {path} ({get} people)</source>
-        <translation>резервная копия записана в {path} (участников: {get})</translation>
+        <source>backup written to {path} ({people} people)</source>
+        <translation>резервная копия записана в {path} (участников: {people})</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/backup.py" line="62"/>
-        <source>restored {file} ({get} people); the previous contents were saved to {safety}</source>
-        <translation>восстановлено из {file} (участников: {get}); прежнее содержимое сохранено в {safety}</translation>
+        <source>restored {file} ({people} people); the previous contents were saved to {safety}</source>
+        <translation>восстановлено из {file} (участников: {people}); прежнее содержимое сохранено в {safety}</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/badges.py" line="32"/>
@@ -962,8 +972,8 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/reissue.py" line="59"/>
-        <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {value} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
-        <translation>Бейдж {number:05d} участника {name} (#{id}) перевыпущен: действует версия {version}, версия {value} аннулирована ({reason}). Напечатайте его командой: badges --ids {id} --out FILE.pdf</translation>
+        <source>Badge {number:05d} of {name} (#{id}) reissued: version {version} is current, version {old_version} revoked ({reason}). Print it with: badges --ids {id} --out FILE.pdf</source>
+        <translation>Бейдж {number:05d} участника {name} (#{id}) перевыпущен: действует версия {version}, версия {old_version} аннулирована ({reason}). Напечатайте его командой: badges --ids {id} --out FILE.pdf</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="31"/>
@@ -1007,18 +1017,18 @@
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="111"/>
-        <source>{r:20s} {r2:16s} {r3:5d} seats  {r4}</source>
-        <translation>{r:20s} {r2:16s} {r3:5d} мест  {r4}</translation>
+        <source>{code:20s} {shape:16s} {seats:5d} seats  {name}</source>
+        <translation>{code:20s} {shape:16s} {seats:5d} мест  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/rooms.py" line="145"/>
+        <source>room {code}: {shape}, {count} seats</source>
+        <translation>зал {code}: {shape}, мест: {count}</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/rooms.py" line="138"/>
         <source>{out}: room {code}, {count} seats</source>
         <translation>{out}: зал {code}, мест: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../accreditation/commands/rooms.py" line="145"/>
-        <source>room {code}: {value}, {count} seats</source>
-        <translation>зал {code}: {value}, мест: {count}</translation>
     </message>
     <message>
         <location filename="../../accreditation/commands/search.py" line="30"/>
@@ -1166,22 +1176,27 @@
         <translation>--out и --slips должны указывать файлы .pdf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="202"/>
-        <source>{session_code} in {room_code}: {count} of {count2} seats taken, {unseated_total} unseated{value}</source>
-        <translation>{session_code} в {room_code}: занято мест — {count} из {count2}, без места — {unseated_total}{value}</translation>
+        <location filename="../../accreditation/commands/seating.py" line="201"/>
+        <source> (arranged in {ms} ms)</source>
+        <translation> (рассажено за {ms} мс)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="216"/>
+        <location filename="../../accreditation/commands/seating.py" line="206"/>
+        <source>{session_code} in {room_code}: {taken} of {seats} seats taken, {unseated} unseated{arranged}</source>
+        <translation>{session_code} в {room_code}: занято мест — {taken} из {seats}, без места — {unseated}{arranged}</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/seating.py" line="219"/>
         <source>conflict: {message}</source>
         <translation>конфликт: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="219"/>
+        <location filename="../../accreditation/commands/seating.py" line="222"/>
         <source>{out_path}: seating chart, {pages} pages</source>
         <translation>{out_path}: схема рассадки, страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/seating.py" line="225"/>
+        <location filename="../../accreditation/commands/seating.py" line="228"/>
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: карточек с местами — {items} на {pages} страницах</translation>
     </message>
@@ -1860,8 +1875,8 @@
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="104"/>
-        <source>{name} is {value} MB; photos over 50 MB are not accepted.</source>
-        <translation>{name} занимает {value} МБ; фотографии больше 50 МБ не принимаются.</translation>
+        <source>{name} is {size} MB; photos over 50 MB are not accepted.</source>
+        <translation>{name} занимает {size} МБ; фотографии больше 50 МБ не принимаются.</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="110"/>
@@ -1890,18 +1905,23 @@
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="138"/>
-        <source>{name} is {w}×{h} pixels ({value} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.</source>
-        <translation>{name} имеет размер {w}×{h} пикселей ({value} мегапикселей); фотографии больше 100 мегапикселей не принимаются. Пришлите, пожалуйста, фотографию меньшего размера.</translation>
+        <source>{name} is {width}×{height} pixels ({megapixels} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.</source>
+        <translation>{name} имеет размер {width}×{height} пикселей ({megapixels} мегапикселей); фотографии больше 100 мегапикселей не принимаются. Пришлите, пожалуйста, фотографию меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/photos.py" line="187"/>
+        <source>The photo cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать фотографию: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/photos.py" line="188"/>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="184"/>
         <source>The photo file is incomplete (cut short); ask for the file again.</source>
         <translation>Файл фотографии неполный (обрезан); запросите файл заново.</translation>
-    </message>
-    <message>
-        <location filename="../../accreditation/photos.py" line="187"/>
-        <source>The photo cannot be read: {value}.</source>
-        <translation>Не удаётся прочитать фотографию: {value}.</translation>
     </message>
     <message>
         <location filename="../../accreditation/photos.py" line="199"/>
