@@ -265,7 +265,6 @@ class EnglishCatalogue:
         return None
 
 
-
 @cache
 def data_names() -> frozenset[str]:
     """Names the bundled event gives to countries, regions, zones, categories, sessions, organizations."""
