@@ -108,11 +108,13 @@ _WEIGHTS = (7, 3, 1)
 
 
 class MrzError(UserError):
-    """The zone cannot be read; ``field`` names the check or the part that failed."""
+    """The zone cannot be read; ``field`` names the check or the part that failed, ``check_digit`` says
+    whether a check digit failed (the message is in the reader's language, so callers ask this instead)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, check_digit: bool = False) -> None:
         super().__init__(message)
         self.field = field
+        self.check_digit = check_digit
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def _verify(field_name: str, text: str, digit: str, *, may_be_empty: bool = Fals
             translate("Passport", "The {field} check digit «{digit}» is not a digit.").format(
                 field=_field_label(field_name), digit=digit
             ),
+            check_digit=True,
         )
     if check_digit(text) != digit:
         what = (
@@ -205,7 +208,7 @@ def _verify(field_name: str, text: str, digit: str, *, may_be_empty: bool = Fals
                 "Passport", "The {field} does not match its check digit: the zone was misread or altered."
             ).format(field=_field_label(field_name))
         )
-        raise MrzError(field_name, what)
+        raise MrzError(field_name, what, check_digit=True)
 
 
 def normalize_lines(lines: list[str] | tuple[str, ...] | str) -> list[str]:

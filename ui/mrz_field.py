@@ -89,7 +89,7 @@ def error_text(exc: MrzError) -> str:
         )
     if exc.field == "characters":
         return QCoreApplication.translate("Mrz", "The zone holds characters a passport never prints.")
-    if "check digit" in exc.message:
+    if exc.check_digit:
         return (
             QCoreApplication.translate(
                 "Mrz", "Check digit wrong: %1. Nothing was filled in; read the passport again."
