@@ -18,8 +18,18 @@ import unicodedata
 #: The Persian alphabet (32 letters). Hamza seats fold to their base letters, Arabic forms to Persian.
 PERSIAN_ALPHABET = "آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی".split()
 _PERSIAN_FOLDS = {
-    "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه",
-    "ە": "ه", "ھ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    "ئ": "ی",
+    "ي": "ی",
+    "ى": "ی",
+    "ك": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
+    "ھ": "ه",
 }
 _PERSIAN_IGNORED = "\u200c\u200d\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670"
 
@@ -113,3 +123,60 @@ def persian_sort_key(text: str) -> tuple[tuple[int, ...], str]:
 
 def sorted_by(items: list[str], language: str) -> list[str]:
     return sorted(items, key=lambda t: sort_key(t, language))
+
+
+# --- keys a database can sort by --------------------------------------------------------------------
+#: The byte that groups a name by its script before its letters, so a column that mixes Persian,
+#: Latin and Cyrillic names lists each script together; empty names go last.
+_SCRIPT_GROUP = {"ARABIC": 1, "LATIN": 2, "CYRILLIC": 3}
+EMPTY_SORT_BYTES = b"\xff\xff"
+
+#: ISO 3166 alpha-3 nationality -> the language a native (Latin or Cyrillic) name is sorted in.
+_NATIVE_LATIN_BY_NATIONALITY = {"AZE": "az", "TKM": "tk", "KAZ": "kk"}
+_NATIVE_CYRILLIC_BY_NATIONALITY = {"KAZ": "kk"}
+
+
+def script_of(text: str) -> str:
+    """ "ARABIC", "LATIN", "CYRILLIC" or "" from the first letter of ``text``."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            for script in _SCRIPT_GROUP:
+                if name.startswith(script):
+                    return script
+            return ""
+    return ""
+
+
+def sort_bytes(text: str | None, language: str = "en") -> bytes:
+    """``sort_key`` as bytes: a database compares them byte by byte (SQLite BLOB, PostgreSQL bytea)
+    in the same order, whatever collation its text columns use. Kept in ``*_sort`` columns."""
+    text = (text or "").strip()
+    if not text:
+        return EMPTY_SORT_BYTES
+    weights, _ = sort_key(text, language)
+    group = _SCRIPT_GROUP.get(script_of(text), 4)
+    return bytes([group]) + b"".join(min(w, 0xFFFF).to_bytes(2, "big") for w in weights)
+
+
+def native_language(text: str | None, nationality: str | None = None) -> str:
+    """The alphabet a native-script name is read in: Persian script as Persian, Cyrillic as Russian
+    (Kazakh for a Kazakh citizen), Latin as Azerbaijani unless the passport says Turkmen or Kazakh."""
+    script = script_of(text or "")
+    nationality = (nationality or "").upper()
+    if script == "ARABIC":
+        return "fa"
+    if script == "CYRILLIC":
+        return _NATIVE_CYRILLIC_BY_NATIONALITY.get(nationality, "ru")
+    if script == "LATIN":
+        return _NATIVE_LATIN_BY_NATIONALITY.get(nationality, "az")
+    return "en"
+
+
+def name_sort_key(text: str | None, language: str) -> tuple[int, tuple[tuple[int, ...], str]]:
+    """A key for lists of names that may be empty or in another script: script group, then letters.
+    For a Persian list the language is "fa"; a native-name list passes ``native_language(...)``."""
+    text = (text or "").strip()
+    if not text:
+        return 9, ((), "")
+    return _SCRIPT_GROUP.get(script_of(text), 4), sort_key(text, language)

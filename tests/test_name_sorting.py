@@ -1,0 +1,124 @@
+"""Names in each reader's alphabetical order: پ after ب (not after ی), ё after е, ə after e.
+
+Through the core (the keys the database sorts by, on SQLite and PostgreSQL) and through the window
+(click the header of a name column and read the rows).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+
+from accreditation.collation import sort_bytes, sort_key
+
+#: In Persian alphabetical order: ب < پ, ج < چ, ز < ژ, ک < گ, و < ه.
+PERSIAN_IN_ORDER = ["بهرام", "پرویز", "جواد", "چنگیز", "زهرا", "ژاله", "کامران", "گلاره", "وحید", "هادی"]
+RUSSIAN_IN_ORDER = ["Евгений", "Ёлкин", "Жуков", "Яковлев"]
+AZERBAIJANI_IN_ORDER = ["Cavid", "Çingiz", "Elvin", "Əli", "Fərid", "Gülnar", "Ğ", "Həsən", "Xəyyam", "İlham"]
+
+
+@pytest.mark.parametrize(
+    ("names", "language"),
+    [(PERSIAN_IN_ORDER, "fa"), (RUSSIAN_IN_ORDER, "ru"), (AZERBAIJANI_IN_ORDER, "az")],
+)
+def test_sort_bytes_order_like_the_alphabet(names: list[str], language: str) -> None:
+    shuffled = list(reversed(names))
+    assert sorted(shuffled, key=lambda n: sort_bytes(n, language)) == names
+    assert sorted(shuffled, key=lambda n: sort_key(n, language)) == names
+    # Code-point order is what the database did before: wrong for these alphabets.
+    assert sorted(shuffled) != names
+
+
+def test_empty_names_sort_last_and_scripts_stay_together() -> None:
+    mixed = ["", "Ivanov", "Иванов", "احمدی"]
+    assert sorted(mixed, key=lambda n: sort_bytes(n, "fa")) == ["احمدی", "Ivanov", "Иванов", ""]
+
+
+def _people(session, event) -> dict[str, int]:
+    from accreditation.delegates import create_delegates
+    from accreditation.models import Category
+
+    category = session.query(Category).filter(Category.event_id == event.id).first()
+    items = []
+    for i, fa in enumerate(reversed(PERSIAN_IN_ORDER)):
+        native, nationality = (RUSSIAN_IN_ORDER + AZERBAIJANI_IN_ORDER)[i], "RUS" if i < 4 else "AZE"
+        items.append(
+            {
+                "given_name": f"G{i}",
+                "family_name": f"F{i}",
+                "name_fa": fa,
+                "name_native": native,
+                "nationality": nationality,
+                "category_id": category.id,
+            }
+        )
+    ids = create_delegates(session, items, "test", checked=True)
+    return dict(zip((i["name_fa"] for i in items), ids, strict=True))
+
+
+def test_people_ids_sort_names_by_their_alphabets(event_db) -> None:
+    from accreditation.delegates import update_delegate
+    from accreditation.directory import PeopleFilter, people_ids, people_rows
+    from accreditation.event_data import current_event
+
+    with event_db.transaction() as session:
+        event = current_event(session)
+        by_name = _people(session, event)
+    with event_db.sessions() as session:
+        event = current_event(session)
+        ids = people_ids(session, event, PeopleFilter(), "name_fa", language="fa")
+        rows = people_rows(session, ids)
+        assert [rows[i].name_fa for i in ids] == PERSIAN_IN_ORDER
+        descending = people_ids(session, event, PeopleFilter(), "name_fa", descending=True, language="fa")
+        assert descending == list(reversed(ids))
+        native = [rows[i].name_native for i in people_ids(session, event, PeopleFilter(), "name_native")]
+        assert native == AZERBAIJANI_IN_ORDER[:6] + RUSSIAN_IN_ORDER  # Latin script before Cyrillic
+    # An edit re-keys the person: «آرش» is now first.
+    with event_db.transaction() as session:
+        update_delegate(session, by_name["هادی"], {"name_fa": "آرش"}, "test")
+    with event_db.sessions() as session:
+        event = current_event(session)
+        ids = people_ids(session, event, PeopleFilter(), "name_fa", language="fa")
+        assert people_rows(session, ids[:1])[ids[0]].name_fa == "آرش"
+
+
+@pytest.mark.gui
+def test_clicking_the_persian_name_header_lists_persian_order(qtbot, event_db, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from accreditation.event_data import current_event
+    from ui.app import install_translators
+    from ui.main_window import MainWindow
+    from ui.people_model import PeopleTableModel
+
+    with event_db.transaction() as session:
+        _people(session, current_event(session))
+    app = QApplication.instance()
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    try:
+        install_translators(app, "fa")
+        win = MainWindow(event_db, settings, "fa")
+        qtbot.addWidget(win)
+        win.resize(1300, 800)
+        win.show()
+        qtbot.waitUntil(lambda: win.people_model.total() == len(PERSIAN_IN_ORDER), timeout=10_000)
+        column = PeopleTableModel.column_of("name_fa")
+        header = win.table.horizontalHeader()
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        with qtbot.waitSignal(win.people_model.loaded, timeout=10_000):
+            qtbot.mouseClick(
+                header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+            )
+        names = [win.people_model.index(r, column).data() for r in range(win.people_model.rowCount())]
+        assert names in (PERSIAN_IN_ORDER, list(reversed(PERSIAN_IN_ORDER)))
+        if names != PERSIAN_IN_ORDER:  # a second click turns the order round
+            with qtbot.waitSignal(win.people_model.loaded, timeout=10_000):
+                qtbot.mouseClick(
+                    header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+                )
+            names = [win.people_model.index(r, column).data() for r in range(win.people_model.rowCount())]
+        assert names == PERSIAN_IN_ORDER
+    finally:
+        install_translators(app, "en")
