@@ -122,3 +122,37 @@ def test_clicking_the_persian_name_header_lists_persian_order(qtbot, event_db, t
         assert names == PERSIAN_IN_ORDER
     finally:
         install_translators(app, "en")
+
+
+def test_exported_lists_follow_the_lists_language(event_db, tmp_path: Path) -> None:
+    import csv
+
+    from accreditation.event_data import current_event
+    from accreditation.exporting import export_delegates
+
+    with event_db.transaction() as session:
+        _people(session, current_event(session))
+    with event_db.sessions() as session:
+        export_delegates(session, tmp_path / "fa.csv", language="fa")
+        export_delegates(session, tmp_path / "ru.csv", language="ru")
+    with open(tmp_path / "fa.csv", encoding="utf-8-sig") as f:
+        assert [r["name_fa"] for r in csv.DictReader(f)] == PERSIAN_IN_ORDER
+    with open(tmp_path / "ru.csv", encoding="utf-8-sig") as f:
+        assert [r["name_native"] for r in csv.DictReader(f)] == AZERBAIJANI_IN_ORDER[:6] + RUSSIAN_IN_ORDER
+
+
+def test_cli_export_sorts_in_the_asked_language(event_db, tmp_path: Path) -> None:
+    import csv
+
+    from accreditation.event_data import current_event
+    from tests.conftest import run_main
+
+    if event_db.engine.dialect.name != "sqlite":
+        pytest.skip("the CLI path is the same on both databases; the core test covers PostgreSQL")
+    with event_db.transaction() as session:
+        _people(session, current_event(session))
+    out = tmp_path / "list.csv"
+    result = run_main("--db", str(event_db.engine.url.database), "export", str(out), "--sort-language", "fa")
+    assert result.returncode == 0, result.stderr
+    with open(out, encoding="utf-8-sig") as f:
+        assert [r["name_fa"] for r in csv.DictReader(f)] == PERSIAN_IN_ORDER

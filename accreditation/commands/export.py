@@ -24,6 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--region", metavar="CODE", help="only this region's people")
     parser.add_argument("--with-passports", action="store_true", help="include passport numbers")
     parser.add_argument("--active-only", action="store_true", help="leave cancelled people out")
+    parser.add_argument(
+        "--sort-language",
+        choices=("en", "fa", "ru"),
+        default="en",
+        help="alphabetical order of the list: en by passport name, fa by Persian name, ru by native name",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -35,6 +41,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             region_code=args.region,
             with_passports=args.with_passports,
             include_cancelled=not args.active_only,
+            language=args.sort_language,
         )
     ctx.print(
         f"Exported {count} people to {args.file}"
