@@ -180,3 +180,9 @@ def name_sort_key(text: str | None, language: str) -> tuple[int, tuple[tuple[int
     if not text:
         return 9, ((), "")
     return _SCRIPT_GROUP.get(script_of(text), 4), sort_key(text, language)
+
+
+def sort_string(text: str | None, language: str = "en") -> str:
+    """``sort_bytes`` as a string, one character per byte (U+0100 onwards): a plain string comparison
+    (Qt's sort models, any ``<``) then gives the alphabetical order."""
+    return "".join(chr(0x100 + b) for b in sort_bytes(text, language))

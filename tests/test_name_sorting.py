@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 
-from accreditation.collation import sort_bytes, sort_key
+from accreditation.collation import sort_bytes, sort_key, sort_string
 
 #: In Persian alphabetical order: ب < پ, ج < چ, ز < ژ, ک < گ, و < ه.
 PERSIAN_IN_ORDER = ["بهرام", "پرویز", "جواد", "چنگیز", "زهرا", "ژاله", "کامران", "گلاره", "وحید", "هادی"]
@@ -27,6 +27,7 @@ def test_sort_bytes_order_like_the_alphabet(names: list[str], language: str) -> 
     shuffled = list(reversed(names))
     assert sorted(shuffled, key=lambda n: sort_bytes(n, language)) == names
     assert sorted(shuffled, key=lambda n: sort_key(n, language)) == names
+    assert sorted(shuffled, key=lambda n: sort_string(n, language)) == names  # what Qt sort models compare
     # Code-point order is what the database did before: wrong for these alphabets.
     assert sorted(shuffled) != names
 
@@ -156,3 +157,35 @@ def test_cli_export_sorts_in_the_asked_language(event_db, tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     with open(out, encoding="utf-8-sig") as f:
         assert [r["name_fa"] for r in csv.DictReader(f)] == PERSIAN_IN_ORDER
+
+
+@pytest.mark.gui
+def test_approval_queue_sorts_persian_names_by_the_alphabet(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from accreditation.models import DelegateStatus
+    from ui.approval_queue import ApprovalFilter, ApprovalQueueModel, QueueRow
+
+    model = ApprovalQueueModel("fa")
+    fields = {f: "" for f in QueueRow.__dataclass_fields__}
+    rows = []
+    for i, name in enumerate(reversed(PERSIAN_IN_ORDER)):
+        rows.append(
+            QueueRow(
+                **{
+                    **fields,
+                    "delegate_id": i + 1,
+                    "name_fa": name,
+                    "category_id": 1,
+                    "version": 1,
+                    "region_id": None,
+                    "status": DelegateStatus.REGISTERED,
+                }
+            )
+        )
+    model.set_rows(rows)
+    proxy = ApprovalFilter()
+    proxy.setSourceModel(model)
+    column = ApprovalQueueModel.COLUMNS.index("name_fa")
+    proxy.sort(column, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, column).data() for r in range(proxy.rowCount())] == PERSIAN_IN_ORDER

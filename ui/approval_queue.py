@@ -40,6 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from accreditation import approval
+from accreditation.collation import sort_string
 from accreditation.database import Database
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
@@ -98,7 +99,7 @@ def load_rows(db: Database) -> list[QueueRow]:
                     selectinload(Delegate.delegation).selectinload(Delegation.organization),
                     selectinload(Delegate.organization),
                 )
-                .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+                .order_by(Delegate.family_sort, Delegate.given_sort, Delegate.id)
             )
         )
         decisions = approval.latest_decisions(session)
@@ -149,6 +150,10 @@ def decision_label(action: str) -> str:
         "unapprove": QCoreApplication.translate("Approval", "changed after approval"),
     }
     return labels.get(action, action)
+
+
+#: The role the queue's sort proxy compares: an alphabetical key (see ``collation.sort_string``).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ApprovalQueueModel(QAbstractTableModel):
@@ -226,6 +231,15 @@ class ApprovalQueueModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.delegate_id
+        if role == SORT_ROLE:
+            # Each reader's alphabet (پ after ب), not code points; numbers as numbers.
+            if column == "id":
+                return row.delegate_id
+            if column == "name":
+                return sort_string(row.name_latin, "en")
+            if column == "name_fa":
+                return sort_string(row.name_fa, "fa")
+            return sort_string(self._text(row, column), self.language)
         if role == Qt.ItemDataRole.ToolTipRole and column == "decision" and row.last_operator:
             return self.tr("By %1").replace("%1", row.last_operator)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "name", "document", "nationality"):
@@ -253,6 +267,7 @@ class ApprovalFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
         self.state = STATE_PENDING
         self.region_id: int | None = None
         self.category_id: int | None = None

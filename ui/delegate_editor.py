@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from accreditation.collation import name_sort_key
 from accreditation.database import Database
 from accreditation.dates import format_datetime
 from accreditation.delegates import (
@@ -397,15 +398,20 @@ class DelegateEditor(QDialog):
             if r.id not in with_delegation:
                 label = self.tr("%1 (new delegation)").replace("%1", self._name(r.name_en, r.name_fa))
                 self._delegation_items.append((label, f"region_id:{r.id}"))
-        for d in delegations:
-            if d.region_id is None:
-                self._delegation_items.append((self._name(d.name_en, d.name_fa), f"delegation_id:{d.id}"))
-        self._organizations = [(None, self.tr("— none —"))] + [
-            (o.id, self._name(o.name_en, o.name_fa))
-            for o in session.scalars(
-                select(Organization).where(Organization.event_id == event.id).order_by(Organization.name_en)
-            )
+        # Regions keep the protocol order; guests' delegations and organizations are alphabetical.
+        alphabetical = "fa" if self._persian else "en"
+        guests = [
+            (self._name(d.name_en, d.name_fa), f"delegation_id:{d.id}")
+            for d in delegations
+            if d.region_id is None
         ]
+        self._delegation_items += sorted(guests, key=lambda item: name_sort_key(item[0], alphabetical))
+        organizations = [
+            (o.id, self._name(o.name_en, o.name_fa))
+            for o in session.scalars(select(Organization).where(Organization.event_id == event.id))
+        ]
+        organizations.sort(key=lambda item: name_sort_key(item[1], alphabetical))
+        self._organizations = [(None, self.tr("— none —")), *organizations]
         self._countries = {c.code: self._name(c.name_en, c.name_fa) for c in session.scalars(select(Country))}
 
     def _latin_line(self, name: str) -> QLineEdit:
