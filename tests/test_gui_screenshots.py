@@ -124,6 +124,7 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
             # Entered and shown in Solar Hijri with Persian digits: 1404/08/27 is 18 November 2025.
             assert "۱۴۰۴/۰۸/۲۷" in arrival.edit.text()
             assert arrival.value() == SUMMIT_DAY
+            assert arrival.gregorian.text() == "18 November 2025"  # the visitor's itinerary alongside
         editor.close()
 
         photo = PhotoDialog(demo_db, person_id, operator, language, win)
@@ -186,3 +187,30 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
         win.close()
     finally:
         install_translators(app, "en")
+
+
+def test_a_persian_desk_types_the_arrival_in_solar_hijri(qtbot) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.delegate_editor import _DateTimeField
+
+    field = _DateTimeField("fa", datetime(2025, 11, 18, 8, 0))
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.mouseClick(field.known, Qt.MouseButton.LeftButton)
+    assert field.edit.text() == "۱۴۰۴/۰۸/۲۷  ۰۸:۰۰"
+    assert field.gregorian.text() == "18 November 2025"
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, "1404/08/28 10:00")  # a keyboard left in Latin digits
+    field.edit.editingFinished.emit()
+    assert field.value() == datetime(2025, 11, 19, 10, 0)
+    assert field.edit.text() == "۱۴۰۴/۰۸/۲۸  ۱۰:۰۰"
+    assert field.gregorian.text() == "19 November 2025"
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for ch in "۱۴۰۴/۰۸/۲۹ ۱۱:۱۵":  # a Persian keyboard (QTest cannot type non-Latin keys itself)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(field.edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    assert field.value() == datetime(2025, 11, 20, 11, 15)
+    assert field.gregorian.text() == "20 November 2025"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,7 +51,7 @@ from sqlalchemy import select
 
 from accreditation.collation import name_sort_key
 from accreditation.database import Database
-from accreditation.dates import format_datetime
+from accreditation.dates import format_date, format_datetime
 from accreditation.delegates import (
     DELEGATE_FIELDS,
     FieldProblem,
@@ -219,9 +219,35 @@ class _DateTimeField(QWidget):
         self.edit.setEnabled(False)
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
+        #: In Persian, the Gregorian day beside the Solar Hijri one: itineraries and visas are Gregorian.
+        self.gregorian: QLabel | None = None
+        if language == "fa":
+            self.gregorian = QLabel()
+            self.gregorian.setObjectName("gregorianDate")
+            self.gregorian.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            layout.addWidget(self.gregorian)
+            self.edit.dateTimeChanged.connect(self._show_gregorian)
+            # Typed Latin digits are read as well; once typed, the field shows them as Persian ones.
+            self.edit.editingFinished.connect(self._redisplay)
+            self.known.toggled.connect(lambda _on: self._show_gregorian())
+            self._show_gregorian()
         self.known.toggled.connect(self.edit.setEnabled)
         self.known.toggled.connect(lambda _on: self.changed.emit())
         self.edit.dateTimeChanged.connect(lambda _dt: self.changed.emit())
+
+    def _redisplay(self) -> None:
+        moment = self.edit.dateTime()
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(moment.addSecs(60))
+        self.edit.blockSignals(False)
+        self.edit.setDateTime(moment)
+
+    def _show_gregorian(self, *_args: object) -> None:
+        if self.gregorian is None:
+            return
+        day = self.edit.date()
+        known = self.known.isChecked()
+        self.gregorian.setText(format_date(date(day.year(), day.month(), day.day()), "en") if known else "")
 
     def value(self) -> datetime | None:
         if not self.known.isChecked():
