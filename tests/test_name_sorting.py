@@ -189,3 +189,14 @@ def test_approval_queue_sorts_persian_names_by_the_alphabet(qtbot) -> None:
     column = ApprovalQueueModel.COLUMNS.index("name_fa")
     proxy.sort(column, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, column).data() for r in range(proxy.rowCount())] == PERSIAN_IN_ORDER
+
+
+def test_badges_to_print_are_listed_in_the_readers_alphabet(event_db) -> None:
+    from accreditation.badge_printing import QueueStage, print_queue
+    from accreditation.event_data import current_event
+
+    with event_db.transaction() as session:
+        _people(session, current_event(session))
+    with event_db.sessions() as session:
+        rows = print_queue(session, current_event(session), "fa")[QueueStage.TO_PRINT]
+    assert [r.name_fa for r in rows] == PERSIAN_IN_ORDER
