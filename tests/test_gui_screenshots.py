@@ -214,3 +214,67 @@ def test_a_persian_desk_types_the_arrival_in_solar_hijri(qtbot) -> None:
             QApplication.sendEvent(field.edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
     assert field.value() == datetime(2025, 11, 20, 11, 15)
     assert field.gregorian.text() == "20 November 2025"
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ru"])
+def test_menus_and_small_dialogs_in_each_language(
+    qtbot, demo_db, db_kind: str, tmp_path: Path, language: str
+) -> None:
+    """The language menu, the export dialog and the restore question (with its count in the reader's digits)."""
+    if db_kind != "sqlite":
+        pytest.skip("the same on both databases")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from accreditation.backup import backup
+    from ui.app import install_translators
+    from ui.main_window import MainWindow
+
+    folder = Path(os.environ.get("ACCREDITATION_SHOTS") or tmp_path / "shots")
+    shots = Shots(folder, language, qtbot)
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    app = QApplication.instance()
+    try:
+        install_translators(app, language)
+        win = MainWindow(demo_db, settings, language)
+        qtbot.addWidget(win)
+        win.resize(1200, 800)
+        win.show()
+        qtbot.waitUntil(lambda: win.people_model.total() > 0, timeout=10_000)
+
+        view_menu = next(
+            a.menu()
+            for a in win.menuBar().actions()
+            if a.menu() and a.menu().actions() and a.menu().actions()[0].menu() is not None
+        )
+        language_menu = view_menu.actions()[0].menu()
+        language_menu.popup(win.mapToGlobal(win.rect().center()))
+        qtbot.waitExposed(language_menu)
+        shots.take("language-menu", language_menu)
+        assert [a.text() for a in language_menu.actions()] == ["فارسی", "English", "Русский"]
+        language_menu.close()
+
+        export = win.intake.export_selection() if hasattr(win, "intake") else None
+        if export is not None:
+            shots.take("export-dialog", export)
+            export.reject()
+
+        copy = backup(demo_db, tmp_path / "copy.sqlite")
+        asked: list[str] = []
+
+        def answer_no() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                shots.take("restore-question", box)
+                asked.append(box.text())
+                box.reject()
+            else:
+                QTimer.singleShot(100, answer_no)
+
+        QTimer.singleShot(200, answer_no)
+        win.restore_backup(str(copy))
+        assert asked
+        assert ("۳۰۰" if language == "fa" else "300") in asked[0]
+        win.close()
+    finally:
+        install_translators(app, "en")

@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
                     self.tr("Restore from a backup"),
                     self.tr("Replace everything in this database with the backup %1 (%2 people)? "
                             "A copy of the current contents is kept first.")
-                    .replace("%1", Path(path).name)
-                    .replace("%2", str(info.tables.get("delegate", 0))),
+                    .replace("%1", f"\u2066{Path(path).name}\u2069")
+                    .replace("%2", localized_digits(str(info.tables.get("delegate", 0)), self.language)),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
