@@ -112,6 +112,9 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
         qtbot.waitUntil(
             lambda: win.people_model.total() > 0 and win.table.currentIndex().isValid(), timeout=10_000
         )
+        row = win.people_model.row_of(person_id)
+        if row is not None:  # the person's row chosen, as a desk would click it
+            win.table.setCurrentIndex(win.people_model.index(row, 0))
         win.show_person(person_id)
         qtbot.waitUntil(lambda: DAY_IN[language] in _texts(win.detail), timeout=10_000)
         shots.take("main-window", win)
