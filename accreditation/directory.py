@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from .collation import name_sort_key
 from .models import (
     Badge,
     BadgeStatus,
@@ -20,8 +21,8 @@ from .models import (
     Country,
     Delegate,
     DelegatePhoto,
-    Delegation,
     DelegateStatus,
+    Delegation,
     Event,
     Organization,
     OrganizationKind,
@@ -122,8 +123,11 @@ class PersonDetail:
     badge_status: str | None = None
 
 
-def directory_tree(session: Session, event: Event) -> list[TreeNode]:
-    """Countries with their regions and delegations, then the guests by kind of organization."""
+def directory_tree(session: Session, event: Event, language: str = "en") -> list[TreeNode]:
+    """Countries with their regions and delegations, then the guests by kind of organization.
+
+    Countries and regions keep the protocol order (host first); organizations are alphabetical in
+    the reader's ``language`` (by their Persian names in Persian)."""
     counts = dict(
         session.execute(
             select(Delegate.delegation_id, func.count(Delegate.id))
@@ -172,12 +176,19 @@ def directory_tree(session: Session, event: Event) -> list[TreeNode]:
             org_node = TreeNode("organization", org.id, org.name_en, org.name_fa, org.name_native)
             org_node.count = sum(counts.get(d.id, 0) for d in by_org[org.id])
             kind_node.children.append(org_node)
+        kind_node.children.sort(key=lambda n: _label_key(n, language))
         kind_node.count = sum(c.count for c in kind_node.children)
         if kind_node.children:
             guests.children.append(kind_node)
     guests.count = sum(c.count for c in guests.children)
     roots.append(guests)
     return roots
+
+
+def _label_key(node: TreeNode, language: str) -> tuple:
+    if language == "fa" and node.label_fa:
+        return name_sort_key(node.label_fa, "fa")
+    return name_sort_key(node.label_en, "en")
 
 
 _KIND_LABELS = {

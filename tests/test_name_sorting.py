@@ -200,3 +200,16 @@ def test_badges_to_print_are_listed_in_the_readers_alphabet(event_db) -> None:
     with event_db.sessions() as session:
         rows = print_queue(session, current_event(session), "fa")[QueueStage.TO_PRINT]
     assert [r.name_fa for r in rows] == PERSIAN_IN_ORDER
+
+
+def test_tree_lists_organizations_in_the_readers_alphabet(demo_db) -> None:
+    from accreditation.directory import directory_tree
+    from accreditation.event_data import current_event
+
+    with demo_db.sessions() as session:
+        event = current_event(session)
+        for language in ("fa", "en"):
+            guests = directory_tree(session, event, language)[-1]
+            for kind in guests.children:
+                labels = [(n.label_fa if language == "fa" else n.label_en) for n in kind.children]
+                assert labels == sorted(labels, key=lambda t: sort_key(t, language)), kind.label_en

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         """Re-read the tree and the people from the database, keeping the selected node."""
         selected = self._selected_filter()
         with self.db.sessions() as session:
-            nodes = directory_tree(session, self.summit)
+            nodes = directory_tree(session, self.summit, self.language)
         self.tree_model.set_nodes(nodes)
         self.tree.expandToDepth(0)
         index = self.tree_model.find(selected.kind, selected.key) if selected else QModelIndex()
