@@ -142,6 +142,8 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
         wizard.open_file(SAMPLES / "astrakhan.csv")
         qtbot.waitUntil(lambda: not wizard.is_busy(), timeout=20_000)
         shots.take("import-dialog", wizard)
+        # The steps' chevrons point the way the steps go.
+        assert ("‹" if language == "fa" else "›") in wizard.steps.text()
         wizard.close()
 
         desk = CheckInWindow(demo_db, settings, language, operator="Shots", now=SUMMIT_DAY)

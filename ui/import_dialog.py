@@ -573,7 +573,9 @@ class ImportDialog(QDialog):
     def _go(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         names = [self.tr("1. File"), self.tr("2. Columns"), self.tr("3. Check the rows"), self.tr("4. Done")]
-        self.steps.setText("   ›   ".join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
+        # The chevron points the way the steps go: leftwards in a right-to-left window.
+        arrow = "   ‹   " if self.isRightToLeft() else "   ›   "
+        self.steps.setText(arrow.join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
