@@ -49,6 +49,9 @@ _ALPHABETS: dict[str, list[str]] = {
     "en": ENGLISH_ALPHABET,
 }
 
+#: Latin letters with no decomposition, read as their base letter where the alphabet lacks them.
+_LATIN_FOLDS = {"ə": "e", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "a", "œ": "o", "ŋ": "n"}
+
 #: Other scripts' letters, in blocks after the language's own alphabet.
 _SCRIPT_BLOCKS = (("ARABIC", 2000), ("LATIN", 3000), ("CYRILLIC", 4000))
 
@@ -97,6 +100,9 @@ def _char_weight(ch: str, language: str, table: dict[str, int]) -> int | None:
     weight = table.get(plain)
     if weight is not None:
         return weight  # é in English sorts as e
+    weight = table.get(_LATIN_FOLDS.get(plain, ""))
+    if weight is not None:
+        return weight  # Azerbaijani ə in an English list sorts as e, Turkish ı as i
     name = unicodedata.name(ch, "")
     for prefix, block in _SCRIPT_BLOCKS:
         if name.startswith(prefix):

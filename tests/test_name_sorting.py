@@ -213,3 +213,17 @@ def test_tree_lists_organizations_in_the_readers_alphabet(demo_db) -> None:
             for kind in guests.children:
                 labels = [(n.label_fa if language == "fa" else n.label_en) for n in kind.children]
                 assert labels == sorted(labels, key=lambda t: sort_key(t, language)), kind.label_en
+
+
+def test_latin_letters_without_decomposition_sort_with_their_base_letter_in_english() -> None:
+    names = ["Zhumabaev", "Əliyeva", "Ali", "Eldar", "Ismayilov", "Ilham"]
+    assert sorted(names, key=lambda n: sort_key(n, "en")) == [
+        "Ali",
+        "Eldar",
+        "Əliyeva",
+        "Ilham",
+        "Ismayilov",
+        "Zhumabaev",
+    ]
+    # In Azerbaijani ə is its own letter, after e.
+    assert sorted(["Əli", "Emin", "Fərid"], key=lambda n: sort_key(n, "az")) == ["Emin", "Əli", "Fərid"]
