@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 #: The Persian alphabet (32 letters). Hamza seats fold to their base letters, Arabic forms to Persian.
 PERSIAN_ALPHABET = "آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی".split()
@@ -192,3 +194,17 @@ def sort_string(text: str | None, language: str = "en") -> str:
     """``sort_bytes`` as a string, one character per byte (U+0100 onwards): a plain string comparison
     (Qt's sort models, any ``<``) then gives the alphabetical order."""
     return "".join(chr(0x100 + b) for b in sort_bytes(text, language))
+
+
+def order_ties(items: list, rank: Callable[[Any], Any], name: Callable[[Any], str], language: str) -> list:
+    """``items`` (already best first) with each run of equal ``rank`` put in alphabetical order of
+    ``name`` for a ``language`` reader: search results that match equally well read like a list."""
+    out: list = []
+    run: list = []
+    for item in items:
+        if run and rank(item) != rank(run[0]):
+            out.extend(sorted(run, key=lambda i: name_sort_key(name(i), language)))
+            run = []
+        run.append(item)
+    out.extend(sorted(run, key=lambda i: name_sort_key(name(i), language)))
+    return out

@@ -227,3 +227,11 @@ def test_latin_letters_without_decomposition_sort_with_their_base_letter_in_engl
     ]
     # In Azerbaijani ə is its own letter, after e.
     assert sorted(["Əli", "Emin", "Fərid"], key=lambda n: sort_key(n, "az")) == ["Emin", "Əli", "Fərid"]
+
+
+def test_equally_good_matches_are_listed_alphabetically() -> None:
+    from accreditation.collation import order_ties
+
+    hits = [("exact", 1.0, "هادی"), ("exact", 1.0, "بهرام"), ("exact", 1.0, "پرویز"), ("prefix", 0.5, "آرش")]
+    ordered = order_ties(hits, lambda h: (h[0], h[1]), lambda h: h[2], "fa")
+    assert [h[2] for h in ordered] == ["بهرام", "پرویز", "هادی", "آرش"]  # tiers stay first

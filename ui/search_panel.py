@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accreditation.collation import order_ties
 from accreditation.database import Database
 from accreditation.directory import PersonRow, people_rows, photos_for
 from accreditation.models import Category, DelegateStatus, Region
@@ -275,6 +276,9 @@ class SearchPanel(QWidget):
                 ids = [h.delegate_id for h in hits]
                 rows = people_rows(session, ids)
                 photos = photos_for(session, ids)
+            # People who match equally well are listed alphabetically for the reader.
+            hits = order_ties(hits, lambda h: (h.tier, h.score), lambda h: self._tie_name(rows.get(h.delegate_id)),
+                              self.language)
             results = []
             for hit in hits:
                 image = None
@@ -297,6 +301,13 @@ class SearchPanel(QWidget):
             self.results_ready.emit()
 
         run_in_background(work, arrived, owner=self)
+
+    def _tie_name(self, row: PersonRow | None) -> str:
+        if row is None:
+            return ""
+        if self.language == "fa" and row.name_fa:
+            return row.name_fa
+        return f"{row.family_name} {row.given_name}".strip()
 
     # --- keyboard ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
