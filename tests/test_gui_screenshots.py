@@ -283,3 +283,37 @@ def test_menus_and_small_dialogs_in_each_language(
         win.close()
     finally:
         install_translators(app, "en")
+
+
+def test_a_spreadsheets_date_cell_reads_in_the_desks_calendar(
+    qtbot, event_db, db_kind: str, tmp_path: Path
+) -> None:
+    if db_kind != "sqlite":
+        pytest.skip("the same on both databases")
+    from openpyxl import Workbook
+    from PySide6.QtCore import Qt
+
+    from ui.app import install_translators
+    from ui.import_dialog import ImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Given name", "Family name", "Arrival"])
+    sheet.append(["Pavel", "Vorontsov", SUMMIT_DAY])
+    path = tmp_path / "astrakhan.xlsx"
+    book.save(path)
+    app = QApplication.instance()
+    try:
+        install_translators(app, "fa")
+        dialog = ImportDialog(event_db, lambda: "Shots", "fa", mappings_dir=tmp_path / "maps")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.path_edit, str(path))
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.preview is not None, timeout=20_000)
+        model = dialog.preview_model
+        column = model.FIXED + 2
+        assert PERSIAN_DAY in model.index(0, column).data()
+        assert model.index(0, column).data(Qt.ItemDataRole.EditRole).startswith("2025-11-18")
+    finally:
+        install_translators(app, "en")
