@@ -40,6 +40,8 @@ class TreeNode:
     label_fa: str
     label_native: str = ""
     count: int = 0
+    #: The Russian name, where the data has one (countries, regions); Russian readers see it.
+    label_ru: str = ""
     children: list[TreeNode] = field(default_factory=list)
 
 
@@ -93,6 +95,7 @@ class PersonRow:
     delegation_en: str
     delegation_fa: str
     region_code: str | None
+    category_ru: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,9 +159,23 @@ def directory_tree(session: Session, event: Event, language: str = "en") -> list
         select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
     ).all()
     for country in countries:
-        country_node = TreeNode("country", country.id, country.name_en, country.name_fa, country.name_native)
+        country_node = TreeNode(
+            "country",
+            country.id,
+            country.name_en,
+            country.name_fa,
+            country.name_native,
+            label_ru=country.name_ru,
+        )
         for region in (r for r in regions if r.country_id == country.id):
-            region_node = TreeNode("region", region.id, region.name_en, region.name_fa, region.name_native)
+            region_node = TreeNode(
+                "region",
+                region.id,
+                region.name_en,
+                region.name_fa,
+                region.name_native,
+                label_ru=region.name_ru,
+            )
             region_node.children = [delegation_node(d) for d in by_region.get(region.id, [])]
             region_node.count = sum(c.count for c in region_node.children)
             country_node.children.append(region_node)
@@ -271,6 +288,7 @@ def _row_query() -> Select:
             Delegation.name_en,
             Delegation.name_fa,
             region.code,
+            Category.name_ru,
         )
         .join(Category, Delegate.category_id == Category.id)
         .outerjoin(Delegation, Delegate.delegation_id == Delegation.id)

@@ -183,7 +183,9 @@ class PeopleTableModel(QAbstractTableModel):
         if column == "name_native":
             return person.name_native
         if column == "category":
-            return person.category_fa if self._persian else person.category_en
+            if self._persian:
+                return person.category_fa
+            return (person.category_ru or person.category_en) if self._language == "ru" else person.category_en
         if column == "title":
             return (
                 (person.title_fa or person.title_en)

@@ -43,7 +43,7 @@ from accreditation.models import Category, DelegateStatus, Region
 from accreditation.search import search
 
 from .background import run_in_background
-from .labels import localized_digits, status_label
+from .labels import data_name, localized_digits, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 120
@@ -223,15 +223,14 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
 
     def _fill_filters(self, event_id: int) -> None:
-        fa = self.language == "fa"
         self.region.addItem(self.tr("All regions"), None)
         self.category.addItem(self.tr("All categories"), None)
         self.status.addItem(self.tr("Any status"), None)
         with self.db.sessions() as session:
             for region in session.query(Region).filter(Region.event_id == event_id).order_by(Region.display_order):
-                self.region.addItem(region.name_fa if fa else region.name_en, region.code)
+                self.region.addItem(data_name(region, self.language), region.code)
             for category in session.query(Category).filter(Category.event_id == event_id).order_by(Category.rank):
-                self.category.addItem(category.name_fa if fa else category.name_en, category.code)
+                self.category.addItem(data_name(category, self.language), category.code)
         for status in DelegateStatus:
             self.status.addItem(status_label(status), status.value)
 

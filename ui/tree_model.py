@@ -75,10 +75,19 @@ class DirectoryTreeModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
             return self.tr("Regions and delegations")
         return None
+
+    def _label(self, node: TreeNode) -> str:
+        if self._persian and node.label_fa:
+            return node.label_fa
+        if self._language == "ru" and node.label_ru:
+            return node.label_ru
+        return node.label_en
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,7 +95,7 @@ class DirectoryTreeModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            label = self._labels.get(node.kind) or (node.label_fa if self._persian and node.label_fa else node.label_en)
+            label = self._labels.get(node.kind) or self._label(node)
             return f"{label} ({localized_number(node.count, self._language)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (node.label_en, node.label_fa, node.label_native) if x)
@@ -101,7 +110,11 @@ class DirectoryTreeModel(QAbstractItemModel):
             item, index = stack.pop(0)
             for row, child in enumerate(item.children):
                 child_index = self.index(row, 0, index)
-                if child.node is not None and child.node.kind == kind and (key is None or child.node.key == key):
+                if (
+                    child.node is not None
+                    and child.node.kind == kind
+                    and (key is None or child.node.key == key)
+                ):
                     return child_index
                 stack.append((child, child_index))
         return QModelIndex()
