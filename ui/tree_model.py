@@ -35,6 +35,16 @@ class DirectoryTreeModel(QAbstractItemModel):
         self._persian = language == "fa"
         self._root = _Item(None, None, 0)
         self._labels = {"all": self.tr("Everyone"), "guests": self.tr("Guests (not a region)")}
+        #: The kinds of organization under the guests, in the window's language.
+        self._kind_labels = {
+            "ministry": self.tr("Ministries"),
+            "government": self.tr("Government bodies"),
+            "embassy": self.tr("Embassies"),
+            "chamber": self.tr("Chambers of commerce"),
+            "international": self.tr("International organizations"),
+            "press": self.tr("Press"),
+            "other": self.tr("Other"),
+        }
 
     def set_nodes(self, nodes: list[TreeNode]) -> None:
         self.beginResetModel()
@@ -83,6 +93,8 @@ class DirectoryTreeModel(QAbstractItemModel):
         return None
 
     def _label(self, node: TreeNode) -> str:
+        if node.kind == "org_kind" and str(node.key) in self._kind_labels:
+            return self._kind_labels[str(node.key)]
         if self._persian and node.label_fa:
             return node.label_fa
         if self._language == "ru" and node.label_ru:
