@@ -47,7 +47,7 @@ from accreditation.event_data import current_event
 from accreditation.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from .background import run_in_background
-from .labels import localized_digits, localized_number, status_label
+from .labels import data_name, localized_digits, localized_number, status_label
 from .operator import ask_operator
 
 if TYPE_CHECKING:
@@ -350,18 +350,17 @@ class ApprovalQueueWindow(QMainWindow):
         self._operator = operator
         self.language = language
         self.setWindowTitle(self.tr("Approval queue"))
-        persian = language == "fa"
 
         with db.sessions() as session:
             event = current_event(session)
             regions = [
-                (r.id, (r.name_fa or r.name_en) if persian else r.name_en)
+                (r.id, data_name(r, language))
                 for r in session.scalars(
                     select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
                 )
             ]
             categories = [
-                (c.id, (c.name_fa or c.name_en) if persian else c.name_en)
+                (c.id, data_name(c, language))
                 for c in session.scalars(
                     select(Category).where(Category.event_id == event.id).order_by(Category.rank)
                 )
