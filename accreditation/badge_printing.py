@@ -38,6 +38,7 @@ from .badges import (
     mark_collected,
     mark_printed,
 )
+from .collation import name_sort_key, sort_key
 from .directory import PeopleFilter, people_ids
 from .errors import UserError
 from .i18n import translate
@@ -134,8 +135,8 @@ def select_delegates(
             key=lambda p: (
                 p.region.display_order if p.region else 10_000,
                 p.category.rank,
-                p.family_name.casefold(),
-                p.given_name.casefold(),
+                sort_key(p.family_name, "en")[0],
+                sort_key(p.given_name, "en")[0],
                 p.id,
             )
         )
@@ -227,8 +228,11 @@ class QueueRow:
     status: DelegateStatus = DelegateStatus.APPROVED
 
 
-def print_queue(session: Session, event: Event) -> dict[str, list[QueueRow]]:
-    """People who are not cancelled, by where their current badge is: to print, printed, collected."""
+def print_queue(session: Session, event: Event, language: str = "en") -> dict[str, list[QueueRow]]:
+    """People who are not cancelled, by where their current badge is: to print, printed, collected.
+
+    Those to print are alphabetical for the reader: by Persian name in Persian (پ after ب), by the
+    passport name otherwise; the others newest first."""
     people = list(
         session.scalars(
             select(Delegate)
@@ -270,7 +274,12 @@ def print_queue(session: Session, event: Event) -> dict[str, list[QueueRow]]:
                 status=person.status,
             )
         )
-    queue[QueueStage.TO_PRINT].sort(key=lambda r: (r.name_latin.casefold(), r.delegate_id))
+    if language == "fa":
+        queue[QueueStage.TO_PRINT].sort(
+            key=lambda r: (name_sort_key(r.name_fa or r.name_latin, "fa"), r.delegate_id)
+        )
+    else:
+        queue[QueueStage.TO_PRINT].sort(key=lambda r: (name_sort_key(r.name_latin, "en"), r.delegate_id))
     queue[QueueStage.PRINTED].sort(key=lambda r: (r.printed_at is None, r.printed_at), reverse=True)
     queue[QueueStage.COLLECTED].sort(key=lambda r: (r.collected_at is None, r.collected_at), reverse=True)
     return queue

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 #: The Persian alphabet (32 letters). Hamza seats fold to their base letters, Arabic forms to Persian.
 PERSIAN_ALPHABET = "آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی".split()
@@ -48,6 +50,9 @@ _ALPHABETS: dict[str, list[str]] = {
     "tk": TURKMEN_ALPHABET,
     "en": ENGLISH_ALPHABET,
 }
+
+#: Latin letters with no decomposition, read as their base letter where the alphabet lacks them.
+_LATIN_FOLDS = {"ə": "e", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "a", "œ": "o", "ŋ": "n"}
 
 #: Other scripts' letters, in blocks after the language's own alphabet.
 _SCRIPT_BLOCKS = (("ARABIC", 2000), ("LATIN", 3000), ("CYRILLIC", 4000))
@@ -97,6 +102,9 @@ def _char_weight(ch: str, language: str, table: dict[str, int]) -> int | None:
     weight = table.get(plain)
     if weight is not None:
         return weight  # é in English sorts as e
+    weight = table.get(_LATIN_FOLDS.get(plain, ""))
+    if weight is not None:
+        return weight  # Azerbaijani ə in an English list sorts as e, Turkish ı as i
     name = unicodedata.name(ch, "")
     for prefix, block in _SCRIPT_BLOCKS:
         if name.startswith(prefix):
@@ -123,3 +131,80 @@ def persian_sort_key(text: str) -> tuple[tuple[int, ...], str]:
 
 def sorted_by(items: list[str], language: str) -> list[str]:
     return sorted(items, key=lambda t: sort_key(t, language))
+
+
+# --- keys a database can sort by --------------------------------------------------------------------
+#: The byte that groups a name by its script before its letters, so a column that mixes Persian,
+#: Latin and Cyrillic names lists each script together; empty names go last.
+_SCRIPT_GROUP = {"ARABIC": 1, "LATIN": 2, "CYRILLIC": 3}
+EMPTY_SORT_BYTES = b"\xff\xff"
+
+#: ISO 3166 alpha-3 nationality -> the language a native (Latin or Cyrillic) name is sorted in.
+_NATIVE_LATIN_BY_NATIONALITY = {"AZE": "az", "TKM": "tk", "KAZ": "kk"}
+_NATIVE_CYRILLIC_BY_NATIONALITY = {"KAZ": "kk"}
+
+
+def script_of(text: str) -> str:
+    """ "ARABIC", "LATIN", "CYRILLIC" or "" from the first letter of ``text``."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            for script in _SCRIPT_GROUP:
+                if name.startswith(script):
+                    return script
+            return ""
+    return ""
+
+
+def sort_bytes(text: str | None, language: str = "en") -> bytes:
+    """``sort_key`` as bytes: a database compares them byte by byte (SQLite BLOB, PostgreSQL bytea)
+    in the same order, whatever collation its text columns use. Kept in ``*_sort`` columns."""
+    text = (text or "").strip()
+    if not text:
+        return EMPTY_SORT_BYTES
+    weights, _ = sort_key(text, language)
+    group = _SCRIPT_GROUP.get(script_of(text), 4)
+    return bytes([group]) + b"".join(min(w, 0xFFFF).to_bytes(2, "big") for w in weights)
+
+
+def native_language(text: str | None, nationality: str | None = None) -> str:
+    """The alphabet a native-script name is read in: Persian script as Persian, Cyrillic as Russian
+    (Kazakh for a Kazakh citizen), Latin as Azerbaijani unless the passport says Turkmen or Kazakh."""
+    script = script_of(text or "")
+    nationality = (nationality or "").upper()
+    if script == "ARABIC":
+        return "fa"
+    if script == "CYRILLIC":
+        return _NATIVE_CYRILLIC_BY_NATIONALITY.get(nationality, "ru")
+    if script == "LATIN":
+        return _NATIVE_LATIN_BY_NATIONALITY.get(nationality, "az")
+    return "en"
+
+
+def name_sort_key(text: str | None, language: str) -> tuple[int, tuple[tuple[int, ...], str]]:
+    """A key for lists of names that may be empty or in another script: script group, then letters.
+    For a Persian list the language is "fa"; a native-name list passes ``native_language(...)``."""
+    text = (text or "").strip()
+    if not text:
+        return 9, ((), "")
+    return _SCRIPT_GROUP.get(script_of(text), 4), sort_key(text, language)
+
+
+def sort_string(text: str | None, language: str = "en") -> str:
+    """``sort_bytes`` as a string, one character per byte (U+0100 onwards): a plain string comparison
+    (Qt's sort models, any ``<``) then gives the alphabetical order."""
+    return "".join(chr(0x100 + b) for b in sort_bytes(text, language))
+
+
+def order_ties(items: list, rank: Callable[[Any], Any], name: Callable[[Any], str], language: str) -> list:
+    """``items`` (already best first) with each run of equal ``rank`` put in alphabetical order of
+    ``name`` for a ``language`` reader: search results that match equally well read like a list."""
+    out: list = []
+    run: list = []
+    for item in items:
+        if run and rank(item) != rank(run[0]):
+            out.extend(sorted(run, key=lambda i: name_sort_key(name(i), language)))
+            run = []
+        run.append(item)
+    out.extend(sorted(run, key=lambda i: name_sort_key(name(i), language)))
+    return out

@@ -24,7 +24,16 @@ from . import audit
 from .errors import UserError
 from .event_data import current_event
 from .i18n import count, translate
-from .models import Delegate, DelegateStatus, Delegation, Gender, Organization, Region, utcnow
+from .models import (
+    Delegate,
+    DelegateStatus,
+    Delegation,
+    Gender,
+    Organization,
+    Region,
+    delegate_sort_values,
+    utcnow,
+)
 from .names.digits import to_ascii_digits
 from .names.normalize import match_key
 
@@ -459,7 +468,8 @@ def create_delegates(
             if problems:
                 raise InvalidDelegate(problems)
         _resolve_region(session, data, delegations)
-        rows.append({**_NEW_DEFAULTS, **data, "event_id": event_id, "created_at": now, "updated_at": now})
+        row = {**_NEW_DEFAULTS, **data, "event_id": event_id, "created_at": now, "updated_at": now}
+        rows.append({**row, **delegate_sort_values(row)})  # the bulk insert skips per-row defaults
     ids = audit.insert_rows(session, Delegate.__table__, rows, return_ids=True)
     base = audit.entry_values(
         operator=operator, action=action, entity="delegate", entity_id=None, changes={}, detail=detail, at=now

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from .collation import name_sort_key
 from .models import (
     Badge,
     BadgeStatus,
@@ -39,6 +40,8 @@ class TreeNode:
     label_fa: str
     label_native: str = ""
     count: int = 0
+    #: The Russian name, where the data has one (countries, regions); Russian readers see it.
+    label_ru: str = ""
     children: list[TreeNode] = field(default_factory=list)
 
 
@@ -51,17 +54,25 @@ class PeopleFilter:
     include_cancelled: bool = True
 
 
-#: Columns the people table can sort by, mapped to SQL expressions.
+#: Columns the people table can sort by, mapped to SQL expressions. Names sort by their ``*_sort``
+#: keys (each reader's alphabet: پ after ب, ё after е, ə after e), the text itself only breaks ties.
 SORT_COLUMNS = {
-    "family_name": (Delegate.family_name, Delegate.given_name),
-    "given_name": (Delegate.given_name, Delegate.family_name),
-    "name_fa": (Delegate.name_fa,),
-    "name_native": (Delegate.name_native,),
-    "category": (Category.rank, Delegate.family_name),
+    "family_name": (Delegate.family_sort, Delegate.given_sort, Delegate.family_name),
+    "given_name": (Delegate.given_sort, Delegate.family_sort, Delegate.given_name),
+    "name_fa": (Delegate.name_fa_sort, Delegate.name_fa),
+    "name_native": (Delegate.native_sort, Delegate.name_native),
+    "category": (Category.rank, Delegate.family_sort),
     "title": (Delegate.title_en,),
-    "status": (Delegate.status, Delegate.family_name),
-    "delegation": (Delegation.name_en, Delegate.family_name),
+    "status": (Delegate.status, Delegate.family_sort),
+    "delegation": (Delegation.name_en, Delegate.family_sort),
     "id": (Delegate.id,),
+}
+#: What changes when the list is read in Persian: the Persian text is shown, so it is what sorts.
+PERSIAN_SORT_COLUMNS = {
+    "category": (Category.rank, Delegate.name_fa_sort, Delegate.family_sort),
+    "title": (Delegate.title_fa, Delegate.title_en),
+    "status": (Delegate.status, Delegate.name_fa_sort, Delegate.family_sort),
+    "delegation": (Delegation.name_fa_sort, Delegation.name_en, Delegate.name_fa_sort),
 }
 
 
@@ -84,6 +95,7 @@ class PersonRow:
     delegation_en: str
     delegation_fa: str
     region_code: str | None
+    category_ru: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,8 +126,11 @@ class PersonDetail:
     badge_status: str | None = None
 
 
-def directory_tree(session: Session, event: Event) -> list[TreeNode]:
-    """Countries with their regions and delegations, then the guests by kind of organization."""
+def directory_tree(session: Session, event: Event, language: str = "en") -> list[TreeNode]:
+    """Countries with their regions and delegations, then the guests by kind of organization.
+
+    Countries and regions keep the protocol order (host first); organizations are alphabetical in
+    the reader's ``language`` (by their Persian names in Persian)."""
     counts = dict(
         session.execute(
             select(Delegate.delegation_id, func.count(Delegate.id))
@@ -144,9 +159,23 @@ def directory_tree(session: Session, event: Event) -> list[TreeNode]:
         select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
     ).all()
     for country in countries:
-        country_node = TreeNode("country", country.id, country.name_en, country.name_fa, country.name_native)
+        country_node = TreeNode(
+            "country",
+            country.id,
+            country.name_en,
+            country.name_fa,
+            country.name_native,
+            label_ru=country.name_ru,
+        )
         for region in (r for r in regions if r.country_id == country.id):
-            region_node = TreeNode("region", region.id, region.name_en, region.name_fa, region.name_native)
+            region_node = TreeNode(
+                "region",
+                region.id,
+                region.name_en,
+                region.name_fa,
+                region.name_native,
+                label_ru=region.name_ru,
+            )
             region_node.children = [delegation_node(d) for d in by_region.get(region.id, [])]
             region_node.count = sum(c.count for c in region_node.children)
             country_node.children.append(region_node)
@@ -164,12 +193,19 @@ def directory_tree(session: Session, event: Event) -> list[TreeNode]:
             org_node = TreeNode("organization", org.id, org.name_en, org.name_fa, org.name_native)
             org_node.count = sum(counts.get(d.id, 0) for d in by_org[org.id])
             kind_node.children.append(org_node)
+        kind_node.children.sort(key=lambda n: _label_key(n, language))
         kind_node.count = sum(c.count for c in kind_node.children)
         if kind_node.children:
             guests.children.append(kind_node)
     guests.count = sum(c.count for c in guests.children)
     roots.append(guests)
     return roots
+
+
+def _label_key(node: TreeNode, language: str) -> tuple:
+    if language == "fa" and node.label_fa:
+        return name_sort_key(node.label_fa, "fa")
+    return name_sort_key(node.label_en, "en")
 
 
 _KIND_LABELS = {
@@ -207,9 +243,17 @@ def _filtered(query: Select, flt: PeopleFilter) -> Select:
 
 
 def people_ids(
-    session: Session, event: Event, flt: PeopleFilter, sort: str = "family_name", descending: bool = False
+    session: Session,
+    event: Event,
+    flt: PeopleFilter,
+    sort: str = "family_name",
+    descending: bool = False,
+    language: str = "en",
 ) -> list[int]:
-    """Ids of the selected people in display order: the one query behind a table of any size."""
+    """Ids of the selected people in display order: the one query behind a table of any size.
+
+    ``language`` is the reader's: in Persian the category, status and delegation columns show Persian
+    text, so people within them follow the Persian alphabet."""
     query = (
         select(Delegate.id)
         .outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
@@ -218,6 +262,8 @@ def people_ids(
     )
     query = _filtered(query, flt)
     columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["family_name"])
+    if language == "fa":
+        columns = PERSIAN_SORT_COLUMNS.get(sort, columns)
     order = [c.desc() if descending else c.asc() for c in columns]
     query = query.order_by(*order, Delegate.id)
     return list(session.scalars(query))
@@ -242,6 +288,7 @@ def _row_query() -> Select:
             Delegation.name_en,
             Delegation.name_fa,
             region.code,
+            Category.name_ru,
         )
         .join(Category, Delegate.category_id == Category.id)
         .outerjoin(Delegation, Delegate.delegation_id == Delegation.id)

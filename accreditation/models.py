@@ -28,7 +28,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .collation import native_language, sort_bytes
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -41,6 +45,43 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+#: ``*_sort`` columns: the name's alphabetical key as bytes (see :func:`collation.sort_bytes`), so the
+#: database sorts a name column as its reader expects (پ after ب) on SQLite and PostgreSQL alike.
+#: Name field -> its sort column.
+DELEGATE_SORT_KEYS: dict[str, str] = {
+    "family_name": "family_sort",
+    "given_name": "given_sort",
+    "name_fa": "name_fa_sort",
+    "name_native": "native_sort",
+}
+
+
+def delegate_sort_values(fields: dict) -> dict[str, bytes]:
+    """The ``*_sort`` values of a delegate with these name fields (and nationality)."""
+    native = fields.get("name_native")
+    return {
+        "family_sort": sort_bytes(fields.get("family_name"), "en"),
+        "given_sort": sort_bytes(fields.get("given_name"), "en"),
+        "name_fa_sort": sort_bytes(fields.get("name_fa"), "fa"),
+        "native_sort": sort_bytes(native, native_language(native, fields.get("nationality"))),
+    }
+
+
+def _delegate_sort_default(column: str):  # noqa: ANN202 - a SQLAlchemy default callable
+    def default(context: DefaultExecutionContext | None) -> bytes | None:
+        if context is None:  # asked for a constant (a bulk insert): the caller supplies the keys
+            return None
+        return delegate_sort_values(context.get_current_parameters())[column]
+
+    return default
+
+
+def _delegation_sort_default(context: DefaultExecutionContext | None) -> bytes | None:
+    if context is None:
+        return None
+    return sort_bytes(context.get_current_parameters().get("name_fa"), "fa")
 
 
 class Base(DeclarativeBase):
@@ -192,6 +233,8 @@ class Delegation(Base):
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     name_en: Mapped[str] = mapped_column(String(300))
     name_fa: Mapped[str] = mapped_column(String(300), default="")
+    #: Persian alphabetical key of ``name_fa`` (kept by a default and an ORM event).
+    name_fa_sort: Mapped[bytes | None] = mapped_column(LargeBinary, default=_delegation_sort_default)
     head_delegate_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegate.id", use_alter=True, ondelete="SET NULL")
     )
@@ -325,6 +368,19 @@ class Delegate(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     #: Optimistic locking: a save based on an old read fails instead of overwriting silently.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Alphabetical keys of the names (see ``DELEGATE_SORT_KEYS``): derived, never typed.
+    family_sort: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=_delegate_sort_default("family_sort")
+    )
+    given_sort: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=_delegate_sort_default("given_sort")
+    )
+    name_fa_sort: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=_delegate_sort_default("name_fa_sort")
+    )
+    native_sort: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=_delegate_sort_default("native_sort")
+    )
 
     delegation: Mapped[Delegation | None] = relationship(
         back_populates="delegates", foreign_keys=[delegation_id]
@@ -601,3 +657,24 @@ class SeatAssignment(Base):
     seat: Mapped[Seat] = relationship()
 
     __table_args__ = (UniqueConstraint("plan_id", "seat_id"),)
+
+
+# --- the sort keys follow the names on every ORM write ---------------------------------------------------
+_DELEGATE_SORT_SOURCES = (*DELEGATE_SORT_KEYS, "nationality")
+
+
+@sa_event.listens_for(Delegate, "before_insert")
+@sa_event.listens_for(Delegate, "before_update")
+def _delegate_sort_keys(_mapper: object, _connection: object, target: Delegate) -> None:
+    values = delegate_sort_values({name: getattr(target, name) for name in _DELEGATE_SORT_SOURCES})
+    for column, value in values.items():
+        if getattr(target, column) != value:
+            setattr(target, column, value)
+
+
+@sa_event.listens_for(Delegation, "before_insert")
+@sa_event.listens_for(Delegation, "before_update")
+def _delegation_sort_key(_mapper: object, _connection: object, target: Delegation) -> None:
+    value = sort_bytes(target.name_fa, "fa")
+    if target.name_fa_sort != value:
+        target.name_fa_sort = value

@@ -40,13 +40,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from accreditation import approval
+from accreditation.collation import sort_string
 from accreditation.database import Database
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
 from accreditation.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from .background import run_in_background
-from .labels import localized_digits, localized_number, status_label
+from .labels import data_name, localized_digits, localized_number, status_label
 from .operator import ask_operator
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def load_rows(db: Database) -> list[QueueRow]:
                     selectinload(Delegate.delegation).selectinload(Delegation.organization),
                     selectinload(Delegate.organization),
                 )
-                .order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+                .order_by(Delegate.family_sort, Delegate.given_sort, Delegate.id)
             )
         )
         decisions = approval.latest_decisions(session)
@@ -149,6 +150,10 @@ def decision_label(action: str) -> str:
         "unapprove": QCoreApplication.translate("Approval", "changed after approval"),
     }
     return labels.get(action, action)
+
+
+#: The role the queue's sort proxy compares: an alphabetical key (see ``collation.sort_string``).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ApprovalQueueModel(QAbstractTableModel):
@@ -226,6 +231,15 @@ class ApprovalQueueModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.delegate_id
+        if role == SORT_ROLE:
+            # Each reader's alphabet (پ after ب), not code points; numbers as numbers.
+            if column == "id":
+                return row.delegate_id
+            if column == "name":
+                return sort_string(row.name_latin, "en")
+            if column == "name_fa":
+                return sort_string(row.name_fa, "fa")
+            return sort_string(self._text(row, column), self.language)
         if role == Qt.ItemDataRole.ToolTipRole and column == "decision" and row.last_operator:
             return self.tr("By %1").replace("%1", row.last_operator)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "name", "document", "nationality"):
@@ -253,6 +267,7 @@ class ApprovalFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
         self.state = STATE_PENDING
         self.region_id: int | None = None
         self.category_id: int | None = None
@@ -335,18 +350,17 @@ class ApprovalQueueWindow(QMainWindow):
         self._operator = operator
         self.language = language
         self.setWindowTitle(self.tr("Approval queue"))
-        persian = language == "fa"
 
         with db.sessions() as session:
             event = current_event(session)
             regions = [
-                (r.id, (r.name_fa or r.name_en) if persian else r.name_en)
+                (r.id, data_name(r, language))
                 for r in session.scalars(
                     select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
                 )
             ]
             categories = [
-                (c.id, (c.name_fa or c.name_en) if persian else c.name_en)
+                (c.id, data_name(c, language))
                 for c in session.scalars(
                     select(Category).where(Category.event_id == event.id).order_by(Category.rank)
                 )

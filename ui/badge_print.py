@@ -67,7 +67,7 @@ from accreditation.printing.badge_pdf import MissingGlyphsError, RenderCancelled
 from accreditation.printing.templates import Template, available_templates, load_template
 
 from .background import run_in_background
-from .labels import localized_digits
+from .labels import data_name, localized_digits
 from .operator import ask_operator
 
 if TYPE_CHECKING:
@@ -294,11 +294,11 @@ class PrintBadgesDialog(QDialog):
         with db.sessions() as session:
             event = current_event(session)
             regions = [
-                (r.code, r.name_fa if language == "fa" else r.name_en)
+                (r.code, data_name(r, language))
                 for r in session.scalars(select(Region).where(Region.event_id == event.id).order_by(Region.display_order))
             ]
             categories = [
-                (c.code, c.name_fa if language == "fa" else c.name_en)
+                (c.code, data_name(c, language))
                 for c in session.scalars(select(Category).where(Category.event_id == event.id).order_by(Category.rank))
             ]
 

@@ -286,7 +286,7 @@ class PrintQueueDialog(QDialog):
 
         def work() -> dict[str, list[QueueRow]]:
             with db.sessions() as session:
-                return print_queue(session, current_event(session))
+                return print_queue(session, current_event(session), self.language)
 
         def done(queue: dict[str, list[QueueRow]]) -> None:
             if not isValid(self) or generation != self._generation:

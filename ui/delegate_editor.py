@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,8 +49,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from accreditation.collation import name_sort_key
 from accreditation.database import Database
-from accreditation.dates import format_datetime
+from accreditation.dates import format_date, format_datetime
 from accreditation.delegates import (
     DELEGATE_FIELDS,
     FieldProblem,
@@ -218,9 +219,35 @@ class _DateTimeField(QWidget):
         self.edit.setEnabled(False)
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
+        #: In Persian, the Gregorian day beside the Solar Hijri one: itineraries and visas are Gregorian.
+        self.gregorian: QLabel | None = None
+        if language == "fa":
+            self.gregorian = QLabel()
+            self.gregorian.setObjectName("gregorianDate")
+            self.gregorian.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            layout.addWidget(self.gregorian)
+            self.edit.dateTimeChanged.connect(self._show_gregorian)
+            # Typed Latin digits are read as well; once typed, the field shows them as Persian ones.
+            self.edit.editingFinished.connect(self._redisplay)
+            self.known.toggled.connect(lambda _on: self._show_gregorian())
+            self._show_gregorian()
         self.known.toggled.connect(self.edit.setEnabled)
         self.known.toggled.connect(lambda _on: self.changed.emit())
         self.edit.dateTimeChanged.connect(lambda _dt: self.changed.emit())
+
+    def _redisplay(self) -> None:
+        moment = self.edit.dateTime()
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(moment.addSecs(60))
+        self.edit.blockSignals(False)
+        self.edit.setDateTime(moment)
+
+    def _show_gregorian(self, *_args: object) -> None:
+        if self.gregorian is None:
+            return
+        day = self.edit.date()
+        known = self.known.isChecked()
+        self.gregorian.setText(format_date(date(day.year(), day.month(), day.day()), "en") if known else "")
 
     def value(self) -> datetime | None:
         if not self.known.isChecked():
@@ -397,15 +424,20 @@ class DelegateEditor(QDialog):
             if r.id not in with_delegation:
                 label = self.tr("%1 (new delegation)").replace("%1", self._name(r.name_en, r.name_fa))
                 self._delegation_items.append((label, f"region_id:{r.id}"))
-        for d in delegations:
-            if d.region_id is None:
-                self._delegation_items.append((self._name(d.name_en, d.name_fa), f"delegation_id:{d.id}"))
-        self._organizations = [(None, self.tr("— none —"))] + [
-            (o.id, self._name(o.name_en, o.name_fa))
-            for o in session.scalars(
-                select(Organization).where(Organization.event_id == event.id).order_by(Organization.name_en)
-            )
+        # Regions keep the protocol order; guests' delegations and organizations are alphabetical.
+        alphabetical = "fa" if self._persian else "en"
+        guests = [
+            (self._name(d.name_en, d.name_fa), f"delegation_id:{d.id}")
+            for d in delegations
+            if d.region_id is None
         ]
+        self._delegation_items += sorted(guests, key=lambda item: name_sort_key(item[0], alphabetical))
+        organizations = [
+            (o.id, self._name(o.name_en, o.name_fa))
+            for o in session.scalars(select(Organization).where(Organization.event_id == event.id))
+        ]
+        organizations.sort(key=lambda item: name_sort_key(item[1], alphabetical))
+        self._organizations = [(None, self.tr("— none —")), *organizations]
         self._countries = {c.code: self._name(c.name_en, c.name_fa) for c in session.scalars(select(Country))}
 
     def _latin_line(self, name: str) -> QLineEdit:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ from shiboken6 import isValid
 from sqlalchemy import select
 
 from accreditation.database import Database
+from accreditation.dates import format_date, format_datetime
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
 from accreditation.importing import (
@@ -120,6 +122,14 @@ def _cell_text(value: Cell) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()  # type: ignore[union-attr]
     return str(value)
+
+
+def _shown_date(value: date, language: str) -> str:
+    if isinstance(value, datetime):
+        if value.time() == datetime.min.time():
+            return format_date(value, language)
+        return format_datetime(value, language)
+    return format_date(value, language)
 
 
 def _copy_table(table: Table) -> Table:
@@ -260,7 +270,12 @@ class PreviewModel(QAbstractTableModel):
             if column >= self.FIXED:
                 cells = self.table.rows[i]
                 c = column - self.FIXED
-                text = _cell_text(cells[c]) if c < len(cells) else ""
+                value = cells[c] if c < len(cells) else None
+                text = _cell_text(value)
+                if display and isinstance(value, date):
+                    # A spreadsheet's date cell is shown in the reader's calendar (27 Aban 1404 in
+                    # Persian); editing it still starts from the ISO text.
+                    text = _shown_date(value, self.language)
                 # "75 2345678" stays in its order in a right-to-left table.
                 return isolated(text) if display else text
             return None
@@ -573,7 +588,9 @@ class ImportDialog(QDialog):
     def _go(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         names = [self.tr("1. File"), self.tr("2. Columns"), self.tr("3. Check the rows"), self.tr("4. Done")]
-        self.steps.setText("   ›   ".join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
+        # The chevron points the way the steps go: leftwards in a right-to-left window.
+        arrow = "   ‹   " if self.isRightToLeft() else "   ›   "
+        self.steps.setText(arrow.join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -676,7 +676,9 @@ class IntakeActions(QObject):
 
         def work() -> int:
             with self.db.sessions() as session:
-                return export_delegates(session, path, delegate_ids=ids, with_passports=with_passports)
+                return export_delegates(
+                    session, path, delegate_ids=ids, with_passports=with_passports, language=self.language
+                )
 
         def done(count: int) -> None:
             if isValid(self.window):

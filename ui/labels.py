@@ -34,3 +34,12 @@ def localized_digits(text: str, language: str) -> str:
 
 def localized_number(value: int, language: str) -> str:
     return localized_digits(str(value), language)
+
+
+def data_name(item: object, language: str) -> str:
+    """A region's, category's or country's name in the reader's language (``name_fa``, ``name_ru``),
+    English where the data has no such name."""
+    en = str(getattr(item, "name_en", "") or "")
+    if language in ("fa", "ru"):
+        return str(getattr(item, f"name_{language}", "") or "") or en
+    return en

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         """Re-read the tree and the people from the database, keeping the selected node."""
         selected = self._selected_filter()
         with self.db.sessions() as session:
-            nodes = directory_tree(session, self.summit)
+            nodes = directory_tree(session, self.summit, self.language)
         self.tree_model.set_nodes(nodes)
         self.tree.expandToDepth(0)
         index = self.tree_model.find(selected.kind, selected.key) if selected else QModelIndex()
@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
                     self.tr("Restore from a backup"),
                     self.tr("Replace everything in this database with the backup %1 (%2 people)? "
                             "A copy of the current contents is kept first.")
-                    .replace("%1", Path(path).name)
-                    .replace("%2", str(info.tables.get("delegate", 0))),
+                    .replace("%1", f"\u2066{Path(path).name}\u2069")
+                    .replace("%2", localized_digits(str(info.tables.get("delegate", 0)), self.language)),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return

@@ -79,11 +79,11 @@ class PeopleTableModel(QAbstractTableModel):
         """Re-read the selection's ids on the thread pool; the view keeps working meanwhile."""
         self._generation += 1
         generation = self._generation
-        flt, sort, descending = self._filter, self._sort, self._descending
+        flt, sort, descending, language = self._filter, self._sort, self._descending, self._language
 
         def work() -> list[int]:
             with self._db.sessions() as session:
-                return people_ids(session, self._event, flt, sort, descending)
+                return people_ids(session, self._event, flt, sort, descending, language)
 
         def arrived(ids: list[int]) -> None:
             if generation != self._generation:  # a newer request superseded this one
@@ -101,7 +101,9 @@ class PeopleTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         with self._db.sessions() as session:
-            self._ids = people_ids(session, self._event, self._filter, self._sort, self._descending)
+            self._ids = people_ids(
+                session, self._event, self._filter, self._sort, self._descending, self._language
+            )
         self._pages.clear()
         self.endResetModel()
         self.loaded.emit()
@@ -141,7 +143,9 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
@@ -179,9 +183,15 @@ class PeopleTableModel(QAbstractTableModel):
         if column == "name_native":
             return person.name_native
         if column == "category":
-            return person.category_fa if self._persian else person.category_en
+            if self._persian:
+                return person.category_fa
+            return (person.category_ru or person.category_en) if self._language == "ru" else person.category_en
         if column == "title":
-            return (person.title_fa or person.title_en) if self._persian else (person.title_en or person.title_fa)
+            return (
+                (person.title_fa or person.title_en)
+                if self._persian
+                else (person.title_en or person.title_fa)
+            )
         if column == "delegation":
             return (person.delegation_fa or person.delegation_en) if self._persian else person.delegation_en
         if column == "status":

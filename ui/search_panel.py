@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accreditation.collation import order_ties
 from accreditation.database import Database
 from accreditation.directory import PersonRow, people_rows, photos_for
 from accreditation.models import Category, DelegateStatus, Region
 from accreditation.search import search
 
 from .background import run_in_background
-from .labels import localized_digits, status_label
+from .labels import data_name, localized_digits, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 120
@@ -222,15 +223,14 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
 
     def _fill_filters(self, event_id: int) -> None:
-        fa = self.language == "fa"
         self.region.addItem(self.tr("All regions"), None)
         self.category.addItem(self.tr("All categories"), None)
         self.status.addItem(self.tr("Any status"), None)
         with self.db.sessions() as session:
             for region in session.query(Region).filter(Region.event_id == event_id).order_by(Region.display_order):
-                self.region.addItem(region.name_fa if fa else region.name_en, region.code)
+                self.region.addItem(data_name(region, self.language), region.code)
             for category in session.query(Category).filter(Category.event_id == event_id).order_by(Category.rank):
-                self.category.addItem(category.name_fa if fa else category.name_en, category.code)
+                self.category.addItem(data_name(category, self.language), category.code)
         for status in DelegateStatus:
             self.status.addItem(status_label(status), status.value)
 
@@ -275,6 +275,9 @@ class SearchPanel(QWidget):
                 ids = [h.delegate_id for h in hits]
                 rows = people_rows(session, ids)
                 photos = photos_for(session, ids)
+            # People who match equally well are listed alphabetically for the reader.
+            hits = order_ties(hits, lambda h: (h.tier, h.score), lambda h: self._tie_name(rows.get(h.delegate_id)),
+                              self.language)
             results = []
             for hit in hits:
                 image = None
@@ -297,6 +300,13 @@ class SearchPanel(QWidget):
             self.results_ready.emit()
 
         run_in_background(work, arrived, owner=self)
+
+    def _tie_name(self, row: PersonRow | None) -> str:
+        if row is None:
+            return ""
+        if self.language == "fa" and row.name_fa:
+            return row.name_fa
+        return f"{row.family_name} {row.given_name}".strip()
 
     # --- keyboard ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -35,6 +35,16 @@ class DirectoryTreeModel(QAbstractItemModel):
         self._persian = language == "fa"
         self._root = _Item(None, None, 0)
         self._labels = {"all": self.tr("Everyone"), "guests": self.tr("Guests (not a region)")}
+        #: The kinds of organization under the guests, in the window's language.
+        self._kind_labels = {
+            "ministry": self.tr("Ministries"),
+            "government": self.tr("Government bodies"),
+            "embassy": self.tr("Embassies"),
+            "chamber": self.tr("Chambers of commerce"),
+            "international": self.tr("International organizations"),
+            "press": self.tr("Press"),
+            "other": self.tr("Other"),
+        }
 
     def set_nodes(self, nodes: list[TreeNode]) -> None:
         self.beginResetModel()
@@ -75,10 +85,21 @@ class DirectoryTreeModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section == 0:
             return self.tr("Regions and delegations")
         return None
+
+    def _label(self, node: TreeNode) -> str:
+        if node.kind == "org_kind" and str(node.key) in self._kind_labels:
+            return self._kind_labels[str(node.key)]
+        if self._persian and node.label_fa:
+            return node.label_fa
+        if self._language == "ru" and node.label_ru:
+            return node.label_ru
+        return node.label_en
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,7 +107,7 @@ class DirectoryTreeModel(QAbstractItemModel):
         node = self._item(index).node
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            label = self._labels.get(node.kind) or (node.label_fa if self._persian and node.label_fa else node.label_en)
+            label = self._labels.get(node.kind) or self._label(node)
             return f"{label} ({localized_number(node.count, self._language)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (node.label_en, node.label_fa, node.label_native) if x)
@@ -101,7 +122,11 @@ class DirectoryTreeModel(QAbstractItemModel):
             item, index = stack.pop(0)
             for row, child in enumerate(item.children):
                 child_index = self.index(row, 0, index)
-                if child.node is not None and child.node.kind == kind and (key is None or child.node.key == key):
+                if (
+                    child.node is not None
+                    and child.node.kind == kind
+                    and (key is None or child.node.key == key)
+                ):
                     return child_index
                 stack.append((child, child_index))
         return QModelIndex()

@@ -39,6 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--active-only", action="store_true", help=translate("Command line", "leave cancelled people out")
     )
+    parser.add_argument(
+        "--sort-language",
+        choices=("en", "fa", "ru"),
+        default="en",
+        help=translate(
+            "Command line",
+            "alphabetical order of the list: en by passport name, fa by Persian name, ru by native name",
+        ),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -50,6 +59,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             region_code=args.region,
             with_passports=args.with_passports,
             include_cancelled=not args.active_only,
+            language=args.sort_language,
         )
     if args.with_passports:
         done = translate("Command line", "Exported {count} people to {file} (with passport numbers).")

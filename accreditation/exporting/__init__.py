@@ -64,16 +64,30 @@ def _when(value: datetime | None) -> str:
     return value.date().isoformat() if value.time() == time(0, 0) else value.strftime("%Y-%m-%d %H:%M")
 
 
+def list_order(language: str) -> tuple:
+    """How a list read in ``language`` is ordered: a Persian list by the Persian names (پ after ب), a
+    Russian one by the names in their own script (Cyrillic in the Russian alphabet, Azerbaijani in
+    its own), others by the passport names. The ``*_sort`` keys carry each alphabet's order."""
+    if language == "fa":
+        return (Delegate.name_fa_sort, Delegate.family_sort, Delegate.given_sort)
+    if language == "ru":
+        return (Delegate.native_sort, Delegate.family_sort, Delegate.given_sort)
+    return (Delegate.family_sort, Delegate.given_sort)
+
+
 def select_delegates(
     session: Session,
     *,
     delegate_ids: Sequence[int] | None = None,
     region_code: str | None = None,
     include_cancelled: bool = True,
+    language: str = "en",
 ) -> list[Delegate]:
     """The people to export: a selection by ids (kept in the given order), or a region, or everyone.
 
-    The window passes the ids of its current selection or filter (see ``directory.people_ids``).
+    The window passes the ids of its current selection or filter (see ``directory.people_ids``), in the
+    order its reader sees them. A region or everyone is listed in ``language``'s alphabetical order
+    (see :func:`list_order`).
     """
     event = current_event(session)
     options = (
@@ -106,7 +120,7 @@ def select_delegates(
             stmt = stmt.join(Delegation, Delegate.delegation_id == Delegation.id).where(
                 Delegation.region_id == region_id
             )
-        stmt = stmt.order_by(Delegate.family_name, Delegate.given_name, Delegate.id)
+        stmt = stmt.order_by(*list_order(language), Delegate.id)
         people = list(session.scalars(stmt))
     if not include_cancelled:
         people = [d for d in people if d.status != "cancelled"]
@@ -180,11 +194,12 @@ def export_delegates(
     region_code: str | None = None,
     with_passports: bool = False,
     include_cancelled: bool = True,
+    language: str = "en",
 ) -> int:
     """Write the selected people to ``path`` (.csv, .xlsx, or .pdf by extension); returns how many.
 
     A .pdf is the protocol officers' delegation list, per region (see :mod:`.delegation_pdf`); it
-    never carries passport numbers.
+    never carries passport numbers. ``language`` is the list's reader's: it sets the alphabetical order.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -203,9 +218,13 @@ def export_delegates(
     if suffix == ".pdf":
         from .delegation_pdf import delegation_list_pdf
 
-        return delegation_list_pdf(session, path, region_code=region_code)
+        return delegation_list_pdf(session, path, region_code=region_code, language=language)
     people = select_delegates(
-        session, delegate_ids=delegate_ids, region_code=region_code, include_cancelled=include_cancelled
+        session,
+        delegate_ids=delegate_ids,
+        region_code=region_code,
+        include_cancelled=include_cancelled,
+        language=language,
     )
     rows = delegate_rows(people, with_passports)
     try:

@@ -47,14 +47,16 @@ COLUMNS: tuple[_Column, ...] = (
 )
 
 
-def _people(session: Session, region: Region) -> list[Delegate]:
+def _people(session: Session, region: Region, language: str = "en") -> list[Delegate]:
+    from . import list_order  # the package imports this module lazily
+
     stmt = (
         select(Delegate)
         .join(Delegation, Delegate.delegation_id == Delegation.id)
         .join(Category, Delegate.category_id == Category.id)
         .where(Delegation.region_id == region.id, Delegate.status != DelegateStatus.CANCELLED)
         .options(selectinload(Delegate.category))
-        .order_by(Category.rank, Delegate.family_name, Delegate.given_name, Delegate.id)
+        .order_by(Category.rank, *list_order(language), Delegate.id)
     )
     return list(session.scalars(stmt))
 
@@ -179,9 +181,16 @@ class _Writer:
 
 
 def delegation_list_pdf(
-    session: Session, path: str | Path, *, region_code: str | None = None, fonts: FontSet | None = None
+    session: Session,
+    path: str | Path,
+    *,
+    region_code: str | None = None,
+    fonts: FontSet | None = None,
+    language: str = "en",
 ) -> int:
     """Write the delegation list of one region (or of every region with people) to ``path``.
+
+    Within each category, people follow ``language``'s alphabetical order (Persian: by Persian name).
 
     Each region starts on a new page. Returns how many people are listed. Refuses (with the scripts
     named) when the installed fonts cannot draw some of the names, rather than print gaps.
@@ -195,7 +204,7 @@ def delegation_list_pdf(
         raise UserError(
             translate("Export", "There is no region «{region_code}».").format(region_code=region_code)
         )
-    lists = [(region, _people(session, region)) for region in regions]
+    lists = [(region, _people(session, region, language)) for region in regions]
     lists = [(region, people) for region, people in lists if people or region_code is not None]
     fonts = fonts or default_font_set()
     everything = " ".join(

@@ -16,6 +16,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from reportlab import rl_config
@@ -24,6 +25,8 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ..collation import sort_key
+from ..dates import format_datetime
 from ..errors import UserError
 from ..i18n import translate
 from ..seating import PlanView, SeatView
@@ -469,8 +472,15 @@ def _draw_room(
     c.restoreState()
 
 
+def _when(view: PlanView, language: str) -> str:
+    """When the session starts, in the reader's calendar: Solar Hijri with Persian digits in Persian."""
+    starts = view.starts_at
+    return format_datetime(starts, language) if isinstance(starts, datetime) else ""
+
+
 def _header(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float, extra: str = "") -> float:
-    """Session and room, English on the left, Persian on the right; returns the y below it."""
+    """Session and room, English on the left, Persian on the right, each with the session's date in
+    its own calendar; returns the y below it."""
     m = 10 * mm
     top = page_h - m
     half = (page_w - 2 * m) / 2 - 3 * mm
@@ -492,7 +502,7 @@ def _header(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float
         align="right",
         bold=True,
     )
-    en = _join([view.room_name_en, extra], " — ")
+    en = _join([view.room_name_en, _when(view, "en"), extra], " — ")
     p.text(
         c,
         en,
@@ -505,7 +515,7 @@ def _header(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float
     )
     p.text(
         c,
-        view.room_name_fa,
+        _join([view.room_name_fa, _when(view, "fa")], " — "),
         Box(page_w - m - half, top - 15 * mm, half, 6 * mm),
         max_pt=11,
         min_pt=7,
@@ -544,7 +554,12 @@ def _orientation_note(c: Canvas, p: _Printer, view: PlanView, page_w: float, y: 
 def _door_list(c: Canvas, p: _Printer, view: PlanView, page_w: float, page_h: float) -> int:
     """Everyone seated, by Latin name, with the Persian name and the seat: the list beside the chart."""
     seated = [s for s in view.seats if s.occupied]
-    seated.sort(key=lambda s: (s.display_latin.casefold() or s.name_fa, s.label))
+    seated.sort(
+        key=lambda s: (
+            sort_key(s.display_latin, "en") if s.display_latin else sort_key(s.name_fa, "fa"),
+            s.label,
+        )
+    )
     if not seated:
         return 0
     m = 10 * mm
@@ -666,10 +681,20 @@ def _slip(
     inner = w - 2 * pad
     top = y + h - 6 * mm
     p.text(
-        c, view.session_name_fa, Box(x + pad, top - 7 * mm, inner, 7 * mm), max_pt=10, min_pt=6, align="right"
+        c,
+        _join([view.session_name_fa, _when(view, "fa")], " — "),
+        Box(x + pad, top - 7 * mm, inner, 7 * mm),
+        max_pt=10,
+        min_pt=6,
+        align="right",
     )
     p.text(
-        c, view.session_name_en, Box(x + pad, top - 13 * mm, inner, 6 * mm), max_pt=9, min_pt=6, align="left"
+        c,
+        _join([view.session_name_en, _when(view, "en")], " — "),
+        Box(x + pad, top - 13 * mm, inner, 6 * mm),
+        max_pt=9,
+        min_pt=6,
+        align="left",
     )
     p.text(
         c,

@@ -81,22 +81,22 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="96"/>
+        <location filename="../../accreditation/badge_printing.py" line="97"/>
         <source>No region with code &apos;{region}&apos; (known: {codes})</source>
         <translation>استانی با کد &apos;{region}&apos; وجود ندارد (کدهای موجود: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="112"/>
+        <location filename="../../accreditation/badge_printing.py" line="113"/>
         <source>No category with code &apos;{category}&apos; (known: {codes})</source>
         <translation>رده‌ای با کد &apos;{category}&apos; وجود ندارد (کدهای موجود: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="126"/>
+        <location filename="../../accreditation/badge_printing.py" line="127"/>
         <source>No person with id {value} in this selection</source>
         <translation>شخصی با شناسهٔ {value} در این گزینش نیست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="194"/>
+        <location filename="../../accreditation/badge_printing.py" line="195"/>
         <source>Some of these badges no longer exist; preview and print again</source>
         <translation>برخی از این کارت‌ها دیگر وجود ندارند؛ دوباره پیش‌نمایش و چاپ کنید</translation>
     </message>
@@ -750,12 +750,17 @@
         <translation>بدون افراد لغوشده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="55"/>
+        <location filename="../../accreditation/commands/export.py" line="46"/>
+        <source>alphabetical order of the list: en by passport name, fa by Persian name, ru by native name</source>
+        <translation>ترتیب الفبایی فهرست: en بر پایهٔ نام گذرنامه، fa بر پایهٔ نام فارسی، ru بر پایهٔ نام بومی</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/export.py" line="65"/>
         <source>Exported {count} people to {file} (with passport numbers).</source>
         <translation>{count} نفر در {file} برون‌بری شدند (همراه با شمارهٔ گذرنامه).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="57"/>
+        <location filename="../../accreditation/commands/export.py" line="67"/>
         <source>Exported {count} people to {file}.</source>
         <translation>{count} نفر در {file} برون‌بری شدند.</translation>
     </message>
@@ -1280,150 +1285,150 @@
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../accreditation/delegates.py" line="73"/>
+        <location filename="../../accreditation/delegates.py" line="82"/>
         <source>given name</source>
         <extracomment>The person&apos;s own fields the editor and the importer may set; everything else is bookkeeping. The longest text each field stores (the columns&apos; lengths). PostgreSQL refuses longer text with an error and SQLite would keep it, so both get the same clear refusal here, before anything is written.</extracomment>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="74"/>
+        <location filename="../../accreditation/delegates.py" line="83"/>
         <source>family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="75"/>
+        <location filename="../../accreditation/delegates.py" line="84"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="76"/>
+        <location filename="../../accreditation/delegates.py" line="85"/>
         <source>name in the native script</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="77"/>
+        <location filename="../../accreditation/delegates.py" line="86"/>
         <source>title in English</source>
         <translation>عنوان به انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="78"/>
+        <location filename="../../accreditation/delegates.py" line="87"/>
         <source>title in Persian</source>
         <translation>عنوان به فارسی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="79"/>
+        <location filename="../../accreditation/delegates.py" line="88"/>
         <source>gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="80"/>
+        <location filename="../../accreditation/delegates.py" line="89"/>
         <source>nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="81"/>
+        <location filename="../../accreditation/delegates.py" line="90"/>
         <source>passport number</source>
         <translation>شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="82"/>
+        <location filename="../../accreditation/delegates.py" line="91"/>
         <source>phone number</source>
         <translation>شمارهٔ تلفن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="83"/>
+        <location filename="../../accreditation/delegates.py" line="92"/>
         <source>email address</source>
         <translation>نشانی رایانامه</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="84"/>
+        <location filename="../../accreditation/delegates.py" line="93"/>
         <source>dietary needs</source>
         <translation>نیازهای غذایی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="85"/>
+        <location filename="../../accreditation/delegates.py" line="94"/>
         <source>language needs</source>
         <translation>نیازهای زبانی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="86"/>
+        <location filename="../../accreditation/delegates.py" line="95"/>
         <source>status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="115"/>
+        <location filename="../../accreditation/delegates.py" line="124"/>
         <source>The person&apos;s data is not valid.</source>
         <extracomment>Letters of the Latin script, ASCII or not (Azerbaijani ə ş ğ, Turkmen ň ý ž).</extracomment>
         <translation>اطلاعات این شخص معتبر نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="127"/>
+        <location filename="../../accreditation/delegates.py" line="136"/>
         <source>Someone else changed this person while you were editing (your copy is version {yours}, the saved one is version {saved}). Reopen the record to see their changes, then make yours again.</source>
         <translation>هنگامی که شما مشغول ویرایش بودید، کاربر دیگری اطلاعات این شخص را تغییر داد (نسخهٔ شما {yours} و نسخهٔ ذخیره‌شده {saved} است). پرونده را دوباره باز کنید تا تغییرات او را ببینید، سپس تغییرات خود را دوباره اعمال کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="178"/>
+        <location filename="../../accreditation/delegates.py" line="187"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>«{field}» {length} نویسه است؛ حداکثر {limit} نویسه در پرونده و کارت جا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="190"/>
+        <location filename="../../accreditation/delegates.py" line="199"/>
         <source>The Latin name (as in the passport) is missing.</source>
         <translation>نام لاتین (مطابق گذرنامه) وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="195"/>
+        <location filename="../../accreditation/delegates.py" line="204"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>نام به حروف لاتین وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="201"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>نام خانوادگی وارد نشده است؛ شکل گذرنامه‌ای نام به آن نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="210"/>
+        <location filename="../../accreditation/delegates.py" line="219"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» مانند گذرنامه به حروف لاتین نوشته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="219"/>
+        <location filename="../../accreditation/delegates.py" line="228"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» نشانی رایانامه نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="229"/>
+        <location filename="../../accreditation/delegates.py" line="238"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» شمارهٔ تلفن نیست (۷ تا ۱۵ رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="240"/>
+        <location filename="../../accreditation/delegates.py" line="249"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» شمارهٔ گذرنامه نیست (۵ تا ۲۰ حرف و رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="252"/>
+        <location filename="../../accreditation/delegates.py" line="261"/>
         <source>The departure is before the arrival.</source>
         <translation>تاریخ عزیمت پیش از تاریخ ورود است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="262"/>
+        <location filename="../../accreditation/delegates.py" line="271"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» جنسیتی نیست که این سامانه بشناسد (M، F یا X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="268"/>
+        <location filename="../../accreditation/delegates.py" line="277"/>
         <source>The category is missing.</source>
         <translation>رده تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="403"/>
+        <location filename="../../accreditation/delegates.py" line="412"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>استانی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="509"/>
+        <location filename="../../accreditation/delegates.py" line="519"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>شخصی با شناسهٔ {id} وجود ندارد.</translation>
@@ -1455,39 +1460,39 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="102"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="116"/>
         <source>There is no region «{region_code}»; use one of: {value}.</source>
         <extracomment>Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula. Exported columns: the importer&apos;s canonical headers (no photo), then the record&apos;s own state.</extracomment>
         <translation>استانی با کد «{region_code}» وجود ندارد؛ یکی از این‌ها را به کار ببرید: {value}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="193"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="208"/>
         <source>Cannot export to «{name}»: the file name must end in .csv, .xlsx or .pdf.</source>
         <translation>برون‌بری به «{name}» ممکن نیست: نام پرونده باید به .csv، .xlsx یا .pdf ختم شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="199"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="214"/>
         <source>Cannot export: the folder {parent} does not exist.</source>
         <translation>برون‌بری ممکن نیست: پوشهٔ {parent} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="218"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="237"/>
         <source>Cannot write {path}: it is open in another program or the folder is read-only.</source>
         <translation>{path} نوشته نمی‌شود: در برنامهٔ دیگری باز است یا پوشه فقط‌خواندنی است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="196"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="205"/>
         <source>There is no region «{region_code}».</source>
         <extracomment>Page number within the current region&apos;s list, for the footer.</extracomment>
         <translation>استانی با کد «{region_code}» وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="209"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="218"/>
         <source>No installed font can print {value}; install one (e.g. Noto) and try again.</source>
         <translation>هیچ قلم نصب‌شده‌ای نمی‌تواند {value} را چاپ کند؛ قلمی (مثلاً Noto) نصب کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="219"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="228"/>
         <source>No region has anyone registered yet; there is no delegation list to print.</source>
         <translation>هنوز در هیچ استانی کسی ثبت نشده است؛ فهرست هیئتی برای چاپ وجود ندارد.</translation>
     </message>
@@ -1783,79 +1788,79 @@
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="193"/>
+        <location filename="../../accreditation/mrz.py" line="195"/>
         <source>The {field} check digit «{digit}» is not a digit.</source>
         <translation>رقم کنترل {field}، «{digit}»، رقم نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="199"/>
+        <location filename="../../accreditation/mrz.py" line="202"/>
         <source>The composite check digit does not match the line: the zone was misread or altered.</source>
         <translation>رقم کنترل کلی با سطر جور نیست: ناحیه نادرست خوانده شده یا دست‌کاری شده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="204"/>
+        <location filename="../../accreditation/mrz.py" line="207"/>
         <source>The {field} does not match its check digit: the zone was misread or altered.</source>
         <translation>{field} با رقم کنترل خود جور نیست: ناحیه نادرست خوانده شده یا دست‌کاری شده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="232"/>
-        <location filename="../../accreditation/mrz.py" line="248"/>
+        <location filename="../../accreditation/mrz.py" line="235"/>
+        <location filename="../../accreditation/mrz.py" line="251"/>
         <source>The {field} «{text}» is not a date (YYMMDD).</source>
         <translation>{field} «{text}» تاریخ نیست (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="261"/>
+        <location filename="../../accreditation/mrz.py" line="264"/>
         <source>The name field is empty.</source>
         <translation>بخش نام خالی است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="264"/>
+        <location filename="../../accreditation/mrz.py" line="267"/>
         <source>The name field holds characters other than letters and fillers.</source>
         <translation>بخش نام نویسه‌هایی جز حرف و پرکننده دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="271"/>
+        <location filename="../../accreditation/mrz.py" line="274"/>
         <source>The name field has no family name (it starts with fillers).</source>
         <translation>بخش نام، نام خانوادگی ندارد (با پرکننده آغاز می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="281"/>
+        <location filename="../../accreditation/mrz.py" line="284"/>
         <source>The {field} «{text}» is not a state or organization code.</source>
         <translation>{field} «{text}» کد کشور یا سازمان نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="294"/>
+        <location filename="../../accreditation/mrz.py" line="297"/>
         <source>The sex «{value}» is not M, F or &lt; (unspecified).</source>
         <translation>جنسیت «{value}» هیچ‌یک از M، F یا &lt; (نامشخص) نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="302"/>
+        <location filename="../../accreditation/mrz.py" line="305"/>
         <source>The document code «{text}» does not fit this kind of document.</source>
         <translation>کد سند «{text}» با این نوع سند جور نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="314"/>
+        <location filename="../../accreditation/mrz.py" line="317"/>
         <source>The document number «{text}» is not well formed.</source>
         <translation>شمارهٔ سند «{text}» شکل درستی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="359"/>
+        <location filename="../../accreditation/mrz.py" line="362"/>
         <source>The long document number is not well formed.</source>
         <translation>شمارهٔ بلند سند شکل درستی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="445"/>
+        <location filename="../../accreditation/mrz.py" line="448"/>
         <source>Line {number} holds «{bad}», which a machine-readable zone never prints.</source>
         <extracomment>Line count and length of each format.</extracomment>
         <translation>سطر {number} «{bad}» دارد که ناحیهٔ ماشین‌خوان هرگز چاپ نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="451"/>
+        <location filename="../../accreditation/mrz.py" line="454"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="454"/>
+        <location filename="../../accreditation/mrz.py" line="457"/>
         <source>Not a machine-readable zone: a passport has two lines of 44 characters, an ID card three of 30 (these lines have {lengths}).</source>
         <translation>این ناحیهٔ ماشین‌خوان نیست: گذرنامه دو سطر ۴۴ نویسه‌ای دارد و کارت شناسایی سه سطر ۳۰ نویسه‌ای (این سطرها {lengths} نویسه دارند).</translation>
     </message>
@@ -1932,28 +1937,28 @@
 <context>
     <name>Seating</name>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="193"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="196"/>
         <source>Cannot print {who}: no installed font covers {value}; install one (e.g. the Noto fonts) or list it in ACCREDITATION_FONTS</source>
         <extracomment>The tent card inside an A4 landscape sheet: 5 mm kept for the printer&apos;s margin and the marks. For messages: whose card this is.</extracomment>
         <translation>{who} چاپ نمی‌شود: هیچ قلم نصب‌شده‌ای {value} را پوشش نمی‌دهد؛ قلمی نصب کنید (مثلاً قلم‌های Noto) یا آن را در ACCREDITATION_FONTS بیاورید</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="208"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="211"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>{out} نوشته نمی‌شود: پوشهٔ {parent} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="357"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="360"/>
         <source>No cards to print</source>
         <translation>کارتی برای چاپ نیست</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="626"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="641"/>
         <source>Unknown page size {page} (use {value})</source>
         <translation>اندازهٔ صفحهٔ {page} ناشناخته است ({value} را به کار ببرید)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="730"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="755"/>
         <source>Nobody is seated yet: arrange the plan first</source>
         <translation>هنوز کسی جانمایی نشده است: نخست نقشهٔ جانمایی را بچینید</translation>
     </message>

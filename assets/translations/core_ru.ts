@@ -81,22 +81,22 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="96"/>
+        <location filename="../../accreditation/badge_printing.py" line="97"/>
         <source>No region with code &apos;{region}&apos; (known: {codes})</source>
         <translation>Нет региона с кодом &apos;{region}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="112"/>
+        <location filename="../../accreditation/badge_printing.py" line="113"/>
         <source>No category with code &apos;{category}&apos; (known: {codes})</source>
         <translation>Нет категории с кодом &apos;{category}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="126"/>
+        <location filename="../../accreditation/badge_printing.py" line="127"/>
         <source>No person with id {value} in this selection</source>
         <translation>В этой выборке нет участника с номером {value}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="194"/>
+        <location filename="../../accreditation/badge_printing.py" line="195"/>
         <source>Some of these badges no longer exist; preview and print again</source>
         <translation>Некоторых из этих бейджей больше нет; снова откройте предпросмотр и напечатайте</translation>
     </message>
@@ -750,12 +750,17 @@
         <translation>не включать аннулированных</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="55"/>
+        <location filename="../../accreditation/commands/export.py" line="46"/>
+        <source>alphabetical order of the list: en by passport name, fa by Persian name, ru by native name</source>
+        <translation>алфавитный порядок списка: en — по имени в паспорте, fa — по персидскому имени, ru — по имени на родном языке</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/export.py" line="65"/>
         <source>Exported {count} people to {file} (with passport numbers).</source>
         <translation>Экспортировано участников: {count} в {file} (с номерами паспортов).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/export.py" line="57"/>
+        <location filename="../../accreditation/commands/export.py" line="67"/>
         <source>Exported {count} people to {file}.</source>
         <translation>Экспортировано участников: {count} в {file}.</translation>
     </message>
@@ -1280,150 +1285,150 @@
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../accreditation/delegates.py" line="73"/>
+        <location filename="../../accreditation/delegates.py" line="82"/>
         <source>given name</source>
         <extracomment>The person&apos;s own fields the editor and the importer may set; everything else is bookkeeping. The longest text each field stores (the columns&apos; lengths). PostgreSQL refuses longer text with an error and SQLite would keep it, so both get the same clear refusal here, before anything is written.</extracomment>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="74"/>
+        <location filename="../../accreditation/delegates.py" line="83"/>
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="75"/>
+        <location filename="../../accreditation/delegates.py" line="84"/>
         <source>Persian name</source>
         <translation>имя на персидском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="76"/>
+        <location filename="../../accreditation/delegates.py" line="85"/>
         <source>name in the native script</source>
         <translation>имя в родном письме</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="77"/>
+        <location filename="../../accreditation/delegates.py" line="86"/>
         <source>title in English</source>
         <translation>должность на английском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="78"/>
+        <location filename="../../accreditation/delegates.py" line="87"/>
         <source>title in Persian</source>
         <translation>должность на персидском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="79"/>
+        <location filename="../../accreditation/delegates.py" line="88"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="80"/>
+        <location filename="../../accreditation/delegates.py" line="89"/>
         <source>nationality</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="81"/>
+        <location filename="../../accreditation/delegates.py" line="90"/>
         <source>passport number</source>
         <translation>номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="82"/>
+        <location filename="../../accreditation/delegates.py" line="91"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="83"/>
+        <location filename="../../accreditation/delegates.py" line="92"/>
         <source>email address</source>
         <translation>адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="84"/>
+        <location filename="../../accreditation/delegates.py" line="93"/>
         <source>dietary needs</source>
         <translation>особенности питания</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="85"/>
+        <location filename="../../accreditation/delegates.py" line="94"/>
         <source>language needs</source>
         <translation>языковые потребности</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="86"/>
+        <location filename="../../accreditation/delegates.py" line="95"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="115"/>
+        <location filename="../../accreditation/delegates.py" line="124"/>
         <source>The person&apos;s data is not valid.</source>
         <extracomment>Letters of the Latin script, ASCII or not (Azerbaijani ə ş ğ, Turkmen ň ý ž).</extracomment>
         <translation>Данные участника недействительны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="127"/>
+        <location filename="../../accreditation/delegates.py" line="136"/>
         <source>Someone else changed this person while you were editing (your copy is version {yours}, the saved one is version {saved}). Reopen the record to see their changes, then make yours again.</source>
         <translation>Пока вы редактировали, данные этого участника изменил кто-то другой (ваша копия — версия {yours}, сохранённая — версия {saved}). Откройте запись заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="178"/>
+        <location filename="../../accreditation/delegates.py" line="187"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>Поле «{field}» длиной {length} знаков; в запись и на бейдж помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="190"/>
+        <location filename="../../accreditation/delegates.py" line="199"/>
         <source>The Latin name (as in the passport) is missing.</source>
         <translation>Не указано имя латиницей (как в паспорте).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="195"/>
+        <location filename="../../accreditation/delegates.py" line="204"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>Не указано имя латиницей.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="201"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>Не указана фамилия; она нужна для паспортного написания имени.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="210"/>
+        <location filename="../../accreditation/delegates.py" line="219"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» написано не латиницей, как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="219"/>
+        <location filename="../../accreditation/delegates.py" line="228"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="229"/>
+        <location filename="../../accreditation/delegates.py" line="238"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» — не номер телефона (от 7 до 15 цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="240"/>
+        <location filename="../../accreditation/delegates.py" line="249"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» — не номер паспорта (от 5 до 20 букв и цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="252"/>
+        <location filename="../../accreditation/delegates.py" line="261"/>
         <source>The departure is before the arrival.</source>
         <translation>Дата отъезда раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="262"/>
+        <location filename="../../accreditation/delegates.py" line="271"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» — не пол, известный системе (M, F или X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="268"/>
+        <location filename="../../accreditation/delegates.py" line="277"/>
         <source>The category is missing.</source>
         <translation>Не указана категория.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="403"/>
+        <location filename="../../accreditation/delegates.py" line="412"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>Региона с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="509"/>
+        <location filename="../../accreditation/delegates.py" line="519"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>Участника с номером {id} нет.</translation>
@@ -1455,39 +1460,39 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="102"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="116"/>
         <source>There is no region «{region_code}»; use one of: {value}.</source>
         <extracomment>Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula. Exported columns: the importer&apos;s canonical headers (no photo), then the record&apos;s own state.</extracomment>
         <translation>Региона «{region_code}» нет; используйте один из: {value}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="193"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="208"/>
         <source>Cannot export to «{name}»: the file name must end in .csv, .xlsx or .pdf.</source>
         <translation>Невозможно экспортировать в «{name}»: имя файла должно оканчиваться на .csv, .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="199"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="214"/>
         <source>Cannot export: the folder {parent} does not exist.</source>
         <translation>Экспорт невозможен: папки {parent} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/__init__.py" line="218"/>
+        <location filename="../../accreditation/exporting/__init__.py" line="237"/>
         <source>Cannot write {path}: it is open in another program or the folder is read-only.</source>
         <translation>Не удаётся записать {path}: файл открыт в другой программе или папка доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="196"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="205"/>
         <source>There is no region «{region_code}».</source>
         <extracomment>Page number within the current region&apos;s list, for the footer.</extracomment>
         <translation>Региона «{region_code}» нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="209"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="218"/>
         <source>No installed font can print {value}; install one (e.g. Noto) and try again.</source>
         <translation>Ни один установленный шрифт не может напечатать {value}; установите шрифт (например, Noto) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/exporting/delegation_pdf.py" line="219"/>
+        <location filename="../../accreditation/exporting/delegation_pdf.py" line="228"/>
         <source>No region has anyone registered yet; there is no delegation list to print.</source>
         <translation>Ни в одном регионе ещё никто не зарегистрирован; печатать список делегации нечего.</translation>
     </message>
@@ -1783,79 +1788,79 @@
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="193"/>
+        <location filename="../../accreditation/mrz.py" line="195"/>
         <source>The {field} check digit «{digit}» is not a digit.</source>
         <translation>Контрольная цифра поля «{field}» — «{digit}» — не цифра.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="199"/>
+        <location filename="../../accreditation/mrz.py" line="202"/>
         <source>The composite check digit does not match the line: the zone was misread or altered.</source>
         <translation>Общая контрольная цифра не совпадает со строкой: зона прочитана с ошибкой или изменена.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="204"/>
+        <location filename="../../accreditation/mrz.py" line="207"/>
         <source>The {field} does not match its check digit: the zone was misread or altered.</source>
         <translation>Поле «{field}» не совпадает со своей контрольной цифрой: зона прочитана с ошибкой или изменена.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="232"/>
-        <location filename="../../accreditation/mrz.py" line="248"/>
+        <location filename="../../accreditation/mrz.py" line="235"/>
+        <location filename="../../accreditation/mrz.py" line="251"/>
         <source>The {field} «{text}» is not a date (YYMMDD).</source>
         <translation>Поле «{field}» — «{text}» — не дата (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="261"/>
+        <location filename="../../accreditation/mrz.py" line="264"/>
         <source>The name field is empty.</source>
         <translation>Поле имени пусто.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="264"/>
+        <location filename="../../accreditation/mrz.py" line="267"/>
         <source>The name field holds characters other than letters and fillers.</source>
         <translation>В поле имени есть символы, кроме букв и заполнителей.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="271"/>
+        <location filename="../../accreditation/mrz.py" line="274"/>
         <source>The name field has no family name (it starts with fillers).</source>
         <translation>В поле имени нет фамилии (оно начинается с заполнителей).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="281"/>
+        <location filename="../../accreditation/mrz.py" line="284"/>
         <source>The {field} «{text}» is not a state or organization code.</source>
         <translation>Поле «{field}» — «{text}» — не код государства или организации.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="294"/>
+        <location filename="../../accreditation/mrz.py" line="297"/>
         <source>The sex «{value}» is not M, F or &lt; (unspecified).</source>
         <translation>Пол «{value}» — не M, F и не &lt; (не указан).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="302"/>
+        <location filename="../../accreditation/mrz.py" line="305"/>
         <source>The document code «{text}» does not fit this kind of document.</source>
         <translation>Код документа «{text}» не подходит для документа этого вида.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="314"/>
+        <location filename="../../accreditation/mrz.py" line="317"/>
         <source>The document number «{text}» is not well formed.</source>
         <translation>Номер документа «{text}» имеет неверный вид.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="359"/>
+        <location filename="../../accreditation/mrz.py" line="362"/>
         <source>The long document number is not well formed.</source>
         <translation>Длинный номер документа имеет неверный вид.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="445"/>
+        <location filename="../../accreditation/mrz.py" line="448"/>
         <source>Line {number} holds «{bad}», which a machine-readable zone never prints.</source>
         <extracomment>Line count and length of each format.</extracomment>
         <translation>В строке {number} есть «{bad}», чего машиночитаемая зона никогда не содержит.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="451"/>
+        <location filename="../../accreditation/mrz.py" line="454"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/mrz.py" line="454"/>
+        <location filename="../../accreditation/mrz.py" line="457"/>
         <source>Not a machine-readable zone: a passport has two lines of 44 characters, an ID card three of 30 (these lines have {lengths}).</source>
         <translation>Это не машиночитаемая зона: в паспорте две строки по 44 знака, в удостоверении личности — три по 30 (в этих строках {lengths}).</translation>
     </message>
@@ -1932,28 +1937,28 @@
 <context>
     <name>Seating</name>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="193"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="196"/>
         <source>Cannot print {who}: no installed font covers {value}; install one (e.g. the Noto fonts) or list it in ACCREDITATION_FONTS</source>
         <extracomment>The tent card inside an A4 landscape sheet: 5 mm kept for the printer&apos;s margin and the marks. For messages: whose card this is.</extracomment>
         <translation>Невозможно напечатать {who}: ни один установленный шрифт не содержит {value}; установите шрифт (например, Noto) или укажите его в ACCREDITATION_FONTS</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="208"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="211"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="357"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="360"/>
         <source>No cards to print</source>
         <translation>Нет табличек для печати</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="626"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="641"/>
         <source>Unknown page size {page} (use {value})</source>
         <translation>Неизвестный формат страницы {page} (используйте {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/seating_pdf.py" line="730"/>
+        <location filename="../../accreditation/printing/seating_pdf.py" line="755"/>
         <source>Nobody is seated yet: arrange the plan first</source>
         <translation>Ещё никто не рассажен: сначала составьте план рассадки</translation>
     </message>
