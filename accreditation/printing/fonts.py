@@ -1,7 +1,7 @@
 """Finding installed fonts and choosing, character by character, one that has a glyph.
 
 No single font covers a desk's names: Noto Sans has Latin (ə ş ğ ı ň ý ž...) and Cyrillic (with the
-Kazakh ә ғ қ ң ө ұ ү һ і) but no Arabic script; Noto Sans Arabic has Persian and its presentation
+Kazakh ә ғ қ ң ө ұ ү һ і) but no Arabic script; Noto Naskh Arabic has Persian and its presentation
 forms but not Cyrillic. A :class:`FontSet` is an ordered list of fonts; each character of a string goes
 to the font already in use if that font has it (so spaces and punctuation stay in the run around
 them), otherwise to the first font that has it. Coverage comes from each font's ``cmap`` read with
@@ -35,13 +35,11 @@ FONTS_ENV = "ACCREDITATION_FONTS"
 
 #: File names in order of preference. Latin/Cyrillic first: for characters several fonts share
 #: (digits, punctuation) in Latin text the Latin font's shapes are wanted; Arabic text never reaches the
-#: Latin font because it has no Arabic glyphs. Noto Sans Arabic before Noto Naskh Arabic: its open,
-#: low-contrast letters stay legible on small cards and are read back by OCR from whole pages far more
-#: reliably (whole-page Tesseract lost about one Naskh name in ten, often a whole line).
+#: Latin font because it has no Arabic glyphs.
 REGULAR_CANDIDATES: tuple[str, ...] = (
     "NotoSans-Regular.ttf",
-    "NotoSansArabic-Regular.ttf",
     "NotoNaskhArabic-Regular.ttf",
+    "NotoSansArabic-Regular.ttf",
     "DejaVuSans.ttf",
     "segoeui.ttf",
     "tahoma.ttf",
@@ -50,8 +48,8 @@ REGULAR_CANDIDATES: tuple[str, ...] = (
 )
 BOLD_CANDIDATES: tuple[str, ...] = (
     "NotoSans-Bold.ttf",
-    "NotoSansArabic-Bold.ttf",
     "NotoNaskhArabic-Bold.ttf",
+    "NotoSansArabic-Bold.ttf",
     "DejaVuSans-Bold.ttf",
     "segoeuib.ttf",
     "tahomabd.ttf",
