@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,9 +103,21 @@ class FontFace:
     codepoints: frozenset[int] = field(repr=False)
     ascent: float
     descent: float  # positive: how far below the baseline glyphs reach
+    #: Characters whose glyphs reach beyond ``ascent``/``descent``: (ascent, descent) in em.
+    taller: Mapping[int, tuple[float, float]] = field(default_factory=dict, repr=False)
 
     def has(self, ch: str) -> bool:
         return ord(ch) in self.codepoints
+
+    def reach(self, text: str) -> tuple[float, float]:
+        """How far above and below the baseline ``text``'s glyphs reach, in em."""
+        ascent, descent = self.ascent, self.descent
+        if self.taller:
+            for ch in text:
+                extra = self.taller.get(ord(ch))
+                if extra is not None:
+                    ascent, descent = max(ascent, extra[0]), max(descent, extra[1])
+        return ascent, descent
 
     def registered(self) -> str:
         """The reportlab font name, registering the font on first use (it parses the whole file)."""
@@ -128,6 +140,43 @@ def _unit_width(font_name: str, text: str) -> float:
     return pdfmetrics.stringWidth(text, font_name, 1.0)
 
 
+#: The Arabic-script blocks Persian (and Arabic, Urdu...) is written in; the supplements hold letters of
+#: African and Asian languages that no name at this desk uses.
+_ARABIC_COMMON = ((0x0600, 0x06FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _arabic_reach(
+    font: FTFont, cmap: dict[int, str], ascent: int, descent: int
+) -> tuple[int, int, dict[int, tuple[int, int]]]:
+    """An Arabic font's usual reach (font units) and the characters whose glyphs reach further.
+
+    An Arabic font's line metrics make room for stacked Quranic marks and rare letters (Noto Sans
+    Arabic's reach 1.37 em above the baseline, where its tallest Persian letter reaches 1.11). Sizing
+    every line for them leaves names smaller and boxes emptier than they need be; so the usual reach
+    is that of the common block's letters, and a line that holds one of the taller characters (marks
+    survive shaping only if the reshaper does not know them) is measured by that character's glyph.
+    """
+    if "glyf" not in font:
+        return ascent, descent, {}
+    glyf = font["glyf"]
+    bounds: dict[int, tuple[int, int]] = {}
+    for cp, glyph_name in cmap.items():
+        glyph = glyf[glyph_name]
+        if glyph.numberOfContours:
+            bounds[cp] = (glyph.yMax, -glyph.yMin)
+    common = [
+        b
+        for cp, b in bounds.items()
+        if any(lo <= cp <= hi for lo, hi in _ARABIC_COMMON) and unicodedata.category(chr(cp)) != "Mn"
+    ]
+    if not common:
+        return ascent, descent, {}
+    top = min(ascent, max(t for t, _b in common))
+    bottom = min(descent, max(b for _t, b in common))
+    taller = {cp: b for cp, b in bounds.items() if b[0] > top or b[1] > bottom}
+    return top, bottom, taller
+
+
 @functools.cache
 def load_face(path: Path) -> FontFace:
     """Read a font's character map and metrics (cached: each file is read once per process)."""
@@ -141,6 +190,9 @@ def load_face(path: Path) -> FontFace:
             os2 = font["OS/2"]
             ascent = max(ascent, os2.usWinAscent)
             descent = max(descent, os2.usWinDescent)
+        taller: dict[int, tuple[int, int]] = {}
+        if ord("\u0627") in cmap:
+            ascent, descent, taller = _arabic_reach(font, cmap, ascent, descent)
     finally:
         font.close()
     name = "acc-" + path.stem.replace(" ", "_")
@@ -150,6 +202,7 @@ def load_face(path: Path) -> FontFace:
         codepoints=frozenset(cmap),
         ascent=ascent / units,
         descent=descent / units,
+        taller={cp: (t / units, b / units) for cp, (t, b) in taller.items()},
     )
 
 

@@ -190,13 +190,15 @@ class _Measured:
 def _measure(text: str, direction: Literal["L", "R"], fonts: FontSet) -> _Measured:
     vis = visual(text, direction)
     runs = tuple((face, part, face.width(part, 1.0)) for face, part in fonts.runs(vis))
-    faces = [face for face, _part, _w in runs] or list(fonts.faces[:1])
+    reaches = [face.reach(part) for face, part, _w in runs] or [
+        (f.ascent, f.descent) for f in fonts.faces[:1]
+    ]
     return _Measured(
         visual=vis,
         runs=runs,
         unit_width=sum(w for _f, _p, w in runs),
-        ascent=max(f.ascent for f in faces),
-        descent=max(f.descent for f in faces),
+        ascent=max(a for a, _d in reaches),
+        descent=max(d for _a, d in reaches),
     )
 
 
