@@ -1,6 +1,6 @@
-"""Badge PDFs read back from their pixels: QR codes decode and verify, pages have the template's exact
-size, and the longest names stay inside their boxes everywhere. Persian read back by OCR from whole
-pages is in test_badge_ocr.py."""
+"""Badge PDFs read back from their pixels: QR codes decode and verify, each printed line of a Persian
+name reads back by OCR (joined and in order), pages have the template's exact size, and the longest names
+stay inside their boxes everywhere. Persian read back by OCR from whole pages is in test_badge_ocr.py."""
 
 from __future__ import annotations
 
@@ -304,6 +304,51 @@ def test_pages_have_the_template_size_and_every_qr_decodes_and_verifies(name: st
         assert check.status is PayloadStatus.VALID
         tampered = text[:-1] + str((int(text[-1]) + 1) % 10)
         assert verify_payload(SECRET, tampered, event_id=EVENT_ID).status is PayloadStatus.FORGED
+
+
+@needs_poppler
+def test_the_persian_name_reads_back_by_ocr_joined_and_in_order(tmp_path: Path) -> None:
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed, so the Persian text cannot be read back")
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    if "fas" not in langs:
+        pytest.skip("tesseract's Persian model (tesseract-ocr-fas) is not installed")
+    views = sample_views()
+    out = tmp_path / "ocr.pdf"
+    render_badges(views, "a6", out)
+    layout = load_template("a6").badge
+    scale = 150 / 72  # points to pixels at 150 dpi
+    page_h = layout.height_mm * MM
+
+    def letters(s: str) -> str:
+        return re.sub(r"[^\u0620-\u064a\u067e-\u06d3]", "", s)  # Persian letters only: no spaces, ZWNJ, dots
+
+    fonts, bold = default_font_set(), default_font_set(bold=True)
+    for view, page in zip(views, rasterize(out, 150), strict=True):
+        main = next(p for p in layout_badge(view, layout, fonts, bold) if p.element.field == "name_fa")
+        read = []
+        for i, line in enumerate(main.layout.lines):
+            # Each printed line of the name, cut from the 150 dpi page where the layout put it
+            # (on a whole page Tesseract's segmentation may drop one of two tall Naskh lines).
+            box = (
+                round(main.layout.box.x * scale),
+                round((page_h - line.top) * scale),
+                round(main.layout.box.right * scale),
+                round((page_h - line.bottom) * scale),
+            )
+            png = tmp_path / f"name-{view.number}-{i}.png"
+            page.crop(box).save(png, dpi=(150, 150))
+            # Single-line mode first; Tesseract sometimes finds no text line in a clean crop, and then
+            # its raw-line mode reads it.
+            for psm in ("7", "13"):
+                result = subprocess.run(
+                    ["tesseract", str(png), "-", "-l", "fas", "--psm", psm], capture_output=True, text=True
+                )
+                if letters(result.stdout):
+                    break
+            read.append(result.stdout.strip())
+        # Joined letters in reading order come back as the words; isolated or reversed ones would not.
+        assert letters("".join(read)) == letters(view.name_fa), read
 
 
 @needs_poppler
