@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .errors import UserError
 from .models import AuditEntry, Delegate, DelegateStatus
 
@@ -144,6 +145,7 @@ def approve(
     ``versions`` (id -> version the queue showed) makes a decision on an outdated row fail with
     :class:`~accreditation.delegates.StaleEdit` rather than approve data protocol never saw.
     """
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     result = ApprovalResult()
     for delegate in _people(session, ids):
@@ -176,6 +178,7 @@ def reject(
     versions: Mapping[int, int] | None = None,
 ) -> ApprovalResult:
     """Refuse accreditation: the person is cancelled (never deleted) and any badge revoked; a reason is required."""
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:
@@ -211,6 +214,7 @@ def send_back(
     versions: Mapping[int, int] | None = None,
 ) -> ApprovalResult:
     """Ask for more information: the person is (or goes back to) pending, with the question on record."""
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:

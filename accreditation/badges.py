@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .badge_token import PayloadStatus, make_payload, verify_payload
 from .errors import UserError
 from .models import (
@@ -118,6 +119,7 @@ def issue_badges(session: Session, delegates: Sequence[Delegate], operator: str 
     pick the same ones; the unique constraint on (event, number, version) refuses the second batch,
     which is retried with fresh numbers.
     """
+    require(session, Action.BADGE_PRINT, operator)
     if not delegates:
         return []
     for person in delegates:
@@ -213,6 +215,7 @@ def _revoke(session: Session, badge: Badge, reason: str, operator: str) -> None:
 
 def reissue(session: Session, delegate_id: int, reason: str, operator: str = "") -> Badge:
     """Replace a person's badge: same number, next version; the old version is revoked with ``reason``."""
+    require(session, Action.BADGE_REISSUE, operator)
     if reason not in REISSUE_REASONS:
         raise BadgeError(f"Reason must be one of {', '.join(REISSUE_REASONS)}, not '{reason}'")
     delegate = session.get(Delegate, delegate_id)
@@ -268,6 +271,7 @@ def revoke_for_cancelled(
 
 def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
     """The badge went to the printer. Reprinting the same version is recorded, not refused."""
+    require(session, Action.BADGE_PRINT, operator)
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(f"Badge {badge.number:05d} version {badge.version} is revoked; it cannot be printed")
     now = utcnow()
@@ -283,6 +287,7 @@ def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
 
 def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
     """The person picked the badge up at the desk."""
+    require(session, Action.BADGE_HANDOVER, operator)
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
             f"Badge {badge.number:05d} version {badge.version} is revoked; hand out the current one"

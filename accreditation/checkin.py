@@ -46,6 +46,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .badge_token import PayloadStatus, load_event_secret, secret_path, verify_payload
 from .badges import CANCELLED_REASON, ensure_badge
 from .database import SQLITE_BEGIN_OPTION, Database
@@ -734,6 +735,7 @@ def _scan_in(
     language: str,
     secret: bytes | None,
 ) -> ScanOutcome:
+    require(session, Action.CHECKIN, operator)
     event = _event(session)
     door = _door(session, event, session_code)
     base = _base(event, now, desk, language, door)
@@ -807,6 +809,7 @@ def find_and_checkin(
                                        session_code=session_code, now=now, language=language)
         return outcome
     session = session_or_db
+    require(session, Action.CHECKIN, operator)
     event = _event(session)
     delegate = session.get(Delegate, delegate_id)
     if delegate is None or delegate.event_id != event.id:
@@ -837,6 +840,7 @@ def find_and_checkin(
 
 def undo_checkin(session: Session, checkin_id: int, operator: str, reason: str) -> None:
     """Delete a check-in (a mistaken admission); the scan log keeps the scan, the audit says who and why."""
+    require(session, Action.CHECKIN_UNDO, operator)
     if not reason.strip():
         raise CheckInError("Say why the check-in is undone")
     checkin = session.get(CheckIn, checkin_id)
@@ -867,6 +871,7 @@ def badge_pdf_for(session: Session, delegate_id: int, out: str | Path, *, operat
     Only for a person protocol approved (:class:`~accreditation.approval.NotApproved` otherwise), unless
     ``override_approval``, recorded in the audit trail under ``operator``.
     """
+    require(session, Action.BADGE_PRINT, operator)
     from .approval import require_approved
     from .badges import badge_view, mark_printed
     from .printing.badge_pdf import render_badges

@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .access import Action, require
 from .errors import UserError
 from .event_data import current_event
 from .models import (
@@ -423,6 +424,7 @@ def _guests(builder: DemoBuilder, count: int) -> None:
 def generate_demo(session: Session, *, delegates: int = DEFAULT_DELEGATES, seed: int = 1404,
                   photos: bool | None = None, append: bool = False) -> int:
     """Add about ``delegates`` synthetic people; returns how many were added."""
+    require(session, Action.IMPORT)
     if not 1 <= delegates <= MAX_DELEGATES:
         raise UserError(f"--delegates must be between 1 and {MAX_DELEGATES:,}")
     event = current_event(session)

@@ -31,8 +31,9 @@ from itertools import chain
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from .access import Action, require
 from .collation import sort_key
 from .errors import UserError
 from .models import (
@@ -339,6 +340,9 @@ def plan_for_session(session: Session, event: Event, code: str, *, room_code: st
 
 def configure_plan(plan: SeatingPlan, *, precedence: str | None = None, language: str | None = None,
                    manual_order: Sequence[str | int] | None = None) -> None:
+    session = object_session(plan)
+    if session is not None:
+        require(session, Action.SEATING)
     if precedence is not None:
         if precedence not in PRECEDENCES:
             raise UserError(f"Unknown precedence '{precedence}' (known: {', '.join(PRECEDENCES)})")
@@ -382,6 +386,7 @@ def precedence_words(plan: SeatingPlan) -> str:
 
 def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     """Seat the session's participants by the plan's precedence; locked assignments stay as they are."""
+    require(session, Action.SEATING)
     started = time.perf_counter()
     event_session = session.get(EventSession, plan.session_id)
     assert event_session is not None
@@ -639,6 +644,7 @@ def _assignment_at(session: Session, plan: SeatingPlan, seat_id: int) -> SeatAss
 def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: str) -> None:
     """Put a person in a seat by hand. An occupied seat swaps: its occupant takes the mover's old seat
     (or becomes unseated if the mover had none). Locked seats refuse."""
+    require(session, Action.SEATING)
     target = _seat(session, plan, label)
     mine = session.scalars(
         select(SeatAssignment).where(SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id)
@@ -675,6 +681,7 @@ def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: st
 
 
 def unseat(session: Session, plan: SeatingPlan, delegate_id: int) -> None:
+    require(session, Action.SEATING)
     session.execute(
         delete(SeatAssignment).where(SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id)
     )
@@ -683,6 +690,7 @@ def unseat(session: Session, plan: SeatingPlan, delegate_id: int) -> None:
 
 def lock_seat(session: Session, plan: SeatingPlan, label: str, locked: bool = True) -> None:
     """Lock (or unlock) a seat: a locked seat keeps its person, or stays empty, when arranging again."""
+    require(session, Action.SEATING)
     seat = _seat(session, plan, label)
     assignment = _assignment_at(session, plan, seat.id)
     if assignment is None:
@@ -703,6 +711,7 @@ def lock_seat(session: Session, plan: SeatingPlan, label: str, locked: bool = Tr
 def reserve_seat(session: Session, plan: SeatingPlan, label: str, reserved_for: str,
                  delegate_id: int | None = None) -> SeatAssignment:
     """Hold a seat for a named guest (who may not be a registered person yet); the seat is locked."""
+    require(session, Action.SEATING)
     if not reserved_for.strip() and delegate_id is None:
         raise UserError("Say who the seat is reserved for")
     seat = _seat(session, plan, label)
@@ -723,6 +732,7 @@ def reserve_seat(session: Session, plan: SeatingPlan, label: str, reserved_for: 
 
 
 def clear_plan(session: Session, plan: SeatingPlan, *, keep_locked: bool = True) -> None:
+    require(session, Action.SEATING)
     query = delete(SeatAssignment).where(SeatAssignment.plan_id == plan.id)
     if keep_locked:
         query = query.where(SeatAssignment.locked.is_(False))
