@@ -179,7 +179,7 @@ def sign_out() -> None:
 
 @contextmanager
 def signed_in(operator: Operator | None) -> Iterator[Operator | None]:
-    """Make ``operator`` the process's for the block (an :func:`sign_in` result, or None in open mode)."""
+    """Make ``operator`` the process's for the block (an :func:`authenticate` result), then the one before."""
     before = _current
     _set_current(operator)
     try:
@@ -366,7 +366,14 @@ def _locked_until(session: Session, pin_row: RolePin, now: datetime) -> datetime
 
 
 def sign_in(db: Database, name: str, role: Role | str | None = None, pin: str = "") -> Operator:
-    """Check name, role and PIN and make the operator this process's; returns it.
+    """Check name, role and PIN (:func:`authenticate`) and make the operator this process's; returns it."""
+    operator = authenticate(db, name, role, pin)
+    _set_current(operator)
+    return operator
+
+
+def authenticate(db: Database, name: str, role: Role | str | None = None, pin: str = "") -> Operator:
+    """Check name, role and PIN; returns the operator, for :func:`signed_in` (nothing is made current).
 
     In open mode only the name is needed (a role given is kept, unchecked). A wrong PIN is audited;
     after :data:`MAX_WRONG_PINS` of them within :data:`LOCKOUT_WINDOW` the role is locked for a while.
@@ -377,9 +384,7 @@ def sign_in(db: Database, name: str, role: Role | str | None = None, pin: str = 
     chosen = _role(role) if role else None
     with db.transaction() as session:
         if not enforced(session):
-            operator = Operator(name, chosen)
-            _set_current(operator)
-            return operator
+            return Operator(name, chosen)
         if chosen is None:
             raise AccessDenied(translate("Access", "Choose your role and type its PIN to sign in."))
         row = session.scalar(select(RolePin).where(RolePin.role == chosen))
@@ -435,9 +440,7 @@ def sign_in(db: Database, name: str, role: Role | str | None = None, pin: str = 
     # The failed attempt is committed above, so the raise below cannot roll its audit entry back.
     if locked is not None:
         raise locked
-    operator = Operator(name, chosen)
-    _set_current(operator)
-    return operator
+    return Operator(name, chosen)
 
 
 def _role(value: Role | str) -> Role:

@@ -24,7 +24,19 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("ACCREDITATION_DATA_DIR", str(folder))
     monkeypatch.delenv("ACCREDITATION_LANG", raising=False)
+    for variable in ("ACCREDITATION_OPERATOR", "ACCREDITATION_ROLE", "ACCREDITATION_PIN", "ACCREDITATION_NEW_PIN"):
+        monkeypatch.delenv(variable, raising=False)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def signed_out() -> Iterator[None]:
+    """No operator carries over from one test to the next: the signed-in operator is process-wide."""
+    from accreditation import access
+
+    access.sign_out()
+    yield
+    access.sign_out()
 
 
 #: A PostgreSQL server the tests may create databases on (``./run.sh tests`` starts one on loopback and
