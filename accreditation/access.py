@@ -173,6 +173,14 @@ def _set_current(operator: Operator | None) -> None:
         _current = operator
 
 
+def identify(name: str) -> Operator:
+    """Say who is at the desk without a role (open mode, or before signing in): refusals and the trail
+    then name them. Proves nothing, so it allows nothing once PINs are on."""
+    operator = Operator(" ".join((name or "").split()))
+    _set_current(operator)
+    return operator
+
+
 def sign_out() -> None:
     _set_current(None)
 

@@ -8,15 +8,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__, commands
-from .commands.context import CommandContext
+from .access import AccessDenied
+from .commands.context import OPERATOR_ENV, PIN_ENV, ROLE_ENV, CommandContext
 from .errors import UserError
 from .logging_setup import configure_logging
+from .models import Role
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder",
     )
+    parser.add_argument(
+        "--operator",
+        dest="global_operator",
+        metavar="NAME",
+        help=f"who is at the desk, for the audit trail (or ${OPERATOR_ENV}; default: the logged-in user)",
+    )
+    parser.add_argument(
+        "--role",
+        dest="global_role",
+        choices=[r.value for r in Role],
+        help=f"sign in as this role (or ${ROLE_ENV}); its PIN is read from ${PIN_ENV} or asked for in a "
+        "terminal. Needed for changes once an admin PIN is set; see the 'access' command",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _command_modules():
@@ -62,9 +78,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    ctx = CommandContext(db_target=args.db)
+    operator = args.global_operator or os.environ.get(OPERATOR_ENV, "").strip()
+    if operator and getattr(args, "operator", "absent") is None:
+        args.operator = operator  # the command's own --operator, when not given, is the global one
+    elif not operator and isinstance(getattr(args, "operator", None), str):
+        operator = args.operator
+    ctx = CommandContext(
+        db_target=args.db,
+        operator=operator,
+        role=args.global_role or os.environ.get(ROLE_ENV, "").strip() or None,
+    )
     try:
         return int(args.handler(ctx, args) or 0)
+    except AccessDenied as exc:
+        log.info("command %s refused: %s", args.command, exc.message)
+        hint = "" if ctx.role else f" (--role ROLE with ${PIN_ENV})"
+        print(f"error: {exc.message}{hint}", file=sys.stderr)
+        return exc.exit_code
     except UserError as exc:
         log.info("command %s refused: %s", args.command, exc.message)
         print(f"error: {exc.message}", file=sys.stderr)
