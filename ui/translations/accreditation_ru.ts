@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="95"/>
         <source>Cannot do that</source>
-        <extracomment>For the installer's smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
+        <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="100"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99" />
+        <location filename="../app.py" line="101"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>Последнее действие не выполнено. Сохранённые данные не пострадали. Подробности записаны в журнал:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134" />
+        <location filename="../app.py" line="136"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -28,38 +28,38 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../approval_queue.py" line="137" />
+        <location filename="../approval_queue.py" line="137"/>
         <source>photo</source>
-        <extracomment>The state filter's choices: (key, which rows). the newest approval action on the person ("approve", "send-back", "unapprove"...) and its reason</extracomment>
+        <extracomment>The state filter&apos;s choices: (key, which rows). the newest approval action on the person (&quot;approve&quot;, &quot;send-back&quot;, &quot;unapprove&quot;...) and its reason</extracomment>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="146" />
+        <location filename="../approval_queue.py" line="146"/>
         <source>approved</source>
         <translation>одобрение</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="147" />
+        <location filename="../approval_queue.py" line="147"/>
         <source>rejected</source>
         <translation>отклонение</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="148" />
+        <location filename="../approval_queue.py" line="148"/>
         <source>sent back for information</source>
         <translation>возврат для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="149" />
+        <location filename="../approval_queue.py" line="149"/>
         <source>changed after approval</source>
         <translation>изменение после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="554" />
+        <location filename="../approval_queue.py" line="554"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Протокол</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="555" />
+        <location filename="../approval_queue.py" line="555"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;Очередь на одобрение…</translation>
     </message>
@@ -67,52 +67,52 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../approval_queue.py" line="162" />
+        <location filename="../approval_queue.py" line="162"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="163" />
+        <location filename="../approval_queue.py" line="163"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="164" />
+        <location filename="../approval_queue.py" line="164"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="165" />
+        <location filename="../approval_queue.py" line="165"/>
         <source>Region or organization</source>
         <translation>Регион или организация</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="166" />
+        <location filename="../approval_queue.py" line="166"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="167" />
+        <location filename="../approval_queue.py" line="167"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="168" />
+        <location filename="../approval_queue.py" line="168"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="169" />
+        <location filename="../approval_queue.py" line="169"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="170" />
+        <location filename="../approval_queue.py" line="170"/>
         <source>Last decision</source>
         <translation>Последнее решение</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="230" />
+        <location filename="../approval_queue.py" line="230"/>
         <source>By %1</source>
         <translation>Оператор: %1</translation>
     </message>
@@ -120,138 +120,138 @@
 <context>
     <name>ApprovalQueueWindow</name>
     <message>
-        <location filename="../approval_queue.py" line="337" />
+        <location filename="../approval_queue.py" line="337"/>
         <source>Approval queue</source>
-        <extracomment>Emitted with the ids a decision changed, once it is committed. Emitted after the rows were (re)loaded. a callable giving the operator's name (asked once per shift), or None when nobody signs in</extracomment>
+        <extracomment>Emitted with the ids a decision changed, once it is committed. Emitted after the rows were (re)loaded. a callable giving the operator&apos;s name (asked once per shift), or None when nobody signs in</extracomment>
         <translation>Очередь на одобрение</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="358" />
+        <location filename="../approval_queue.py" line="358"/>
         <source>Waiting for approval</source>
         <translation>Ожидающие одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="359" />
+        <location filename="../approval_queue.py" line="359"/>
         <source>Sent back for information</source>
         <translation>Возвращённые для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="360" />
+        <location filename="../approval_queue.py" line="360"/>
         <source>Changed after approval</source>
         <translation>Изменённые после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="361" />
+        <location filename="../approval_queue.py" line="361"/>
         <source>Approved</source>
         <translation>Одобренные</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="362" />
+        <location filename="../approval_queue.py" line="362"/>
         <source>Rejected or cancelled</source>
         <translation>Отклонённые или отменённые</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="363" />
+        <location filename="../approval_queue.py" line="363"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="368" />
+        <location filename="../approval_queue.py" line="368"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="373" />
+        <location filename="../approval_queue.py" line="373"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="380" />
+        <location filename="../approval_queue.py" line="380"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="381" />
+        <location filename="../approval_queue.py" line="381"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="382" />
+        <location filename="../approval_queue.py" line="382"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="403" />
+        <location filename="../approval_queue.py" line="403"/>
         <source>Approve selected</source>
         <translation>Одобрить выбранных</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="405" />
+        <location filename="../approval_queue.py" line="405"/>
         <source>Send back for information…</source>
         <translation>Вернуть для уточнения…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="407" />
+        <location filename="../approval_queue.py" line="407"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="409" />
+        <location filename="../approval_queue.py" line="409"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="451" />
+        <location filename="../approval_queue.py" line="451"/>
         <source>The queue could not be read. Details are in the log file.</source>
         <translation>Не удалось прочитать очередь. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="464" />
+        <location filename="../approval_queue.py" line="464"/>
         <source>%1 shown, %2 waiting for approval</source>
         <translation>Показано: %1, ожидают одобрения: %2</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="489" />
-        <source>Nothing was decided: the operator's name is needed for the record.</source>
+        <location filename="../approval_queue.py" line="489"/>
+        <source>Nothing was decided: the operator&apos;s name is needed for the record.</source>
         <translation>Решение не принято: для записи нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="502" />
+        <location filename="../approval_queue.py" line="502"/>
         <source>Nothing was decided: %1</source>
         <translation>Решение не принято: %1</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="506" />
+        <location filename="../approval_queue.py" line="506"/>
         <source>%1 approved.</source>
         <translation>Одобрено: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="507" />
+        <location filename="../approval_queue.py" line="507"/>
         <source>%1 rejected.</source>
         <translation>Отклонено: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="508" />
+        <location filename="../approval_queue.py" line="508"/>
         <source>%1 sent back for information.</source>
         <translation>Возвращено для уточнения: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="537" />
+        <location filename="../approval_queue.py" line="537"/>
         <source>Reject accreditation</source>
         <translation>Отказ в аккредитации</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="538" />
+        <location filename="../approval_queue.py" line="538"/>
         <source>Why is the accreditation refused? The reason is kept with the decision.</source>
         <translation>Почему отказано в аккредитации? Причина сохраняется вместе с решением.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="545" />
+        <location filename="../approval_queue.py" line="545"/>
         <source>Send back for information</source>
         <translation>Вернуть для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="546" />
+        <location filename="../approval_queue.py" line="546"/>
         <source>What information is missing? The desk sees it next to the person.</source>
         <translation>Каких сведений не хватает? Стойка регистрации увидит это рядом с участником.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../dashboard.py" line="69" />
+        <location filename="../dashboard.py" line="69"/>
         <source>No figures yet</source>
         <translation>Данных пока нет</translation>
     </message>
@@ -267,37 +267,37 @@
 <context>
     <name>AuditExportDialog</name>
     <message>
-        <location filename="../intake_actions.py" line="219" />
+        <location filename="../intake_actions.py" line="219"/>
         <source>Export audit trail</source>
         <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="221" />
+        <location filename="../intake_actions.py" line="221"/>
         <source>Every change to every record</source>
         <translation>Все изменения всех записей</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="222" />
-        <source>Only %1's changes</source>
+        <location filename="../intake_actions.py" line="222"/>
+        <source>Only %1&apos;s changes</source>
         <translation>Только изменения оператора %1</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="235" />
+        <location filename="../intake_actions.py" line="235"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="241" />
+        <location filename="../intake_actions.py" line="241"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="249" />
+        <location filename="../intake_actions.py" line="249"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="249" />
+        <location filename="../intake_actions.py" line="249"/>
         <source>CSV (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
@@ -305,62 +305,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badge_print.py" line="854" />
+        <location filename="../badge_print.py" line="854"/>
         <source>&amp;Badges</source>
         <translation>&amp;Бейджи</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="856" />
+        <location filename="../badge_print.py" line="856"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;Печать бейджей…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="860" />
+        <location filename="../badge_print.py" line="860"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;Очередь печати…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="863" />
+        <location filename="../badge_print.py" line="863"/>
         <source>&amp;Reissue badge…</source>
         <translation>П&amp;еревыпуск бейджа…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="881" />
+        <location filename="../badge_print.py" line="881"/>
         <source>Print badge…</source>
         <translation>Печать бейджа…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="884" />
+        <location filename="../badge_print.py" line="884"/>
         <source>Reissue badge…</source>
         <translation>Перевыпустить бейдж…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="968" />
+        <location filename="../badge_print.py" line="968"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="968" />
+        <location filename="../badge_print.py" line="968"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="981" />
+        <location filename="../badge_print.py" line="981"/>
         <source>No badge to reissue</source>
         <translation>Нет бейджа для перевыпуска</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="982" />
+        <location filename="../badge_print.py" line="982"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>%1: бейджа ещё нет — напечатайте его через «Бейджи › Печать бейджей…».</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1011" />
+        <location filename="../badge_print.py" line="1011"/>
         <source>Not reissued</source>
         <translation>Бейдж не перевыпущен</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1015" />
+        <location filename="../badge_print.py" line="1015"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -369,7 +369,7 @@ Print the new badge now?</source>
 Напечатать новый бейдж сейчас?</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1023" />
+        <location filename="../badge_print.py" line="1023"/>
         <source>Badge reissued</source>
         <translation>Бейдж перевыпущен</translation>
     </message>
@@ -377,39 +377,39 @@ Print the new badge now?</source>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../badge_print.py" line="100" />
+        <location filename="../badge_print.py" line="100"/>
         <source>The program that shows and prints PDF pages (pdftoppm, from poppler-utils) is not installed. Save the PDF instead and print it from a PDF viewer.</source>
-        <extracomment>Pages rasterized for the preview: enough to check a region's badges one by one; a run of a thousand badges is still rendered (and printed) whole, and the preview says how many pages it does not show. Screen resolution of the preview's pages: 96 dpi shows a page at its real size on a common monitor. The highest resolution pages are rasterized at for a printer (badge printers are 300 dpi, lasers 600).</extracomment>
+        <extracomment>Pages rasterized for the preview: enough to check a region&apos;s badges one by one; a run of a thousand badges is still rendered (and printed) whole, and the preview says how many pages it does not show. Screen resolution of the preview&apos;s pages: 96 dpi shows a page at its real size on a common monitor. The highest resolution pages are rasterized at for a printer (badge printers are 300 dpi, lasers 600).</extracomment>
         <translation>Программа для показа и печати страниц PDF (pdftoppm из пакета poppler-utils) не установлена. Сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="200" />
+        <location filename="../badge_print.py" line="200"/>
         <source>The printer could not start the job (is it switched on?).</source>
         <translation>Принтер не смог начать задание (он включён?).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="206" />
+        <location filename="../badge_print.py" line="206"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер не принял новую страницу.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="217" />
+        <location filename="../badge_print.py" line="217"/>
         <source>The printer reported an error; nothing was marked printed.</source>
         <translation>Принтер сообщил об ошибке; ничего не отмечено как напечатанное.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="254" />
+        <location filename="../badge_print.py" line="254"/>
         <source>%1 — page %2 × %3 mm, %4 a page</source>
         <extracomment>people the selection left out because protocol has not approved them yet</extracomment>
         <translation>%1 — страница %2 × %3 мм, по %4 на странице</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="565" />
+        <location filename="../badge_print.py" line="565"/>
         <source>Nobody to print: the selection is empty.</source>
         <translation>Печатать некого: никто не выбран.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="567" />
+        <location filename="../badge_print.py" line="567"/>
         <source>Nobody to print: everyone chosen is still awaiting approval.</source>
         <translation>Печатать некого: все выбранные ещё ожидают одобрения.</translation>
     </message>
@@ -417,47 +417,47 @@ Print the new badge now?</source>
 <context>
     <name>BadgeQueue</name>
     <message>
-        <location filename="../badge_queue.py" line="112" />
+        <location filename="../badge_queue.py" line="112"/>
         <source>Issued</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="113" />
+        <location filename="../badge_queue.py" line="113"/>
         <source>Printed</source>
         <translation>Напечатан</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="114" />
+        <location filename="../badge_queue.py" line="114"/>
         <source>Collected</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="117" />
+        <location filename="../badge_queue.py" line="117"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="118" />
+        <location filename="../badge_queue.py" line="118"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="119" />
+        <location filename="../badge_queue.py" line="119"/>
         <source>Region / organization</source>
         <translation>Регион / организация</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="120" />
+        <location filename="../badge_queue.py" line="120"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="121" />
+        <location filename="../badge_queue.py" line="121"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="122" />
+        <location filename="../badge_queue.py" line="122"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
@@ -465,22 +465,22 @@ Print the new badge now?</source>
 <context>
     <name>BadgeReason</name>
     <message>
-        <location filename="../badge_print.py" line="792" />
+        <location filename="../badge_print.py" line="792"/>
         <source>lost</source>
         <translation>утерян</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="793" />
+        <location filename="../badge_print.py" line="793"/>
         <source>damaged</source>
         <translation>повреждён</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="794" />
+        <location filename="../badge_print.py" line="794"/>
         <source>data changed</source>
         <translation>изменились данные</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="795" />
+        <location filename="../badge_print.py" line="795"/>
         <source>person cancelled</source>
         <translation>участие отменено</translation>
     </message>
@@ -488,22 +488,22 @@ Print the new badge now?</source>
 <context>
     <name>BadgeStatus</name>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../labels.py" line="23"/>
         <source>issued</source>
         <translation>выпущен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="24"/>
         <source>printed</source>
         <translation>напечатан</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25" />
+        <location filename="../labels.py" line="25"/>
         <source>collected</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26" />
+        <location filename="../labels.py" line="26"/>
         <source>revoked</source>
         <translation>аннулирован</translation>
     </message>
@@ -511,23 +511,23 @@ Print the new badge now?</source>
 <context>
     <name>CancelPersonDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="292" />
-        <location filename="../delegate_editor.py" line="307" />
+        <location filename="../delegate_editor.py" line="292"/>
+        <location filename="../delegate_editor.py" line="307"/>
         <source>Cancel this person</source>
         <translation>Отменить участие</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="296" />
+        <location filename="../delegate_editor.py" line="296"/>
         <source>%1 will be marked as cancelled; the record and its history are kept and their badge stops working.</source>
         <translation>%1: участие будет отменено; запись и история изменений сохранятся, а бейдж перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="303" />
+        <location filename="../delegate_editor.py" line="303"/>
         <source>Reason (for example: the region withdrew this person)</source>
         <translation>Причина (например: регион отозвал участника)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="310" />
+        <location filename="../delegate_editor.py" line="310"/>
         <source>Keep</source>
         <translation>Не отменять</translation>
     </message>
@@ -535,23 +535,23 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin_screen.py" line="843" />
+        <location filename="../checkin_screen.py" line="843"/>
         <source>&amp;Check-in</source>
-        <extracomment>Emitted with the PDF's path when a badge was printed on the spot.</extracomment>
+        <extracomment>Emitted with the PDF&apos;s path when a badge was printed on the spot.</extracomment>
         <translation>Ре&amp;гистрация</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="867" />
+        <location filename="../checkin_screen.py" line="867"/>
         <source>Check-in &amp;desk…</source>
         <translation>Стойка &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="868" />
+        <location filename="../checkin_screen.py" line="868"/>
         <source>D&amp;oor…</source>
         <translation>Контроль на &amp;входе…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="869" />
+        <location filename="../checkin_screen.py" line="869"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Сводка…</translation>
     </message>
@@ -559,139 +559,139 @@ Print the new badge now?</source>
 <context>
     <name>CheckInWindow</name>
     <message>
-        <location filename="../checkin_screen.py" line="502" />
+        <location filename="../checkin_screen.py" line="502"/>
         <source>Door check</source>
         <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
         <translation>Контроль на входе</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="502" />
+        <location filename="../checkin_screen.py" line="502"/>
         <source>Check-in desk</source>
         <translation>Стойка регистрации</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="518" />
+        <location filename="../checkin_screen.py" line="518"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="524" />
+        <location filename="../checkin_screen.py" line="524"/>
         <source>Door:</source>
         <translation>Вход:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="524" />
+        <location filename="../checkin_screen.py" line="524"/>
         <source>Desk:</source>
         <translation>Стойка:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="527" />
+        <location filename="../checkin_screen.py" line="527"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="540" />
+        <location filename="../checkin_screen.py" line="540"/>
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="543" />
+        <location filename="../checkin_screen.py" line="543"/>
         <source>Check in</source>
         <translation>Отметить прибытие</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="547" />
+        <location filename="../checkin_screen.py" line="547"/>
         <source>Print badge…</source>
         <translation>Печать бейджа…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="554" />
+        <location filename="../checkin_screen.py" line="554"/>
         <source>Person without a badge: find by name</source>
         <translation>Участник без бейджа: поиск по имени</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="571" />
+        <location filename="../checkin_screen.py" line="571"/>
         <source>Undo this check-in…</source>
         <translation>Отменить эту регистрацию…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="575" />
+        <location filename="../checkin_screen.py" line="575"/>
         <source>Recent scans</source>
         <translation>Последние сканирования</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="592" />
+        <location filename="../checkin_screen.py" line="592"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="608" />
+        <location filename="../checkin_screen.py" line="608"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="608" />
+        <location filename="../checkin_screen.py" line="608"/>
         <source>Operator: —</source>
         <translation>Оператор: —</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="678" />
+        <location filename="../checkin_screen.py" line="678"/>
         <source>Recording…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="699" />
+        <location filename="../checkin_screen.py" line="699"/>
         <source>The scan could not be recorded. Scan the badge again; if it fails again, call the supervisor. Details are in the log file.</source>
         <translation>Сканирование не записано. Отсканируйте бейдж ещё раз; если снова не получится, позовите старшего смены. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="732" />
+        <location filename="../checkin_screen.py" line="732"/>
         <source>Undo check-in</source>
         <translation>Отмена регистрации</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="733" />
+        <location filename="../checkin_screen.py" line="733"/>
         <source>Why is this check-in undone?</source>
         <translation>Почему регистрация отменяется?</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="737" />
+        <location filename="../checkin_screen.py" line="737"/>
         <source>Say why the check-in is undone.</source>
         <translation>Укажите причину отмены регистрации.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="750" />
+        <location filename="../checkin_screen.py" line="750"/>
         <source>(undone)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="752" />
+        <location filename="../checkin_screen.py" line="752"/>
         <source>Check-in undone.</source>
         <translation>Регистрация отменена.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="758" />
+        <location filename="../checkin_screen.py" line="758"/>
         <source>The check-in could not be undone. Details are in the log file.</source>
         <translation>Не удалось отменить регистрацию. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="786" />
+        <location filename="../checkin_screen.py" line="786"/>
         <source>Save the badge</source>
-        <extracomment>Emitted with the check-in's id once it was undone.</extracomment>
+        <extracomment>Emitted with the check-in&apos;s id once it was undone.</extracomment>
         <translation>Сохранить бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="787" />
+        <location filename="../checkin_screen.py" line="787"/>
         <source>PDF (*.pdf)</source>
         <translation>Файл PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="806" />
+        <location filename="../checkin_screen.py" line="806"/>
         <source>Badge saved to %1</source>
         <translation>Бейдж сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="815" />
+        <location filename="../checkin_screen.py" line="815"/>
         <source>The badge could not be printed. Details are in the log file.</source>
         <translation>Не удалось напечатать бейдж. Подробности в журнале.</translation>
     </message>
@@ -699,63 +699,63 @@ Print the new badge now?</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard.py" line="127" />
+        <location filename="../dashboard.py" line="127"/>
         <source>Protocol dashboard</source>
         <extracomment>A fixed moment for rehearsals and tests; None follows the clock.</extracomment>
         <translation>Сводка протокольной службы</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150" />
+        <location filename="../dashboard.py" line="150"/>
         <source>Expected</source>
         <translation>Ожидаются</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150" />
+        <location filename="../dashboard.py" line="150"/>
         <source>Arrived</source>
         <translation>Прибыли</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="161" />
+        <location filename="../dashboard.py" line="161"/>
         <source>Light bar: expected that day · solid bar: arrived (checked in at a desk or a door)</source>
         <translation>Светлая полоса: ожидаются в этот день · тёмная полоса: прибыли (отмечены на стойке или на входе)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="170" />
+        <location filename="../dashboard.py" line="170"/>
         <source>By category (the day shown)</source>
         <translation>По категориям (за выбранный день)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187" />
+        <location filename="../dashboard.py" line="187"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="225" />
+        <location filename="../dashboard.py" line="225"/>
         <source>Could not read the figures; retrying. Details are in the log file.</source>
         <translation>Не удалось прочитать данные; повторная попытка. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="249" />
+        <location filename="../dashboard.py" line="249"/>
         <source>Arrived %1 of %2 expected · %3 scans</source>
         <translation>Прибыли %1 из %2 ожидаемых · сканирований: %3</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="255" />
+        <location filename="../dashboard.py" line="255"/>
         <source>Updated %1 (refreshes every few seconds)</source>
         <translation>Обновлено в %1 (обновляется каждые несколько секунд)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="258" />
+        <location filename="../dashboard.py" line="258"/>
         <source>Arrivals per region — %1</source>
         <translation>Прибытие по регионам — %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="262" />
+        <location filename="../dashboard.py" line="262"/>
         <source>Heads of delegation not yet arrived: %1</source>
         <translation>Главы делегаций, ещё не прибывшие: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="276" />
+        <location filename="../dashboard.py" line="276"/>
         <source>Every head of delegation has arrived.</source>
         <translation>Все главы делегаций прибыли.</translation>
     </message>
@@ -763,285 +763,285 @@ Print the new badge now?</source>
 <context>
     <name>DelegateEditor</name>
     <message>
-        <location filename="../delegate_editor.py" line="144" />
+        <location filename="../delegate_editor.py" line="144"/>
         <source>Type the name in Latin letters exactly as the passport prints it.</source>
         <translation>Введите имя латиницей точно так, как оно напечатано в паспорте.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="148" />
+        <location filename="../delegate_editor.py" line="148"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>Не указано имя латиницей.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="150" />
+        <location filename="../delegate_editor.py" line="150"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>Не указана фамилия; она нужна для паспортных данных.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="154" />
+        <location filename="../delegate_editor.py" line="154"/>
         <source>«%1» is not in Latin letters; type it as the passport prints it.</source>
         <translation>«%1» — не латиница; введите так, как напечатано в паспорте.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="158" />
+        <location filename="../delegate_editor.py" line="158"/>
         <source>«%1» is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="162" />
+        <location filename="../delegate_editor.py" line="162"/>
         <source>«%1» is not a phone number (7 to 15 digits).</source>
         <translation>«%1» — не номер телефона (от 7 до 15 цифр).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="166" />
+        <location filename="../delegate_editor.py" line="166"/>
         <source>«%1» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«%1» — не номер паспорта (от 5 до 20 букв и цифр).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="170" />
+        <location filename="../delegate_editor.py" line="170"/>
         <source>The departure is before the arrival.</source>
         <translation>Дата отъезда раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="172" />
+        <location filename="../delegate_editor.py" line="172"/>
         <source>Choose a category.</source>
         <translation>Выберите категорию.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="365" />
-        <location filename="../delegate_editor.py" line="760" />
+        <location filename="../delegate_editor.py" line="365"/>
+        <location filename="../delegate_editor.py" line="760"/>
         <source>New person</source>
-        <extracomment>The person's id after a save (a new person's new id). The person's id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
+        <extracomment>The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="392" />
-        <location filename="../delegate_editor.py" line="403" />
+        <location filename="../delegate_editor.py" line="392"/>
+        <location filename="../delegate_editor.py" line="403"/>
         <source>— none —</source>
-        <extracomment>(label, "delegation_id:&lt;id&gt;" or "region_id:&lt;id&gt;" for a region's first delegation, or None)</extracomment>
+        <extracomment>(label, &quot;delegation_id:&lt;id&gt;&quot; or &quot;region_id:&lt;id&gt;&quot; for a region&apos;s first delegation, or None)</extracomment>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="398" />
+        <location filename="../delegate_editor.py" line="398"/>
         <source>%1 (new delegation)</source>
         <translation>%1 (новая делегация)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="462" />
+        <location filename="../delegate_editor.py" line="462"/>
         <source>Names and passport</source>
         <translation>Имена и паспорт</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="467" />
-        <location filename="../delegate_editor.py" line="475" />
+        <location filename="../delegate_editor.py" line="467"/>
+        <location filename="../delegate_editor.py" line="475"/>
         <source>Suggest</source>
         <translation>Предложить</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="471" />
+        <location filename="../delegate_editor.py" line="471"/>
         <source>Check the Latin name against the passport</source>
         <translation>Сверить латинское имя с паспортом</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="480" />
+        <location filename="../delegate_editor.py" line="480"/>
         <source>Cyrillic, Azerbaijani or Turkmen spelling, with patronymic</source>
         <translation>Кириллицей, по-азербайджански или по-туркменски, с отчеством</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="505" />
+        <location filename="../delegate_editor.py" line="505"/>
         <source>Delegation, stay and contact</source>
         <translation>Делегация, пребывание и контакты</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="520" />
+        <location filename="../delegate_editor.py" line="520"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="544" />
+        <location filename="../delegate_editor.py" line="544"/>
         <source>Halal</source>
         <translation>Халяль</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="545" />
+        <location filename="../delegate_editor.py" line="545"/>
         <source>Vegetarian</source>
         <translation>Вегетарианское</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="546" />
+        <location filename="../delegate_editor.py" line="546"/>
         <source>Vegan</source>
         <translation>Веганское</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="547" />
+        <location filename="../delegate_editor.py" line="547"/>
         <source>No pork</source>
         <translation>Без свинины</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="548" />
+        <location filename="../delegate_editor.py" line="548"/>
         <source>Gluten-free</source>
         <translation>Без глютена</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="549" />
+        <location filename="../delegate_editor.py" line="549"/>
         <source>Diabetic</source>
         <translation>Диабетическое</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="585" />
+        <location filename="../delegate_editor.py" line="585"/>
         <source>Cancel this person…</source>
         <translation>Отменить участие…</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="588" />
+        <location filename="../delegate_editor.py" line="588"/>
         <source>Reinstate this person</source>
         <translation>Восстановить участника</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="590" />
+        <location filename="../delegate_editor.py" line="590"/>
         <source>Undo a cancellation: the person is registered again.</source>
         <translation>Снять отмену: участник снова становится зарегистрированным.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="593" />
-        <location filename="../delegate_editor.py" line="837" />
+        <location filename="../delegate_editor.py" line="593"/>
+        <location filename="../delegate_editor.py" line="837"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="596" />
+        <location filename="../delegate_editor.py" line="596"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="698" />
+        <location filename="../delegate_editor.py" line="698"/>
         <source>This person no longer exists in the database.</source>
         <translation>Этого участника больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="710" />
+        <location filename="../delegate_editor.py" line="710"/>
         <source>Edit person — %1</source>
         <translation>Редактирование участника — %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="761" />
+        <location filename="../delegate_editor.py" line="761"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не указано)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="792" />
-        <location filename="../delegate_editor.py" line="799" />
+        <location filename="../delegate_editor.py" line="792"/>
+        <location filename="../delegate_editor.py" line="799"/>
         <source>Fill in: %1</source>
         <translation>Заполнить: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="794" />
+        <location filename="../delegate_editor.py" line="794"/>
         <source>Type the Persian or native name first</source>
         <translation>Сначала введите имя на персидском или на родном языке</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="801" />
+        <location filename="../delegate_editor.py" line="801"/>
         <source>Type the Latin or native name first</source>
         <translation>Сначала введите имя латиницей или на родном языке</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="848" />
+        <location filename="../delegate_editor.py" line="848"/>
         <source>the same passport number</source>
         <translation>тот же номер паспорта</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="850" />
+        <location filename="../delegate_editor.py" line="850"/>
         <source>the same name in the same region</source>
         <translation>то же имя в том же регионе</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="853" />
+        <location filename="../delegate_editor.py" line="853"/>
         <source>(cancelled)</source>
         <translation>(отменён)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="855" />
+        <location filename="../delegate_editor.py" line="855"/>
         <source>#%1 %2%3: %4</source>
         <translation>№%1 %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="862" />
+        <location filename="../delegate_editor.py" line="862"/>
         <source>Open #%1 instead</source>
         <translation>Открыть запись №%1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="869" />
+        <location filename="../delegate_editor.py" line="869"/>
         <source>This may be someone already registered:</source>
         <translation>Возможно, этот человек уже зарегистрирован:</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="873" />
+        <location filename="../delegate_editor.py" line="873"/>
         <source>Open that record instead, or press «Save anyway» if this is a different person.</source>
         <translation>Откройте ту запись или нажмите «Всё равно сохранить», если это другой человек.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="876" />
+        <location filename="../delegate_editor.py" line="876"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="889" />
-        <location filename="../delegate_editor.py" line="925" />
+        <location filename="../delegate_editor.py" line="889"/>
+        <location filename="../delegate_editor.py" line="925"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="905" />
-        <source>Nothing was saved: the operator's name is needed to record the change.</source>
+        <location filename="../delegate_editor.py" line="905"/>
+        <source>Nothing was saved: the operator&apos;s name is needed to record the change.</source>
         <translation>Ничего не сохранено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="928" />
+        <location filename="../delegate_editor.py" line="928"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="933" />
+        <location filename="../delegate_editor.py" line="933"/>
         <source>Nothing was saved: an unexpected error occurred (details are in the log file).</source>
         <translation>Ничего не сохранено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="968" />
+        <location filename="../delegate_editor.py" line="968"/>
         <source>The saved version is shown; make your changes again and save.</source>
         <translation>Показана сохранённая версия; внесите изменения заново и сохраните.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="971" />
+        <location filename="../delegate_editor.py" line="971"/>
         <source>Not saved: another desk changed this person. Reload to see their changes.</source>
         <translation>Не сохранено: другая стойка изменила данные участника. Перезагрузите, чтобы увидеть эти изменения.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1002" />
-        <source>Not cancelled: the operator's name is needed to record the change.</source>
+        <location filename="../delegate_editor.py" line="1002"/>
+        <source>Not cancelled: the operator&apos;s name is needed to record the change.</source>
         <translation>Не отменено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1011" />
+        <location filename="../delegate_editor.py" line="1011"/>
         <source>Not cancelled: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1016" />
+        <location filename="../delegate_editor.py" line="1016"/>
         <source>Not cancelled: an unexpected error occurred (details are in the log file).</source>
         <translation>Не отменено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1029" />
-        <source>Not reinstated: the operator's name is needed to record the change.</source>
+        <location filename="../delegate_editor.py" line="1029"/>
+        <source>Not reinstated: the operator&apos;s name is needed to record the change.</source>
         <translation>Не восстановлено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1045" />
+        <location filename="../delegate_editor.py" line="1045"/>
         <source>Not reinstated: %1</source>
         <translation>Не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1050" />
+        <location filename="../delegate_editor.py" line="1050"/>
         <source>Not reinstated: an unexpected error occurred (details are in the log file).</source>
         <translation>Не восстановлено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
@@ -1049,139 +1049,139 @@ Print the new badge now?</source>
 <context>
     <name>DelegateFields</name>
     <message>
-        <location filename="../delegate_editor.py" line="104" />
+        <location filename="../delegate_editor.py" line="104"/>
         <source>Given name (as in the passport)</source>
-        <extracomment>The form's fields (the Delegate's own, less the status, which has its own actions).</extracomment>
+        <extracomment>The form&apos;s fields (the Delegate&apos;s own, less the status, which has its own actions).</extracomment>
         <translation>Имя (как в паспорте)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="105" />
+        <location filename="../delegate_editor.py" line="105"/>
         <source>Family name (as in the passport)</source>
         <translation>Фамилия (как в паспорте)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="106" />
+        <location filename="../delegate_editor.py" line="106"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="107" />
+        <location filename="../delegate_editor.py" line="107"/>
         <source>Native name</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="108" />
+        <location filename="../delegate_editor.py" line="108"/>
         <source>Latin name to verify</source>
         <translation>Латинское имя требует сверки</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="109" />
+        <location filename="../delegate_editor.py" line="109"/>
         <source>Title (English)</source>
         <translation>Должность (на английском)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="110" />
+        <location filename="../delegate_editor.py" line="110"/>
         <source>Title (Persian)</source>
         <translation>Должность (на персидском)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="111" />
+        <location filename="../delegate_editor.py" line="111"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="112" />
+        <location filename="../delegate_editor.py" line="112"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="113" />
+        <location filename="../delegate_editor.py" line="113"/>
         <source>Passport / ID number</source>
         <translation>Номер паспорта / удостоверения</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="114" />
+        <location filename="../delegate_editor.py" line="114"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="115" />
+        <location filename="../delegate_editor.py" line="115"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="116" />
+        <location filename="../delegate_editor.py" line="116"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="117" />
+        <location filename="../delegate_editor.py" line="117"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="118" />
+        <location filename="../delegate_editor.py" line="118"/>
         <source>Dietary needs</source>
         <translation>Особенности питания</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="119" />
+        <location filename="../delegate_editor.py" line="119"/>
         <source>Language needs</source>
         <translation>Языковые потребности</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="120" />
+        <location filename="../delegate_editor.py" line="120"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="121" />
-        <location filename="../delegate_editor.py" line="122" />
+        <location filename="../delegate_editor.py" line="121"/>
+        <location filename="../delegate_editor.py" line="122"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="123" />
+        <location filename="../delegate_editor.py" line="123"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="124" />
+        <location filename="../delegate_editor.py" line="124"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="125" />
+        <location filename="../delegate_editor.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="126" />
+        <location filename="../delegate_editor.py" line="126"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="132" />
+        <location filename="../delegate_editor.py" line="132"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="133" />
+        <location filename="../delegate_editor.py" line="133"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="134" />
+        <location filename="../delegate_editor.py" line="134"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1094" />
+        <location filename="../delegate_editor.py" line="1094"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1096" />
+        <location filename="../delegate_editor.py" line="1096"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1189,117 +1189,117 @@ Print the new badge now?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="60" />
+        <location filename="../detail_pane.py" line="60"/>
         <source>Name (passport)</source>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="61" />
+        <location filename="../detail_pane.py" line="61"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="62" />
+        <location filename="../detail_pane.py" line="62"/>
         <source>Native name</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="278" />
-        <location filename="../detail_pane.py" line="63" />
+        <location filename="../checkin_screen.py" line="278"/>
+        <location filename="../detail_pane.py" line="63"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="281" />
-        <location filename="../detail_pane.py" line="64" />
+        <location filename="../checkin_screen.py" line="281"/>
+        <location filename="../detail_pane.py" line="64"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="280" />
-        <location filename="../detail_pane.py" line="65" />
+        <location filename="../checkin_screen.py" line="280"/>
+        <location filename="../detail_pane.py" line="65"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="279" />
-        <location filename="../detail_pane.py" line="66" />
+        <location filename="../checkin_screen.py" line="279"/>
+        <location filename="../detail_pane.py" line="66"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="67" />
+        <location filename="../detail_pane.py" line="67"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="68" />
+        <location filename="../detail_pane.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="69" />
+        <location filename="../detail_pane.py" line="69"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="70" />
+        <location filename="../detail_pane.py" line="70"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="71" />
+        <location filename="../detail_pane.py" line="71"/>
         <source>Passport / ID</source>
         <translation>Паспорт / удостоверение</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="72" />
+        <location filename="../detail_pane.py" line="72"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="73" />
+        <location filename="../detail_pane.py" line="73"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="74" />
+        <location filename="../detail_pane.py" line="74"/>
         <source>Arrival – departure</source>
         <translation>Прибытие – отъезд</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="75" />
+        <location filename="../detail_pane.py" line="75"/>
         <source>Dietary and language needs</source>
         <translation>Питание и языковые потребности</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="76" />
+        <location filename="../detail_pane.py" line="76"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="81" />
+        <location filename="../detail_pane.py" line="81"/>
         <source>Not issued yet</source>
         <translation>Ещё не выпущен</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="82" />
+        <location filename="../detail_pane.py" line="82"/>
         <source>No. %1, version %2 — %3</source>
         <translation>№ %1, версия %2 — %3</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="91" />
+        <location filename="../detail_pane.py" line="91"/>
         <source>Select a person to see their details</source>
         <translation>Выберите участника, чтобы увидеть сведения</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="93" />
-        <location filename="../detail_pane.py" line="134" />
+        <location filename="../detail_pane.py" line="93"/>
+        <location filename="../detail_pane.py" line="134"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="102" />
+        <location filename="../detail_pane.py" line="102"/>
         <source>(to verify)</source>
         <translation>(проверить)</translation>
     </message>
@@ -1307,17 +1307,17 @@ Print the new badge now?</source>
 <context>
     <name>DirectoryTreeModel</name>
     <message>
-        <location filename="../tree_model.py" line="37" />
+        <location filename="../tree_model.py" line="37"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="37" />
+        <location filename="../tree_model.py" line="37"/>
         <source>Guests (not a region)</source>
         <translation>Гости (не от регионов)</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="80" />
+        <location filename="../tree_model.py" line="80"/>
         <source>Regions and delegations</source>
         <translation>Регионы и делегации</translation>
     </message>
@@ -1325,42 +1325,42 @@ Print the new badge now?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../intake_actions.py" line="168" />
+        <location filename="../intake_actions.py" line="168"/>
         <source>Export people</source>
         <translation>Экспорт участников</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="171" />
+        <location filename="../intake_actions.py" line="171"/>
         <source>Only the selected rows (%1)</source>
         <translation>Только выбранные строки (%1)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="175" />
+        <location filename="../intake_actions.py" line="175"/>
         <source>Everyone listed for «%1» (%2 people)</source>
         <translation>Все из списка «%1» (%2 чел.)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="187" />
+        <location filename="../intake_actions.py" line="187"/>
         <source>Include passport numbers (only for those who need them)</source>
         <translation>Включить номера паспортов (только для тех, кому они нужны)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="194" />
+        <location filename="../intake_actions.py" line="194"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="200" />
+        <location filename="../intake_actions.py" line="200"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="209" />
+        <location filename="../intake_actions.py" line="209"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="209" />
+        <location filename="../intake_actions.py" line="209"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -1368,57 +1368,57 @@ Print the new badge now?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../intake_actions.py" line="69" />
+        <location filename="../intake_actions.py" line="69"/>
         <source>created</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="70" />
+        <location filename="../intake_actions.py" line="70"/>
         <source>edited</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="71" />
+        <location filename="../intake_actions.py" line="71"/>
         <source>cancelled</source>
         <translation>отмена</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="72" />
+        <location filename="../intake_actions.py" line="72"/>
         <source>imported</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="73" />
+        <location filename="../intake_actions.py" line="73"/>
         <source>photo changed</source>
         <translation>замена фото</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="74" />
+        <location filename="../intake_actions.py" line="74"/>
         <source>reinstated</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="75" />
+        <location filename="../intake_actions.py" line="75"/>
         <source>approved</source>
         <translation>одобрение</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="76" />
+        <location filename="../intake_actions.py" line="76"/>
         <source>rejected</source>
         <translation>отклонение</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="77" />
+        <location filename="../intake_actions.py" line="77"/>
         <source>sent back for correction</source>
         <translation>возврат на исправление</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="78" />
+        <location filename="../intake_actions.py" line="78"/>
         <source>back to pending approval</source>
         <translation>возврат к ожиданию одобрения</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="79" />
+        <location filename="../intake_actions.py" line="79"/>
         <source>badge printed without approval</source>
         <translation>печать бейджа без одобрения</translation>
     </message>
@@ -1426,27 +1426,27 @@ Print the new badge now?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../intake_actions.py" line="98" />
+        <location filename="../intake_actions.py" line="98"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="117" />
+        <location filename="../intake_actions.py" line="117"/>
         <source>No person selected.</source>
         <translation>Участник не выбран.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="126" />
+        <location filename="../intake_actions.py" line="126"/>
         <source>(unknown operator)</source>
         <translation>(оператор неизвестен)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="142" />
+        <location filename="../intake_actions.py" line="142"/>
         <source>… and %1 older entries (File › Export audit trail).</source>
         <translation>… и ещё записей: %1 (Участники › Экспорт журнала изменений).</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="147" />
+        <location filename="../intake_actions.py" line="147"/>
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -1454,279 +1454,279 @@ Print the new badge now?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="346" />
+        <location filename="../import_dialog.py" line="346"/>
         <source>Import a list</source>
         <extracomment>Emitted after a successful import with what it did.</extracomment>
         <translation>Импорт списка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="398" />
+        <location filename="../import_dialog.py" line="398"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="400" />
+        <location filename="../import_dialog.py" line="400"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="402" />
+        <location filename="../import_dialog.py" line="402"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="404" />
-        <location filename="../import_dialog.py" line="592" />
+        <location filename="../import_dialog.py" line="404"/>
+        <location filename="../import_dialog.py" line="592"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="422" />
+        <location filename="../import_dialog.py" line="422"/>
         <source>Choose the list a region or the secretariat sent (CSV or Excel .xlsx). Nothing is written until you have seen every row and pressed «Import».</source>
         <translation>Выберите список, присланный регионом или секретариатом (CSV или Excel .xlsx). Ничего не записывается, пока вы не просмотрите все строки и не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="432" />
+        <location filename="../import_dialog.py" line="432"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="434" />
+        <location filename="../import_dialog.py" line="434"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="452" />
+        <location filename="../import_dialog.py" line="452"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="452" />
+        <location filename="../import_dialog.py" line="452"/>
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="452" />
+        <location filename="../import_dialog.py" line="452"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="462" />
+        <location filename="../import_dialog.py" line="462"/>
         <source>Remember these columns for the next file with the same headers</source>
         <translation>Запомнить столбцы для следующего файла с такими же заголовками</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="474" />
+        <location filename="../import_dialog.py" line="474"/>
         <source>People without a region join:</source>
         <translation>Участники без региона попадают в:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="477" />
+        <location filename="../import_dialog.py" line="477"/>
         <source>the region the file name says, else none</source>
         <translation>регион из имени файла, иначе никуда</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="482" />
+        <location filename="../import_dialog.py" line="482"/>
         <source>Category when none is given:</source>
         <translation>Категория, если не указана:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="492" />
+        <location filename="../import_dialog.py" line="492"/>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="529" />
+        <location filename="../import_dialog.py" line="529"/>
         <source>Problems and notes, row by row (double-click a cell above to fix it):</source>
         <translation>Ошибки и замечания по строкам (дважды щёлкните ячейку выше, чтобы исправить её):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="534" />
+        <location filename="../import_dialog.py" line="534"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="534" />
+        <location filename="../import_dialog.py" line="534"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="534" />
+        <location filename="../import_dialog.py" line="534"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="534" />
+        <location filename="../import_dialog.py" line="534"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="575" />
+        <location filename="../import_dialog.py" line="575"/>
         <source>1. File</source>
         <translation>1. Файл</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="575" />
+        <location filename="../import_dialog.py" line="575"/>
         <source>2. Columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="575" />
+        <location filename="../import_dialog.py" line="575"/>
         <source>3. Check the rows</source>
         <translation>3. Проверка строк</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="575" />
+        <location filename="../import_dialog.py" line="575"/>
         <source>4. Done</source>
         <translation>4. Готово</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="590" />
+        <location filename="../import_dialog.py" line="590"/>
         <source>Import the ticked rows (%1)</source>
         <translation>Импортировать отмеченные строки (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="592" />
+        <location filename="../import_dialog.py" line="592"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="633" />
+        <location filename="../import_dialog.py" line="633"/>
         <source>Choose a list</source>
         <translation>Выбор списка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="635" />
+        <location filename="../import_dialog.py" line="635"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Списки (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="645" />
+        <location filename="../import_dialog.py" line="645"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="649" />
+        <location filename="../import_dialog.py" line="649"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="678" />
+        <location filename="../import_dialog.py" line="678"/>
         <source>This did not work: an unexpected error occurred (details are in the log file).</source>
         <translation>Не получилось: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="692" />
+        <location filename="../import_dialog.py" line="692"/>
         <source>These columns were set by the desk for an earlier file with the same headers. Check them and press Next.</source>
         <translation>Эти столбцы были заданы для прежнего файла с такими же заголовками. Проверьте их и нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="697" />
+        <location filename="../import_dialog.py" line="697"/>
         <source>Some columns of this file were not recognised. For each column, choose what it holds (or leave it «not imported»), then press Next.</source>
         <translation>Некоторые столбцы файла не распознаны. Для каждого столбца выберите, что в нём (или оставьте «не импортируется»), затем нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="701" />
+        <location filename="../import_dialog.py" line="701"/>
         <source>All columns were recognised. Change any that are wrong, then press Next.</source>
         <translation>Все столбцы распознаны. Исправьте неверные, затем нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="713" />
+        <location filename="../import_dialog.py" line="713"/>
         <source>— not imported —</source>
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="748" />
+        <location filename="../import_dialog.py" line="748"/>
         <source>Choose at least one column that holds names (for example «Given name (Latin)»).</source>
         <translation>Выберите хотя бы один столбец с именами (например, «Имя (латиницей)»).</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="823" />
+        <location filename="../import_dialog.py" line="823"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="823" />
+        <location filename="../import_dialog.py" line="823"/>
         <source>Note</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="870" />
+        <location filename="../import_dialog.py" line="870"/>
         <source>%1 rows: %2 new, %3 already registered (updated), %4 with problems, %5 not ticked.</source>
         <translation>Строк: %1; новых: %2, уже зарегистрированных (обновятся): %3, с ошибками: %4, не отмечено: %5.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="879" />
+        <location filename="../import_dialog.py" line="879"/>
         <source>Rows %1 have problems but are ticked: fix them or untick them, or nothing will be imported.</source>
         <translation>В строках %1 есть ошибки, но они отмечены: исправьте их или снимите отметку, иначе ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="882" />
+        <location filename="../import_dialog.py" line="882"/>
         <source>Rows with problems are not imported; fix a cell to check the row again.</source>
         <translation>Строки с ошибками не импортируются; исправьте ячейку, чтобы строка была проверена снова.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="893" />
-        <source>Nothing was imported: the operator's name is needed to record the import.</source>
+        <location filename="../import_dialog.py" line="893"/>
+        <source>Nothing was imported: the operator&apos;s name is needed to record the import.</source>
         <translation>Ничего не импортировано: для записи импорта нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="898" />
+        <location filename="../import_dialog.py" line="898"/>
         <source>Importing… (one transaction: every ticked row or none)</source>
         <translation>Импорт… (одна транзакция: все отмеченные строки или ни одной)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="925" />
+        <location filename="../import_dialog.py" line="925"/>
         <source>Nothing was imported: %1 rows have problems. Fix them in the table or untick them, then import again.</source>
         <translation>Ничего не импортировано: строк с ошибками — %1. Исправьте их в таблице или снимите отметку, затем повторите импорт.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="939" />
+        <location filename="../import_dialog.py" line="939"/>
         <source>Imported from %1 in one transaction:</source>
         <translation>Импортировано из %1 одной транзакцией:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="941" />
+        <location filename="../import_dialog.py" line="941"/>
         <source>%1 new people (accepted)</source>
         <translation>новых участников (принято): %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="945" />
+        <location filename="../import_dialog.py" line="945"/>
         <source>%1 people already registered were updated</source>
         <translation>уже зарегистрированных обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="949" />
+        <location filename="../import_dialog.py" line="949"/>
         <source>%1 people already registered were unchanged</source>
         <translation>уже зарегистрированных без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="953" />
+        <location filename="../import_dialog.py" line="953"/>
         <source>%1 rows rejected, %2 rows not ticked (not imported)</source>
         <translation>отклонено строк: %1, не отмечено строк: %2 (не импортированы)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="962" />
+        <location filename="../import_dialog.py" line="962"/>
         <source>Row %1, %2: %3</source>
         <translation>Строка %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="971" />
+        <location filename="../import_dialog.py" line="971"/>
         <source>unticked by the desk</source>
         <translation>отметка снята оператором</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="974" />
+        <location filename="../import_dialog.py" line="974"/>
         <source>Row %1 not imported: %2</source>
         <translation>Строка %1 не импортирована: %2</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="981" />
+        <location filename="../import_dialog.py" line="981"/>
         <source>Row %1, note: %2</source>
         <translation>Строка %1, замечание: %2</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="988" />
+        <location filename="../import_dialog.py" line="988"/>
         <source>Please wait: the import is being written.</source>
         <translation>Подождите: импорт записывается.</translation>
     </message>
@@ -1734,137 +1734,137 @@ Print the new badge now?</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../import_dialog.py" line="87" />
+        <location filename="../import_dialog.py" line="87"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88" />
+        <location filename="../import_dialog.py" line="88"/>
         <source>Family name (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89" />
+        <location filename="../import_dialog.py" line="89"/>
         <source>Full name in Persian</source>
         <translation>Полное имя на персидском</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90" />
+        <location filename="../import_dialog.py" line="90"/>
         <source>Full native name</source>
         <translation>Полное имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="91" />
+        <location filename="../import_dialog.py" line="91"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="92" />
+        <location filename="../import_dialog.py" line="92"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="93" />
+        <location filename="../import_dialog.py" line="93"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="94" />
+        <location filename="../import_dialog.py" line="94"/>
         <source>Title (English)</source>
         <translation>Должность (на английском)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="95" />
+        <location filename="../import_dialog.py" line="95"/>
         <source>Title (Persian)</source>
         <translation>Должность (на персидском)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="96" />
+        <location filename="../import_dialog.py" line="96"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="97" />
+        <location filename="../import_dialog.py" line="97"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="98" />
+        <location filename="../import_dialog.py" line="98"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99" />
+        <location filename="../import_dialog.py" line="99"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="100" />
+        <location filename="../import_dialog.py" line="100"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="101" />
+        <location filename="../import_dialog.py" line="101"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="102" />
+        <location filename="../import_dialog.py" line="102"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103" />
+        <location filename="../import_dialog.py" line="103"/>
         <source>Dietary needs</source>
         <translation>Особенности питания</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="104" />
+        <location filename="../import_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105" />
+        <location filename="../import_dialog.py" line="105"/>
         <source>Photo file</source>
         <translation>Файл фото</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="106" />
+        <location filename="../import_dialog.py" line="106"/>
         <source>Given name in Persian</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107" />
+        <location filename="../import_dialog.py" line="107"/>
         <source>Family name in Persian</source>
         <translation>Фамилия на персидском</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="108" />
+        <location filename="../import_dialog.py" line="108"/>
         <source>Given name, native script</source>
         <translation>Имя, родное письмо</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="109" />
+        <location filename="../import_dialog.py" line="109"/>
         <source>Family name, native script</source>
         <translation>Фамилия, родное письмо</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="110" />
+        <location filename="../import_dialog.py" line="110"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="111" />
+        <location filename="../import_dialog.py" line="111"/>
         <source>Birth date (checked, not stored)</source>
         <translation>Дата рождения (проверяется, не хранится)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112" />
+        <location filename="../import_dialog.py" line="112"/>
         <source>National ID (not stored)</source>
         <translation>Национальный номер (не хранится)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="113" />
+        <location filename="../import_dialog.py" line="113"/>
         <source>Row number (not stored)</source>
         <translation>Номер строки (не хранится)</translation>
     </message>
@@ -1872,157 +1872,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake_actions.py" line="302" />
+        <location filename="../intake_actions.py" line="302"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>&amp;Новый участник…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="308" />
+        <location filename="../intake_actions.py" line="308"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="311" />
+        <location filename="../intake_actions.py" line="311"/>
         <source>&amp;Photo…</source>
         <translation>&amp;Фото…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="314" />
+        <location filename="../intake_actions.py" line="314"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;Отменить участие…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="316" />
+        <location filename="../intake_actions.py" line="316"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="319" />
+        <location filename="../intake_actions.py" line="319"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;Экспорт выбранных…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="322" />
+        <location filename="../intake_actions.py" line="322"/>
         <source>Export &amp;audit trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="325" />
+        <location filename="../intake_actions.py" line="325"/>
         <source>Change &amp;operator…</source>
         <translation>Сменить &amp;оператора…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="327" />
+        <location filename="../intake_actions.py" line="327"/>
         <source>&amp;People</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="352" />
+        <location filename="../intake_actions.py" line="352"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="392" />
+        <location filename="../intake_actions.py" line="392"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="392" />
+        <location filename="../intake_actions.py" line="392"/>
         <source>No operator</source>
         <translation>Оператор не указан</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="431" />
+        <location filename="../intake_actions.py" line="431"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="432" />
+        <location filename="../intake_actions.py" line="432"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="542" />
-        <location filename="../intake_actions.py" line="559" />
+        <location filename="../intake_actions.py" line="542"/>
+        <location filename="../intake_actions.py" line="559"/>
         <source>Cannot open this person</source>
         <translation>Не удалось открыть участника</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="583" />
+        <location filename="../intake_actions.py" line="583"/>
         <source>Already cancelled</source>
         <translation>Уже отменено</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="584" />
+        <location filename="../intake_actions.py" line="584"/>
         <source>This person is already cancelled.</source>
         <translation>Участие этого человека уже отменено.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="612" />
-        <location filename="../intake_actions.py" line="620" />
-        <location filename="../intake_actions.py" line="625" />
+        <location filename="../intake_actions.py" line="612"/>
+        <location filename="../intake_actions.py" line="620"/>
+        <location filename="../intake_actions.py" line="625"/>
         <source>Not cancelled</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="614" />
+        <location filename="../intake_actions.py" line="614"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>Другая стойка только что изменила данные участника. Посмотрите изменения и отмените снова.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="626" />
-        <location filename="../intake_actions.py" line="695" />
-        <location filename="../intake_actions.py" line="756" />
+        <location filename="../intake_actions.py" line="626"/>
+        <location filename="../intake_actions.py" line="695"/>
+        <location filename="../intake_actions.py" line="756"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>Произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="629" />
+        <location filename="../intake_actions.py" line="629"/>
         <source>Cancelled; the record is kept.</source>
         <translation>Отменено; запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="639" />
+        <location filename="../intake_actions.py" line="639"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>Импортировано: новых — %1, обновлённых — %2.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="673" />
-        <location filename="../intake_actions.py" line="697" />
-        <location filename="../intake_actions.py" line="724" />
-        <location filename="../intake_actions.py" line="757" />
+        <location filename="../intake_actions.py" line="673"/>
+        <location filename="../intake_actions.py" line="697"/>
+        <location filename="../intake_actions.py" line="724"/>
+        <location filename="../intake_actions.py" line="757"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="673" />
-        <location filename="../intake_actions.py" line="724" />
+        <location filename="../intake_actions.py" line="673"/>
+        <location filename="../intake_actions.py" line="724"/>
         <source>Choose a file name first.</source>
         <translation>Сначала выберите имя файла.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="675" />
+        <location filename="../intake_actions.py" line="675"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="684" />
+        <location filename="../intake_actions.py" line="684"/>
         <source>Exported %1 people to %2.</source>
         <translation>Экспортировано участников: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="731" />
+        <location filename="../intake_actions.py" line="731"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="743" />
+        <location filename="../intake_actions.py" line="743"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>Экспортировано записей журнала: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="754" />
+        <location filename="../intake_actions.py" line="754"/>
         <source>The file cannot be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -2030,88 +2030,93 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="163"/>
         <source>Accreditation — %1</source>
-        <extracomment>Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
         <translation>Аккредитация — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="180"/>
         <source>Open &amp;server database…</source>
         <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="188"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="192"/>
+        <source>Roles and &amp;PINs…</source>
+        <translation>Роли и &amp;PIN-коды…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="235"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="249"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="296"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2120,80 +2125,80 @@ Print the new badge now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="307"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
-        <location filename="../main_window.py" line="305" />
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Databases (*.sqlite)</source>
         <translation>Базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="314"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="314"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="322"/>
         <source>Open server database</source>
         <translation>Открыть базу на сервере</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="323"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>Адрес базы данных, например postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="333"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="337"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="340"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="365"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>Заменить всё содержимое этой базы резервной копией %1 (участников: %2)? Сначала сохраняется копия текущего содержимого.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="378"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>Восстановлено. Прежнее содержимое сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
-        <source>Database schema: %1 (this program's: %2)</source>
+        <location filename="../main_window.py" line="394"/>
+        <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>Схема базы данных: %1 (схема программы: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="396"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="389"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2202,32 +2207,32 @@ Log file: %3</source>
 Журнал: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="416"/>
         <source>Cannot do that</source>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="702" />
+        <location filename="../seating_editor.py" line="702"/>
         <source>&amp;Seating</source>
         <translation>&amp;Рассадка</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="723" />
+        <location filename="../seating_editor.py" line="723"/>
         <source>Seat %1…</source>
         <translation>Рассадка: %1…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="728" />
+        <location filename="../seating_editor.py" line="728"/>
         <source>Region name cards…</source>
         <translation>Таблички регионов…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="732" />
+        <location filename="../seating_editor.py" line="732"/>
         <source>Save region cards</source>
         <translation>Сохранить таблички регионов</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="733" />
+        <location filename="../seating_editor.py" line="733"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -2235,131 +2240,131 @@ Log file: %3</source>
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../mrz_field.py" line="69" />
+        <location filename="../mrz_field.py" line="69"/>
         <source>document number</source>
         <extracomment>The fields a zone fills, in the order the differences dialog lists them.</extracomment>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="70" />
+        <location filename="../mrz_field.py" line="70"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="71" />
+        <location filename="../mrz_field.py" line="71"/>
         <source>expiry date</source>
         <translation>срок действия</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="72" />
+        <location filename="../mrz_field.py" line="72"/>
         <source>personal number</source>
         <translation>личный номер</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="73" />
+        <location filename="../mrz_field.py" line="73"/>
         <source>composite (whole line)</source>
         <translation>итоговая (вся строка)</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="74" />
+        <location filename="../mrz_field.py" line="74"/>
         <source>nationality</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="75" />
+        <location filename="../mrz_field.py" line="75"/>
         <source>issuing state</source>
         <translation>государство выдачи</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="76" />
+        <location filename="../mrz_field.py" line="76"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="77" />
+        <location filename="../mrz_field.py" line="77"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="78" />
+        <location filename="../mrz_field.py" line="78"/>
         <source>document code</source>
         <translation>код документа</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="86" />
+        <location filename="../mrz_field.py" line="86"/>
         <source>Not a complete zone yet: a passport has 2 lines of 44 characters, an ID card 3 lines of 30.</source>
         <translation>Зона ещё не полная: в паспорте 2 строки по 44 знака, в удостоверении личности — 3 строки по 30.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="91" />
+        <location filename="../mrz_field.py" line="91"/>
         <source>The zone holds characters a passport never prints.</source>
         <translation>В зоне есть знаки, которых не бывает в паспортах.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="94" />
+        <location filename="../mrz_field.py" line="94"/>
         <source>Check digit wrong: %1. Nothing was filled in; read the passport again.</source>
         <translation>Неверная контрольная цифра: %1. Ничего не заполнено; считайте паспорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="98" />
+        <location filename="../mrz_field.py" line="98"/>
         <source>Not valid: %1. Nothing was filled in.</source>
         <translation>Недействительно: %1. Ничего не заполнено.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="105" />
+        <location filename="../mrz_field.py" line="105"/>
         <source>The document has expired.</source>
         <translation>Срок действия документа истёк.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="106" />
-        <source>The document expires before the event's last day.</source>
+        <location filename="../mrz_field.py" line="106"/>
+        <source>The document expires before the event&apos;s last day.</source>
         <translation>Срок действия документа истекает до последнего дня мероприятия.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="109" />
+        <location filename="../mrz_field.py" line="109"/>
         <source>The document expires less than six months after the event.</source>
         <translation>Срок действия документа истекает менее чем через шесть месяцев после мероприятия.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="112" />
-        <source>The nationality differs from the delegation's country.</source>
+        <location filename="../mrz_field.py" line="112"/>
+        <source>The nationality differs from the delegation&apos;s country.</source>
         <translation>Гражданство не совпадает со страной делегации.</translation>
     </message>
 </context>
 <context>
     <name>MrzDifferencesDialog</name>
     <message>
-        <location filename="../mrz_field.py" line="282" />
+        <location filename="../mrz_field.py" line="282"/>
         <source>The passport differs from the record</source>
         <translation>Паспорт расходится с записью</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="287" />
+        <location filename="../mrz_field.py" line="287"/>
         <source>Tick the values to take from the passport. Changing a name or the document number of an approved person sends them back to protocol for approval.</source>
         <translation>Отметьте значения, которые нужно взять из паспорта. Изменение имени или номера документа одобренного участника возвращает его в протокол на повторное одобрение.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298" />
+        <location filename="../mrz_field.py" line="298"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298" />
+        <location filename="../mrz_field.py" line="298"/>
         <source>On record</source>
         <translation>В записи</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298" />
+        <location filename="../mrz_field.py" line="298"/>
         <source>In the passport</source>
         <translation>В паспорте</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298" />
+        <location filename="../mrz_field.py" line="298"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="327" />
+        <location filename="../mrz_field.py" line="327"/>
         <source>Take the ticked values</source>
         <translation>Взять отмеченные значения</translation>
     </message>
@@ -2367,60 +2372,88 @@ Log file: %3</source>
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../mrz_field.py" line="168" />
+        <location filename="../mrz_field.py" line="168"/>
         <source>Passport or ID card: machine-readable zone</source>
         <translation>Паспорт или удостоверение: машиночитаемая зона</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="184" />
+        <location filename="../mrz_field.py" line="184"/>
         <source>Read the passport with the MRZ reader, or type or paste the lines at the bottom of its photo page</source>
-        <extracomment>(the event's last day, the delegation's country) for the document checks.</extracomment>
+        <extracomment>(the event&apos;s last day, the delegation&apos;s country) for the document checks.</extracomment>
         <translation>Считайте паспорт сканером MRZ или введите либо вставьте строки внизу страницы с фотографией</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="194" />
+        <location filename="../mrz_field.py" line="194"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="229" />
+        <location filename="../mrz_field.py" line="229"/>
         <source>Waiting for the zone (2 lines of a passport or 3 of an ID card).</source>
         <translation>Ожидание зоны (2 строки паспорта или 3 строки удостоверения).</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="250" />
+        <location filename="../mrz_field.py" line="250"/>
         <source>All check digits verify: %1</source>
         <translation>Все контрольные цифры верны: %1</translation>
     </message>
 </context>
 <context>
+    <name>Operator</name>
+    <message>
+        <location filename="../operator.py" line="49"/>
+        <source>Desk: check-in and badges</source>
+        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
+        <translation>Стойка: регистрация прибытия и бейджи</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="50"/>
+        <source>Protocol: seating and name cards</source>
+        <translation>Протокол: рассадка и таблички</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="51"/>
+        <source>Admin: everything</source>
+        <translation>Администратор: всё</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../operator.py" line="34" />
+        <location filename="../operator.py" line="79"/>
         <source>Who is at the desk?</source>
-        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
         <translation>Кто за стойкой?</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="38" />
+        <location filename="../operator.py" line="83"/>
         <source>Type your name. It is written next to every change you make during this shift, so colleagues know whom to ask.</source>
         <translation>Введите своё имя. Оно записывается рядом с каждым вашим изменением в эту смену, чтобы коллеги знали, к кому обратиться.</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="47" />
+        <location filename="../operator.py" line="92"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="105"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="106"/>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating_editor.py" line="289" />
+        <location filename="../seating_editor.py" line="289"/>
         <source>Order of precedence</source>
         <translation>Порядок старшинства</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="301" />
+        <location filename="../seating_editor.py" line="301"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>Перетащите делегации в нужном порядке; принимающая сторона остаётся в центре.</translation>
     </message>
@@ -2428,44 +2461,44 @@ Log file: %3</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../people_model.py" line="56" />
+        <location filename="../people_model.py" line="56"/>
         <source>Family name</source>
-        <extracomment>Emitted when a selection's rows have arrived (they are loaded off the UI thread). (sort key in the core, header text source)</extracomment>
+        <extracomment>Emitted when a selection&apos;s rows have arrived (they are loaded off the UI thread). (sort key in the core, header text source)</extracomment>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="57" />
+        <location filename="../people_model.py" line="57"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="58" />
+        <location filename="../people_model.py" line="58"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="59" />
+        <location filename="../people_model.py" line="59"/>
         <source>Native name</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150" />
-        <location filename="../people_model.py" line="60" />
+        <location filename="../dashboard.py" line="150"/>
+        <location filename="../people_model.py" line="60"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="61" />
+        <location filename="../people_model.py" line="61"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="62" />
+        <location filename="../people_model.py" line="62"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="63" />
+        <location filename="../people_model.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2473,140 +2506,140 @@ Log file: %3</source>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../photo_dialog.py" line="71" />
+        <location filename="../photo_dialog.py" line="71"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <extracomment>The picture shown for framing is at most this many pixels on its longer side (the stored photo is cut from the original file, not from this preview). The crop box is never smaller than this many source pixels wide.</extracomment>
         <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="396" />
-        <location filename="../photo_dialog.py" line="652" />
+        <location filename="../photo_dialog.py" line="396"/>
+        <location filename="../photo_dialog.py" line="652"/>
         <source>This person no longer exists in the database.</source>
-        <extracomment>The person's id after their photo was saved.</extracomment>
+        <extracomment>The person&apos;s id after their photo was saved.</extracomment>
         <translation>Этого участника больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="398" />
+        <location filename="../photo_dialog.py" line="398"/>
         <source>Photo — %1</source>
         <translation>Фото — %1</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="402" />
+        <location filename="../photo_dialog.py" line="402"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="404" />
+        <location filename="../photo_dialog.py" line="404"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="406" />
+        <location filename="../photo_dialog.py" line="406"/>
         <source>Take the picture</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="417" />
+        <location filename="../photo_dialog.py" line="417"/>
         <source>Choose a photo file or use the camera.</source>
         <translation>Выберите файл с фото или воспользуйтесь камерой.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="428" />
+        <location filename="../photo_dialog.py" line="428"/>
         <source>The badge will show:</source>
         <translation>На бейдже будет:</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="437" />
+        <location filename="../photo_dialog.py" line="437"/>
         <source>Drag the box to move it, drag a corner to resize it (arrow keys and +/− also work).</source>
         <translation>Перетащите рамку, чтобы сдвинуть её, или угол, чтобы изменить размер (также работают стрелки и +/−).</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="453" />
+        <location filename="../photo_dialog.py" line="453"/>
         <source>Save photo</source>
         <translation>Сохранить фото</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="457" />
+        <location filename="../photo_dialog.py" line="457"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="485" />
+        <location filename="../photo_dialog.py" line="485"/>
         <source>Choose a photo</source>
         <translation>Выбор фото</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="493" />
+        <location filename="../photo_dialog.py" line="493"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="497" />
+        <location filename="../photo_dialog.py" line="497"/>
         <source>Reading the picture…</source>
         <translation>Чтение изображения…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="524" />
+        <location filename="../photo_dialog.py" line="524"/>
         <source>%1 cannot be used as a photo: the file is damaged or not a picture.</source>
         <translation>%1 нельзя использовать как фото: файл повреждён или не является изображением.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="538" />
+        <location filename="../photo_dialog.py" line="538"/>
         <source>There is no camera support in this installation (Qt Multimedia is missing). Take the picture with another device and choose the file instead.</source>
         <translation>В этой установке нет поддержки камеры (отсутствует Qt Multimedia). Сделайте снимок другим устройством и выберите файл.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="545" />
+        <location filename="../photo_dialog.py" line="545"/>
         <source>No camera was found. Connect a camera, or choose a photo file instead.</source>
         <translation>Камера не найдена. Подключите камеру или выберите файл с фото.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="555" />
+        <location filename="../photo_dialog.py" line="555"/>
         <source>The camera stopped: %1</source>
         <translation>Камера остановилась: %1</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="561" />
+        <location filename="../photo_dialog.py" line="561"/>
         <source>The camera could not be started. Choose a photo file instead.</source>
         <translation>Не удалось включить камеру. Выберите файл с фото.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="563" />
+        <location filename="../photo_dialog.py" line="563"/>
         <source>Camera on: frame the face, then press «Take the picture».</source>
         <translation>Камера включена: поместите лицо в кадр и нажмите «Сделать снимок».</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="578" />
+        <location filename="../photo_dialog.py" line="578"/>
         <source>The camera gave no picture yet; try again.</source>
         <translation>Камера ещё не дала изображения; попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="584" />
+        <location filename="../photo_dialog.py" line="584"/>
         <source>camera</source>
         <translation>камера</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="625" />
+        <location filename="../photo_dialog.py" line="625"/>
         <source>%1 × %2 pixels from a %3 × %4 picture.</source>
         <translation>%1 × %2 пикселей из снимка %3 × %4.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="632" />
+        <location filename="../photo_dialog.py" line="632"/>
         <source>This is small; the badge photo may print blurred.</source>
         <translation>Это мало; фото на бейдже может получиться размытым.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="641" />
+        <location filename="../photo_dialog.py" line="641"/>
         <source>Choose a photo file or take a picture first.</source>
         <translation>Сначала выберите файл с фото или сделайте снимок.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="645" />
-        <source>Not saved: the operator's name is needed to record the change.</source>
+        <location filename="../photo_dialog.py" line="645"/>
+        <source>Not saved: the operator&apos;s name is needed to record the change.</source>
         <translation>Не сохранено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="661" />
+        <location filename="../photo_dialog.py" line="661"/>
         <source>The photo was not saved: an unexpected error occurred (details are in the log file).</source>
         <translation>Фото не сохранено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
@@ -2614,38 +2647,38 @@ Log file: %3</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_dialog.py" line="223" />
+        <location filename="../import_dialog.py" line="223"/>
         <source>Import</source>
-        <extracomment>Emitted after the desk changed a cell (the preview should be checked again). Emitted when a row's tick changes.</extracomment>
+        <extracomment>Emitted after the desk changed a cell (the preview should be checked again). Emitted when a row&apos;s tick changes.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="225" />
+        <location filename="../import_dialog.py" line="225"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="227" />
+        <location filename="../import_dialog.py" line="227"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="229" />
+        <location filename="../import_dialog.py" line="229"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="299" />
+        <location filename="../import_dialog.py" line="299"/>
         <source>New person</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="300" />
+        <location filename="../import_dialog.py" line="300"/>
         <source>Updates a registered person</source>
         <translation>Обновляет зарегистрированного</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="301" />
+        <location filename="../import_dialog.py" line="301"/>
         <source>Has problems</source>
         <translation>Есть ошибки</translation>
     </message>
@@ -2653,206 +2686,206 @@ Log file: %3</source>
 <context>
     <name>PrintBadgesDialog</name>
     <message>
-        <location filename="../badge_print.py" line="283" />
-        <location filename="../badge_print.py" line="742" />
+        <location filename="../badge_print.py" line="283"/>
+        <location filename="../badge_print.py" line="742"/>
         <source>Print badges</source>
         <extracomment>Emitted after the badges were printed or saved and marked printed (the badge ids). Emitted when a preview is on screen (or failed: then with None). Emitted with the message shown when something could not be done.</extracomment>
         <translation>Печать бейджей</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="306" />
+        <location filename="../badge_print.py" line="306"/>
         <source>Whose badges</source>
         <translation>Чьи бейджи</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="310" />
+        <location filename="../badge_print.py" line="310"/>
         <source>The selected people (%1)</source>
         <translation>Выбранные участники (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="314" />
+        <location filename="../badge_print.py" line="314"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="316" />
-        <source>Everyone in the tree's branch «%1»</source>
+        <location filename="../badge_print.py" line="316"/>
+        <source>Everyone in the tree&apos;s branch «%1»</source>
         <translation>Все в ветви «%1»</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="319" />
+        <location filename="../badge_print.py" line="319"/>
         <source>A region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="325" />
+        <location filename="../badge_print.py" line="325"/>
         <source>A category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="336" />
+        <location filename="../badge_print.py" line="336"/>
         <source>Only people whose badge is not printed yet</source>
         <translation>Только те, чей бейдж ещё не напечатан</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="342" />
+        <location filename="../badge_print.py" line="342"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="357" />
+        <location filename="../badge_print.py" line="357"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="363" />
+        <location filename="../badge_print.py" line="363"/>
         <source>Preview gives a badge number to people who have none. Badges are marked printed only after printing or saving succeeded.</source>
         <translation>Предпросмотр присваивает номер бейджа тем, у кого его нет. Бейджи отмечаются как напечатанные только после успешной печати или сохранения.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="372" />
+        <location filename="../badge_print.py" line="372"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="395" />
+        <location filename="../badge_print.py" line="395"/>
         <source>Choose whose badges, then Preview.</source>
         <translation>Выберите, чьи бейджи, затем нажмите «Предпросмотр».</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="424" />
+        <location filename="../badge_print.py" line="424"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="426" />
+        <location filename="../badge_print.py" line="426"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="472" />
-        <location filename="../badge_print.py" line="602" />
+        <location filename="../badge_print.py" line="472"/>
+        <location filename="../badge_print.py" line="602"/>
         <source>The choice changed: Preview again.</source>
         <translation>Выбор изменился: снова нажмите «Предпросмотр».</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="499" />
+        <location filename="../badge_print.py" line="499"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="509" />
-        <location filename="../badge_print.py" line="510" />
+        <location filename="../badge_print.py" line="509"/>
+        <location filename="../badge_print.py" line="510"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="513" />
+        <location filename="../badge_print.py" line="513"/>
         <source>Nobody was given a badge number. %1</source>
         <translation>Никому не присвоен номер бейджа. %1</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="517" />
+        <location filename="../badge_print.py" line="517"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>Произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="537" />
+        <location filename="../badge_print.py" line="537"/>
         <source>Checking names against the fonts…</source>
         <translation>Проверка имён по шрифтам…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="540" />
+        <location filename="../badge_print.py" line="540"/>
         <source>Rendering badges: %1 of %2</source>
         <translation>Подготовка бейджей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="541" />
+        <location filename="../badge_print.py" line="541"/>
         <source>Preparing the preview: page %1 of %2</source>
         <translation>Подготовка предпросмотра: страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="614" />
+        <location filename="../badge_print.py" line="614"/>
         <source>No preview.</source>
         <translation>Нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="615" />
+        <location filename="../badge_print.py" line="615"/>
         <source>No preview</source>
         <translation>Нет предпросмотра</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="647" />
+        <location filename="../badge_print.py" line="647"/>
         <source>Badges: %1 on %2 pages (newly numbered: %3).</source>
         <translation>Бейджей: %1, страниц: %2 (с новыми номерами: %3).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="651" />
+        <location filename="../badge_print.py" line="651"/>
         <source>Cancelled, skipped: %1.</source>
         <translation>Пропущены отменённые: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="653" />
+        <location filename="../badge_print.py" line="653"/>
         <source>Awaiting approval, left out: %1.</source>
         <translation>Не включены ожидающие одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="656" />
+        <location filename="../badge_print.py" line="656"/>
         <source>The pages cannot be shown or printed here: pdftoppm (poppler-utils) is not installed. Save the PDF and print it from a PDF viewer.</source>
         <translation>Страницы нельзя показать или напечатать здесь: не установлен pdftoppm (poppler-utils). Сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="660" />
+        <location filename="../badge_print.py" line="660"/>
         <source>Showing the first %1 pages; all %2 will be printed.</source>
         <translation>Показаны первые страницы: %1; будут напечатаны все: %2.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="673" />
+        <location filename="../badge_print.py" line="673"/>
         <source>Page %1 of %2 — %3 × %4 mm</source>
         <translation>Страница %1 из %2 — %3 × %4 мм</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="696" />
+        <location filename="../badge_print.py" line="696"/>
         <source>Not marked printed</source>
         <translation>Не отмечено как напечатанное</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="708" />
+        <location filename="../badge_print.py" line="708"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="708" />
+        <location filename="../badge_print.py" line="708"/>
         <source>PDF (*.pdf)</source>
         <translation>Файл PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="729" />
+        <location filename="../badge_print.py" line="729"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="730" />
+        <location filename="../badge_print.py" line="730"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="733" />
+        <location filename="../badge_print.py" line="733"/>
         <source>Saved. Marked printed: %1.</source>
         <translation>Сохранено. Отмечено как напечатанные: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="756" />
+        <location filename="../badge_print.py" line="756"/>
         <source>Sending to the printer: page %1 of %2</source>
         <translation>Отправка на принтер: страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="770" />
+        <location filename="../badge_print.py" line="770"/>
         <source>Sent to the printer. Marked printed: %1.</source>
         <translation>Отправлено на принтер. Отмечено как напечатанные: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="776" />
+        <location filename="../badge_print.py" line="776"/>
         <source>Not printed</source>
         <translation>Не напечатано</translation>
     </message>
@@ -2860,103 +2893,103 @@ Log file: %3</source>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../badge_queue.py" line="177" />
+        <location filename="../badge_queue.py" line="177"/>
         <source>Badge print queue</source>
-        <extracomment>Emitted after each scan at hand-over (the core's :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). "Print these" from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
+        <extracomment>Emitted after each scan at hand-over (the core&apos;s :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). &quot;Print these&quot; from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
         <translation>Очередь печати бейджей</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="204" />
+        <location filename="../badge_queue.py" line="204"/>
         <source>Scan the badge being handed over (or type its code and press Enter)</source>
         <translation>Отсканируйте выдаваемый бейдж (или введите его код и нажмите Enter)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="207" />
+        <location filename="../badge_queue.py" line="207"/>
         <source>Mark collected</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="210" />
+        <location filename="../badge_queue.py" line="210"/>
         <source>Ready: scan a badge at hand-over.</source>
         <translation>Готово: отсканируйте бейдж при выдаче.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="221" />
+        <location filename="../badge_queue.py" line="221"/>
         <source>Print badges not yet printed…</source>
         <translation>Напечатать ещё не напечатанные…</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="224" />
+        <location filename="../badge_queue.py" line="224"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="227" />
+        <location filename="../badge_queue.py" line="227"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="231" />
+        <location filename="../badge_queue.py" line="231"/>
         <source>Hand-over:</source>
         <translation>Выдача:</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="273" />
+        <location filename="../badge_queue.py" line="273"/>
         <source>To print (%1)</source>
         <translation>К печати (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="274" />
+        <location filename="../badge_queue.py" line="274"/>
         <source>Printed, not collected (%1)</source>
         <translation>Напечатаны, не выданы (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="275" />
+        <location filename="../badge_queue.py" line="275"/>
         <source>Collected (%1)</source>
         <translation>Выданы (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="301" />
+        <location filename="../badge_queue.py" line="301"/>
         <source>The queue could not be read (details are in the log file).</source>
         <translation>Не удалось прочитать очередь (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="363" />
+        <location filename="../badge_queue.py" line="363"/>
         <source>The scan could not be recorded. Scan again; if it fails again, call the supervisor.</source>
         <translation>Сканирование не записано. Отсканируйте ещё раз; если снова не получится, позовите старшего смены.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="385" />
+        <location filename="../badge_queue.py" line="385"/>
         <source>Badge %1 handed to %2: marked collected.</source>
         <translation>Бейдж %1 выдан участнику %2: отмечен как выданный.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="387" />
+        <location filename="../badge_queue.py" line="387"/>
         <source>Badge %1 of %2 was already collected. Nothing changed.</source>
         <translation>Бейдж %1 (%2) уже был выдан. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="392" />
+        <location filename="../badge_queue.py" line="392"/>
         <source>DO NOT HAND OVER: badge %1 version %3 of %2 is revoked (%4). Keep it; print the current badge. Nothing changed.</source>
         <translation>НЕ ВЫДАВАТЬ: бейдж %1 версии %3 (%2) аннулирован (%4). Оставьте его у себя и напечатайте действующий бейдж. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="398" />
-        <source>FORGED OR DAMAGED CODE: this badge was not made with this event's key. Keep it and call the supervisor. Nothing changed.</source>
+        <location filename="../badge_queue.py" line="398"/>
+        <source>FORGED OR DAMAGED CODE: this badge was not made with this event&apos;s key. Keep it and call the supervisor. Nothing changed.</source>
         <translation>ПОДДЕЛЬНЫЙ ИЛИ ПОВРЕЖДЁННЫЙ КОД: бейдж сделан не с ключом этого мероприятия. Оставьте его у себя и позовите старшего смены. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="402" />
+        <location filename="../badge_queue.py" line="402"/>
         <source>This badge belongs to another event. Nothing changed.</source>
         <translation>Этот бейдж относится к другому мероприятию. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="405" />
+        <location filename="../badge_queue.py" line="405"/>
         <source>Badge %1 is signed for this event but not in this database. Nothing changed.</source>
         <translation>Бейдж %1 подписан для этого мероприятия, но его нет в этой базе данных. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="407" />
+        <location filename="../badge_queue.py" line="407"/>
         <source>Not a badge code (another barcode, or a misread): scan again. Nothing changed.</source>
         <translation>Это не код бейджа (другой штрихкод или ошибка считывания): отсканируйте снова. Ничего не изменено.</translation>
     </message>
@@ -2964,51 +2997,129 @@ Log file: %3</source>
 <context>
     <name>ReissueDialog</name>
     <message>
-        <location filename="../badge_print.py" line="805" />
+        <location filename="../badge_print.py" line="805"/>
         <source>Reissue badge</source>
         <translation>Перевыпуск бейджа</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="809" />
+        <location filename="../badge_print.py" line="809"/>
         <source>Badge %1 of %2 (version %3) will be revoked at every door, and version %4 issued.</source>
         <translation>Бейдж %1 (%2, версия %3) будет аннулирован на всех входах, и будет выпущена версия %4.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="827" />
+        <location filename="../badge_print.py" line="827"/>
         <source>Reissue</source>
         <translation>Перевыпустить</translation>
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../roles_dialog.py" line="35"/>
+        <source>Roles and PINs</source>
+        <translation>Роли и PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="54"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="55"/>
+        <source>New PIN:</source>
+        <translation>Новый PIN-код:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="56"/>
+        <source>New PIN again:</source>
+        <translation>Новый PIN-код ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="62"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Задать PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="65"/>
+        <source>&amp;Clear all PINs…</source>
+        <translation>&amp;Удалить все PIN-коды…</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="80"/>
+        <source>PINs are on: every change needs a role signed in with its PIN.</source>
+        <translation>PIN-коды включены: любое изменение требует входа с ролью и её PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="83"/>
+        <source>Open mode: no admin PIN is set, so every action is allowed. Set the admin PIN first.</source>
+        <translation>Открытый режим: PIN-код администратора не задан, поэтому разрешено всё. Сначала задайте PIN-код администратора.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="89"/>
+        <source>With a PIN: %1</source>
+        <translation>С PIN-кодом: %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="91"/>
+        <source>Without a PIN (cannot sign in): %1</source>
+        <translation>Без PIN-кода (вход невозможен): %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="104"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>PIN-коды не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="112"/>
+        <source>PIN set for %1.</source>
+        <translation>PIN-код задан для роли «%1».</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="119"/>
+        <source>Clear all PINs</source>
+        <translation>Удалить все PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="120"/>
+        <source>Remove every PIN? Every desk goes back to open mode, where anyone may do anything.</source>
+        <translation>Удалить все PIN-коды? Все стойки вернутся в открытый режим, где любой может делать всё.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="129"/>
+        <source>All PINs removed: open mode.</source>
+        <translation>Все PIN-коды удалены: открытый режим.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="176" />
+        <location filename="../search_panel.py" line="176"/>
         <source>Find anyone: name in any script, badge, passport, phone… (Ctrl+F)</source>
         <extracomment>A person was chosen (Enter, click): the window shows their card. Results for the current text arrived (also emitted for an empty query). The query was cleared: the window goes back to its table.</extracomment>
         <translation>Поиск: имя на любом языке, бейдж, паспорт, телефон… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="226" />
+        <location filename="../search_panel.py" line="226"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="227" />
+        <location filename="../search_panel.py" line="227"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="228" />
+        <location filename="../search_panel.py" line="228"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="295" />
+        <location filename="../search_panel.py" line="295"/>
         <source>%1 found — ↓ to choose, Enter to open, Esc to clear</source>
         <translation>Найдено: %1 — ↓ выбрать, Enter открыть, Esc очистить</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="296" />
+        <location filename="../search_panel.py" line="296"/>
         <source>Nobody found</source>
         <translation>Никто не найден</translation>
     </message>
@@ -3016,7 +3127,7 @@ Log file: %3</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../search_panel.py" line="90" />
+        <location filename="../search_panel.py" line="90"/>
         <source>Match: %1</source>
         <translation>Совпадение: %1</translation>
     </message>
@@ -3024,163 +3135,163 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating_editor.py" line="345" />
+        <location filename="../seating_editor.py" line="345"/>
         <source>Rank, then region name</source>
         <translation>Ранг, затем название региона</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="346" />
+        <location filename="../seating_editor.py" line="346"/>
         <source>Rank, then country and region</source>
         <translation>Ранг, затем страна и регион</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="347" />
+        <location filename="../seating_editor.py" line="347"/>
         <source>Order set by hand</source>
         <translation>Порядок вручную</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="350" />
+        <location filename="../seating_editor.py" line="350"/>
         <source>Persian alphabet</source>
         <translation>Персидский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="351" />
+        <location filename="../seating_editor.py" line="351"/>
         <source>English alphabet</source>
         <translation>Английский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="352" />
+        <location filename="../seating_editor.py" line="352"/>
         <source>Russian alphabet</source>
         <translation>Русский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="353" />
+        <location filename="../seating_editor.py" line="353"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Рассадить</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="355" />
+        <location filename="../seating_editor.py" line="355"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>Рассадить всех по протоколу; закреплённые места не меняются</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="356" />
+        <location filename="../seating_editor.py" line="356"/>
         <source>&amp;Order by hand…</source>
         <translation>Порядок в&amp;ручную…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="358" />
+        <location filename="../seating_editor.py" line="358"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>Расставить делегации в нужном порядке старшинства</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="359" />
+        <location filename="../seating_editor.py" line="359"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="361" />
+        <location filename="../seating_editor.py" line="361"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>Сохранить схему рассадки, таблички с именами и карточки мест в PDF</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="364" />
+        <location filename="../seating_editor.py" line="364"/>
         <source>Session:</source>
         <translation>Заседание:</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="366" />
+        <location filename="../seating_editor.py" line="366"/>
         <source>Precedence:</source>
         <translation>Старшинство:</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="402" />
+        <location filename="../seating_editor.py" line="402"/>
         <source>Selected seat</source>
         <translation>Выбранное место</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="435" />
+        <location filename="../seating_editor.py" line="435"/>
         <source>Seating — %1</source>
         <translation>Рассадка — %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="504" />
+        <location filename="../seating_editor.py" line="504"/>
         <source>Unseated: %1</source>
         <translation>Без места: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="513" />
+        <location filename="../seating_editor.py" line="513"/>
         <source>Conflicts: %1</source>
         <translation>Конфликты: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="516" />
+        <location filename="../seating_editor.py" line="516"/>
         <source>%1 of %2 seats taken</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="109" />
-        <location filename="../seating_editor.py" line="520" />
+        <location filename="../seating_editor.py" line="109"/>
+        <location filename="../seating_editor.py" line="520"/>
         <source>Seat %1</source>
         <translation>Место %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="118" />
+        <location filename="../seating_editor.py" line="118"/>
         <source>Locked: kept when arranging again</source>
         <translation>Закреплено: сохраняется при повторной рассадке</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="527" />
+        <location filename="../seating_editor.py" line="527"/>
         <source>Why here: %1</source>
         <translation>Почему здесь: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="529" />
+        <location filename="../seating_editor.py" line="529"/>
         <source>Locked</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="564" />
+        <location filename="../seating_editor.py" line="564"/>
         <source>Unlock seat</source>
         <translation>Открепить место</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="564" />
+        <location filename="../seating_editor.py" line="564"/>
         <source>Lock seat</source>
         <translation>Закрепить место</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="569" />
+        <location filename="../seating_editor.py" line="569"/>
         <source>Remove from seat</source>
         <translation>Освободить место</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="604" />
+        <location filename="../seating_editor.py" line="604"/>
         <source>Arranging…</source>
         <translation>Рассадка…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="621" />
+        <location filename="../seating_editor.py" line="621"/>
         <source>arranged in %1 ms</source>
         <translation>рассажено за %1 мс</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="634" />
+        <location filename="../seating_editor.py" line="634"/>
         <source>Save the seating PDFs in</source>
         <translation>Сохранить PDF рассадки в</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="643" />
+        <location filename="../seating_editor.py" line="643"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="662" />
+        <location filename="../seating_editor.py" line="662"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="667" />
+        <location filename="../seating_editor.py" line="667"/>
         <source>Cannot print</source>
         <translation>Печать невозможна</translation>
     </message>
@@ -3188,37 +3299,37 @@ Log file: %3</source>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="246" />
+        <location filename="../delegate_editor.py" line="246"/>
         <source>Someone else saved this person</source>
         <translation>Кто-то другой сохранил этого участника</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="250" />
+        <location filename="../delegate_editor.py" line="250"/>
         <source>Another desk saved this person while you were editing, so your changes were not saved. Compare the two versions, then reload the saved one and make your changes again.</source>
         <translation>Другая стойка сохранила этого участника, пока вы редактировали, поэтому ваши изменения не сохранены. Сравните две версии, затем загрузите сохранённую и внесите изменения заново.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="259" />
+        <location filename="../delegate_editor.py" line="259"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="259" />
+        <location filename="../delegate_editor.py" line="259"/>
         <source>Saved by the other desk</source>
         <translation>Сохранено другой стойкой</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="259" />
+        <location filename="../delegate_editor.py" line="259"/>
         <source>Your copy</source>
         <translation>Ваша версия</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="274" />
+        <location filename="../delegate_editor.py" line="274"/>
         <source>Reload the saved version</source>
         <translation>Загрузить сохранённую версию</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="278" />
+        <location filename="../delegate_editor.py" line="278"/>
         <source>Back to my copy</source>
         <translation>Вернуться к моей версии</translation>
     </message>
@@ -3226,27 +3337,27 @@ Log file: %3</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../labels.py" line="13" />
+        <location filename="../labels.py" line="13"/>
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14" />
+        <location filename="../labels.py" line="14"/>
         <source>Approved</source>
         <translation>Одобрен</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15" />
+        <location filename="../labels.py" line="15"/>
         <source>Badge printed</source>
         <translation>Бейдж напечатан</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>Badge collected</source>
         <translation>Бейдж выдан</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../labels.py" line="17"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
@@ -3254,72 +3365,72 @@ Log file: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../checkin_screen.py" line="282" />
+        <location filename="../checkin_screen.py" line="282"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="283" />
+        <location filename="../checkin_screen.py" line="283"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="284" />
+        <location filename="../checkin_screen.py" line="284"/>
         <source>First check-in</source>
         <translation>Первая регистрация</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="310" />
+        <location filename="../checkin_screen.py" line="310"/>
         <source>Dismiss (Esc)</source>
         <translation>Скрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="363" />
+        <location filename="../checkin_screen.py" line="363"/>
         <source>Ready: scan a badge</source>
         <translation>Готово: отсканируйте бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="364" />
+        <location filename="../checkin_screen.py" line="364"/>
         <source>Or find a person without a badge by name below.</source>
         <translation>Или найдите участника без бейджа по имени ниже.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="379" />
+        <location filename="../checkin_screen.py" line="379"/>
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="405" />
+        <location filename="../checkin_screen.py" line="405"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="416" />
+        <location filename="../checkin_screen.py" line="416"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="431" />
+        <location filename="../checkin_screen.py" line="431"/>
         <source>%1: access granted</source>
         <translation>%1: доступ разрешён</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="431" />
+        <location filename="../checkin_screen.py" line="431"/>
         <source>%1: no access</source>
         <translation>%1: доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="436" />
+        <location filename="../checkin_screen.py" line="436"/>
         <source>%1 (version %2)</source>
         <translation>%1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="439" />
+        <location filename="../checkin_screen.py" line="439"/>
         <source>— just issued: print it</source>
         <translation>— только что выпущен: напечатайте его</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="443" />
+        <location filename="../checkin_screen.py" line="443"/>
         <source>unnamed desk</source>
         <translation>стойка без названия</translation>
     </message>
@@ -3327,7 +3438,7 @@ Log file: %3</source>
 <context>
     <name>_DateTimeField</name>
     <message>
-        <location filename="../delegate_editor.py" line="206" />
+        <location filename="../delegate_editor.py" line="206"/>
         <source>Known</source>
         <translation>Известно</translation>
     </message>
