@@ -39,6 +39,7 @@ from .database import Database
 from .errors import UserError
 from .i18n import translate
 from .models import AuditEntry, Role, RolePin, utcnow
+from .names.digits import to_ascii_digits
 
 log = logging.getLogger(__name__)
 
@@ -199,10 +200,15 @@ def signed_in(operator: Operator | None) -> Iterator[Operator | None]:
 # --- PINs -------------------------------------------------------------------------------------------
 
 
+def _pin_bytes(pin: str) -> bytes:
+    # A PIN typed on a Persian or Arabic layout gives ۱۲۳۴ for 1234: the same PIN.
+    return to_ascii_digits(pin).encode("utf-8")
+
+
 def hash_pin(pin: str) -> str:
     """A salted scrypt hash of ``pin``, with its parameters: what the database keeps instead of the PIN."""
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(_pin_bytes(pin), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -214,7 +220,7 @@ def pin_matches(pin: str, stored: str) -> bool:
             return False
         expected = bytes.fromhex(digest)
         got = hashlib.scrypt(
-            pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+            _pin_bytes(pin), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
         )
     except (ValueError, TypeError):
         log.error("a role PIN hash in the database is not readable")

@@ -118,6 +118,7 @@ def test_pins_are_stored_only_as_salted_hashes(event_db):
     one, two = access.hash_pin("1234"), access.hash_pin("1234")
     assert one != two and access.pin_matches("1234", one) and access.pin_matches("1234", two)
     assert not access.pin_matches("1235", one)
+    assert access.pin_matches("۱۲۳۴", one)  # typed on the Persian layout
 
 
 def _actions(db: Database, tmp_path: Path, person_id: int):
