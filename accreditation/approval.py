@@ -272,6 +272,7 @@ def withdraw_on_change(
 
 def record_override(session: Session, people: Sequence[Delegate], operator: str, detail: str = "") -> None:
     """Record, per person, that an administrator printed a badge without protocol's approval."""
+    require(session, Action.APPROVE, operator)  # printing past approval is approving: the admin's call
     operator = _require_operator(operator)
     base = audit.entry_values(
         operator=operator,

@@ -189,6 +189,23 @@ def test_each_role_may_do_what_the_table_says_and_a_refusal_changes_nothing_but_
     assert len(list((tmp_path).glob("copy-*.sqlite"))) == 1  # only the admin's backup was written
 
 
+def test_printing_past_approval_is_the_admins_call(event_db):
+    from accreditation.approval import require_approved
+
+    with event_db.transaction() as s:
+        person_id = create_delegate(s, _person(event_db, "75 1000004"), "Maryam").id
+    _set_all_pins(event_db)
+    with access.signed_in(access.authenticate(event_db, "Sara", Role.DESK, PINS[Role.DESK])):
+        with pytest.raises(AccessDenied, match="may not approve people"):
+            with event_db.transaction() as s:
+                require_approved(s, [s.get(Delegate, person_id)], override_by="Sara")
+    with access.signed_in(access.authenticate(event_db, "Reza", Role.ADMIN, PINS[Role.ADMIN])):
+        with event_db.transaction() as s:
+            assert [p.id for p in require_approved(s, [s.get(Delegate, person_id)], override_by="Reza")] == [
+                person_id
+            ]
+
+
 def test_the_matrix_table_names_every_action_and_admin_may_do_all():
     assert set(access.ALLOWED) == set(Action)
     assert all(access.may(Role.ADMIN, action) for action in Action)
