@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .errors import UserError
 from .i18n import count, translate
 from .models import AuditEntry, Delegate, DelegateStatus
@@ -160,6 +161,7 @@ def approve(
     ``versions`` (id -> version the queue showed) makes a decision on an outdated row fail with
     :class:`~accreditation.delegates.StaleEdit` rather than approve data protocol never saw.
     """
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     result = ApprovalResult()
     for delegate in _people(session, ids):
@@ -192,6 +194,7 @@ def reject(
     versions: Mapping[int, int] | None = None,
 ) -> ApprovalResult:
     """Refuse accreditation: the person is cancelled (never deleted) and any badge revoked; a reason is required."""
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:
@@ -231,6 +234,7 @@ def send_back(
     versions: Mapping[int, int] | None = None,
 ) -> ApprovalResult:
     """Ask for more information: the person is (or goes back to) pending, with the question on record."""
+    require(session, Action.APPROVE, operator)
     operator = _require_operator(operator)
     reason = (reason or "").strip()
     if not reason:
@@ -290,6 +294,7 @@ def withdraw_on_change(
 
 def record_override(session: Session, people: Sequence[Delegate], operator: str, detail: str = "") -> None:
     """Record, per person, that an administrator printed a badge without protocol's approval."""
+    require(session, Action.APPROVE, operator)  # printing past approval is approving: the admin's call
     operator = _require_operator(operator)
     base = audit.entry_values(
         operator=operator,

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, insert, select, text, update
 
+from .access import Action, require
 from .database import (
     Database,
     _sqlite_path,
@@ -125,7 +126,20 @@ def _copy_tables(source: Engine, target: Engine) -> None:
 
 
 def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
-    """Write a consistent copy of ``db`` to ``out`` (default: its backups folder); returns the file."""
+    """Write a consistent copy of ``db`` to ``out`` (default: its backups folder); returns the file.
+
+    Asked for by a person, so it needs the admin role once PINs are set (the automatic copies do not).
+    """
+    _require(db, Action.BACKUP)
+    return _write_backup(db, out, reason=reason)
+
+
+def _require(db: Database, action: Action) -> None:
+    with db.sessions() as session:
+        require(session, action)
+
+
+def _write_backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(out) if out else backups_folder(db) / f"{_stem(db)}.{reason}-{stamp}.sqlite"
     if not target.parent.is_dir():
@@ -205,8 +219,9 @@ def restore(db: Database, source: Path) -> Path:
 
     The backup is brought to the current schema on a scratch copy (never in place), then copied in.
     """
+    _require(db, Action.RESTORE)
     info = describe(source)
-    safety = backup(db, reason="before-restore")
+    safety = _write_backup(db, reason="before-restore")
     scratch = safety.with_name(safety.stem + ".restoring.sqlite")
     scratch.unlink(missing_ok=True)
     backup_sqlite(source, scratch)
@@ -259,7 +274,7 @@ def daily_backup(db: Database, today: date | None = None) -> Path | None:
     name = f"{_stem(db)}.daily-{day}.sqlite"
     if (folder / name).exists():
         return None
-    made = backup(db, folder / name, reason="daily")
+    made = _write_backup(db, folder / name, reason="daily")
     dailies = sorted((p for p in folder.iterdir() if _DAILY.search(p.name)), key=lambda p: p.name)
     for old in dailies[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)

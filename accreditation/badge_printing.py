@@ -26,6 +26,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .access import Action, require
 from .approval import require_approved
 from .badges import (
     BadgeError,
@@ -180,6 +181,7 @@ def prepare_badges(
     :class:`~accreditation.approval.NotApproved` before issuing anything when someone is still pending
     approval, unless ``override_approval_by`` names the administrator who overrides (recorded per person).
     """
+    require(session, Action.BADGE_PRINT, operator)
     require_approved(session, people, override_by=override_approval_by)
     badges, issued = ensure_badges(session, people, operator)
     views = [badge_view(session, badge, secret) for badge in badges]
@@ -190,6 +192,7 @@ def prepare_badges(
 
 def mark_badges_printed(session: Session, badge_ids: Sequence[int], operator: str = "") -> list[Badge]:
     """After the printer or the file took the pages. A badge reissued meanwhile refuses the whole run."""
+    require(session, Action.BADGE_PRINT, operator)
     badges = list(session.scalars(select(Badge).where(Badge.id.in_(list(badge_ids)))))
     if len(badges) != len(set(badge_ids)):
         raise BadgeError(translate("Badges", "Some of these badges no longer exist; preview and print again"))
@@ -297,6 +300,7 @@ class HandOver:
 
 def collect_scanned(session: Session, secret: bytes, text: str, operator: str = "") -> HandOver:
     """Mark the scanned badge collected if it is a person's current badge; anything else changes nothing."""
+    require(session, Action.BADGE_HANDOVER, operator)
     scan = lookup_payload(session, secret, text)
     if scan.status is not ScanStatus.VALID or scan.badge is None:
         return HandOver(scan, False)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .badge_token import PayloadStatus, make_payload, verify_payload
 from .errors import UserError
 from .i18n import translate
@@ -119,6 +120,7 @@ def issue_badges(session: Session, delegates: Sequence[Delegate], operator: str 
     pick the same ones; the unique constraint on (event, number, version) refuses the second batch,
     which is retried with fresh numbers.
     """
+    require(session, Action.BADGE_PRINT, operator)
     if not delegates:
         return []
     for person in delegates:
@@ -223,6 +225,7 @@ def _revoke(session: Session, badge: Badge, reason: str, operator: str) -> None:
 
 def reissue(session: Session, delegate_id: int, reason: str, operator: str = "") -> Badge:
     """Replace a person's badge: same number, next version; the old version is revoked with ``reason``."""
+    require(session, Action.BADGE_REISSUE, operator)
     if reason not in REISSUE_REASONS:
         raise BadgeError(
             translate("Badges", "Reason must be one of {value}, not '{reason}'").format(
@@ -288,6 +291,7 @@ def revoke_for_cancelled(
 
 def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
     """The badge went to the printer. Reprinting the same version is recorded, not refused."""
+    require(session, Action.BADGE_PRINT, operator)
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
             translate(
@@ -307,6 +311,7 @@ def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
 
 def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
     """The person picked the badge up at the desk."""
+    require(session, Action.BADGE_HANDOVER, operator)
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
             translate(

@@ -46,6 +46,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .badge_token import PayloadStatus, load_event_secret, secret_path, verify_payload
 from .badges import CANCELLED_REASON, ensure_badge
 from .database import SQLITE_BEGIN_OPTION, Database
@@ -874,6 +875,7 @@ def _scan_in(
     language: str,
     secret: bytes | None,
 ) -> ScanOutcome:
+    require(session, Action.CHECKIN, operator)
     event = _event(session)
     door = _door(session, event, session_code)
     base = _base(event, now, desk, language, door)
@@ -966,6 +968,7 @@ def find_and_checkin(
             )
         return outcome
     session = session_or_db
+    require(session, Action.CHECKIN, operator)
     event = _event(session)
     delegate = session.get(Delegate, delegate_id)
     if delegate is None or delegate.event_id != event.id:
@@ -999,6 +1002,7 @@ def find_and_checkin(
 
 def undo_checkin(session: Session, checkin_id: int, operator: str, reason: str) -> None:
     """Delete a check-in (a mistaken admission); the scan log keeps the scan, the audit says who and why."""
+    require(session, Action.CHECKIN_UNDO, operator)
     if not reason.strip():
         raise CheckInError(translate("CheckIn", "Say why the check-in is undone"))
     checkin = session.get(CheckIn, checkin_id)
@@ -1038,6 +1042,7 @@ def badge_pdf_for(
     Only for a person protocol approved (:class:`~accreditation.approval.NotApproved` otherwise), unless
     ``override_approval``, recorded in the audit trail under ``operator``.
     """
+    require(session, Action.BADGE_PRINT, operator)
     from .approval import require_approved
     from .badges import badge_view, mark_printed
     from .printing.badge_pdf import render_badges

@@ -8,17 +8,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, commands
-from .commands.context import CommandContext, error_line
+from .access import AccessDenied
+from .commands.context import OPERATOR_ENV, PIN_ENV, ROLE_ENV, CommandContext, error_line
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP, language_from_environment, set_language, translate
 from .languages import LANGUAGES
 from .logging_setup import configure_logging
+from .models import Role
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,25 @@ def build_parser() -> argparse.ArgumentParser:
             "the language of messages and help: fa, en or ru (default: ACCREDITATION_LANG, then the "
             "system locale); --json output is the same in every language",
         ),
+    )
+    parser.add_argument(
+        "--operator",
+        dest="global_operator",
+        metavar="NAME",
+        help=translate(
+            "Command line",
+            "who is at the desk, for the audit trail (or ${variable}; default: the logged-in user)",
+        ).format(variable=OPERATOR_ENV),
+    )
+    parser.add_argument(
+        "--role",
+        dest="global_role",
+        choices=[r.value for r in Role],
+        help=translate(
+            "Command line",
+            "sign in as this role (or ${role_variable}); its PIN is read from ${pin_variable} or asked for in a "
+            "terminal. Needed for changes once an admin PIN is set; see the 'access' command",
+        ).format(role_variable=ROLE_ENV, pin_variable=PIN_ENV),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -126,9 +148,27 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    ctx = CommandContext(db_target=args.db)
+    operator = args.global_operator or os.environ.get(OPERATOR_ENV, "").strip()
+    if operator and getattr(args, "operator", "absent") is None:
+        args.operator = operator  # the command's own --operator, when not given, is the global one
+    elif not operator and isinstance(getattr(args, "operator", None), str):
+        operator = args.operator
+    ctx = CommandContext(
+        db_target=args.db,
+        operator=operator,
+        role=args.global_role or os.environ.get(ROLE_ENV, "").strip() or None,
+    )
     try:
         return int(args.handler(ctx, args) or 0)
+    except AccessDenied as exc:
+        log.info("command %s refused: %s", args.command, exc.message)
+        message = exc.message
+        if not ctx.role:
+            message = translate("Command line", "{message} (--role ROLE with ${variable})").format(
+                message=message, variable=PIN_ENV
+            )
+        print(error_line(message), file=sys.stderr)
+        return exc.exit_code
     except UserError as exc:
         log.info("command %s refused: %s", args.command, exc.message)
         print(error_line(exc.message), file=sys.stderr)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from . import audit
+from .access import Action, require
 from .errors import UserError
 from .event_data import current_event
 from .i18n import count, translate
@@ -455,6 +456,7 @@ def create_delegates(
     not cleaned and checked twice. ``index=False`` leaves the names
     index to the caller (the importer updates it after committing; see ``search_index.reindex``).
     """
+    require(session, Action.EDIT_PEOPLE, operator)
     if not items:
         return []
     event_id = current_event_id(session)
@@ -514,6 +516,7 @@ def update_delegate(
     and audited; nothing changes when nothing differs. ``flush=False`` lets the importer flush once
     for thousands of updates.
     """
+    require(session, Action.EDIT_PEOPLE, operator)
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
         raise UserError(translate("Delegates", "There is no person with id {id}.").format(id=delegate_id))
@@ -572,6 +575,7 @@ def cancel_delegate(
 
     Their badges are revoked if the badge module offers ``revoke_for_cancelled``.
     """
+    require(session, Action.EDIT_PEOPLE, operator)
     delegate = update_delegate(
         session,
         delegate_id,

@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .access import Action, require
 from .errors import UserError
 from .event_data import current_event
 from .i18n import translate
@@ -642,6 +643,7 @@ def generate_demo(
     append: bool = False,
 ) -> int:
     """Add about ``delegates`` synthetic people; returns how many were added."""
+    require(session, Action.IMPORT)
     if not 1 <= delegates <= MAX_DELEGATES:
         raise UserError(
             translate("Database", "--delegates must be between 1 and {max_delegates:,}").format(

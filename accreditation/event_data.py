@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .access import Action, require
 from .errors import UserError
 from .i18n import translate
 from .models import (
@@ -71,6 +72,7 @@ def _names(item: dict[str, Any], *keys: str) -> dict[str, str]:
 
 def load_event(session: Session, path: Path | None = None) -> Event:
     """Create or update the event described by ``path`` (default: the bundled summit)."""
+    require(session, Action.SETTINGS)
     data = read_event_file(path or bundled_event_file())
     ev = data["event"]
     event = _upsert(

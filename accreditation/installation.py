@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 
@@ -34,6 +35,8 @@ class InstallationInfo:
     program_files: str
     #: True in the installed program (PyInstaller bundle), False when run from the source tree.
     installed: bool
+    #: "open mode" or "PINs on (...)"; None when the database has no schema yet.
+    access: str | None = None
 
     @property
     def schema_state(self) -> str:
@@ -57,6 +60,7 @@ class InstallationInfo:
             f"data folder:     {self.data_folder}",
             f"log file:        {self.log_file}",
             f"program files:   {self.program_files}",
+            f"roles and PINs:  {self.access or '(no database yet)'}",
         ]
 
 
@@ -71,7 +75,20 @@ def installation_info(db: Database | None = None) -> InstallationInfo:
         log_file=str(log_file()),
         program_files=str(resource_root()),
         installed=bool(getattr(sys, "frozen", False)),
+        access=_access_state(db) if db is not None else None,
     )
+
+
+def _access_state(db: Database) -> str | None:
+    from .access import status
+
+    if "role_pin" not in inspect(db.engine).get_table_names():
+        return None  # no schema yet, or one from before roles (read here without upgrading it)
+    with db.sessions() as session:
+        state = status(session)
+    if not state.enforced:
+        return "open mode (no admin PIN: every action is allowed)"
+    return "PINs on (roles with a PIN: " + ", ".join(r.value for r in sorted(state.roles_with_pin)) + ")"
 
 
 def installation_info_for(target: str | Path) -> InstallationInfo:

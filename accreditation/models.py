@@ -132,6 +132,14 @@ class BadgeStatus(enum.StrEnum):
     REVOKED = "revoked"
 
 
+class Role(enum.StrEnum):
+    """What an operator signed in as; :mod:`accreditation.access` says what each may do."""
+
+    DESK = "desk"
+    PROTOCOL = "protocol"
+    ADMIN = "admin"
+
+
 class SessionKind(enum.StrEnum):
     PLENARY = "plenary"
     PANEL = "panel"
@@ -504,6 +512,20 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class RolePin(Base):
+    """A role's PIN, as a salted hash only; the rows live in the database so every desk sharing it
+    sees the same PINs. No row for the admin role means open mode (see :mod:`accreditation.access`)."""
+
+    __tablename__ = "role_pin"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), unique=True)
+    #: ``scrypt$n$r$p$salt-hex$hash-hex``: the parameters travel with the hash so they can be raised later.
+    pin_hash: Mapped[str] = mapped_column(String(300))
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    set_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Verdict(enum.StrEnum):

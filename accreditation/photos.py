@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import Action, require
 from .errors import UserError
 from .i18n import translate
 from .models import Delegate, DelegatePhoto
@@ -218,6 +219,7 @@ def set_delegate_photo(
 
     The same picture again (an import run twice) changes nothing and records nothing.
     """
+    require(session, Action.PHOTO, operator)
     if delegate.photo is not None and delegate.photo.jpeg == photo.jpeg:
         return delegate.photo
     before = _describe(delegate.photo)

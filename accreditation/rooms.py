@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .access import Action, require
 from .errors import UserError
 from .i18n import translate
 from .models import Event, Room, RoomShape, Seat
@@ -520,6 +521,7 @@ def read_room_file(path: Path) -> dict[str, Any]:
 
 def save_room(session: Session, event: Event, spec: RoomSpec) -> Room:
     """Create or update a room and its seats (matched by label); seats no longer in it are removed."""
+    require(session, Action.SEATING)
     room = session.scalars(
         select(Room).where(Room.event_id == event.id, Room.code == spec.code)
     ).one_or_none()

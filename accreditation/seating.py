@@ -31,8 +31,9 @@ from itertools import chain
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from .access import Action, require
 from .collation import sort_key
 from .errors import UserError
 from .i18n import translate
@@ -415,6 +416,9 @@ def configure_plan(
     language: str | None = None,
     manual_order: Sequence[str | int] | None = None,
 ) -> None:
+    session = object_session(plan)
+    if session is not None:
+        require(session, Action.SEATING)
     if precedence is not None:
         if precedence not in PRECEDENCES:
             raise UserError(
@@ -468,6 +472,7 @@ def precedence_words(plan: SeatingPlan) -> str:
 
 def arrange(session: Session, plan: SeatingPlan) -> ArrangeResult:
     """Seat the session's participants by the plan's precedence; locked assignments stay as they are."""
+    require(session, Action.SEATING)
     started = time.perf_counter()
     event_session = session.get(EventSession, plan.session_id)
     assert event_session is not None
@@ -785,6 +790,7 @@ def _assignment_at(session: Session, plan: SeatingPlan, seat_id: int) -> SeatAss
 def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: str) -> None:
     """Put a person in a seat by hand. An occupied seat swaps: its occupant takes the mover's old seat
     (or becomes unseated if the mover had none). Locked seats refuse."""
+    require(session, Action.SEATING)
     target = _seat(session, plan, label)
     mine = session.scalars(
         select(SeatAssignment).where(
@@ -832,6 +838,7 @@ def move_person(session: Session, plan: SeatingPlan, delegate_id: int, label: st
 
 
 def unseat(session: Session, plan: SeatingPlan, delegate_id: int) -> None:
+    require(session, Action.SEATING)
     session.execute(
         delete(SeatAssignment).where(
             SeatAssignment.plan_id == plan.id, SeatAssignment.delegate_id == delegate_id
@@ -842,6 +849,7 @@ def unseat(session: Session, plan: SeatingPlan, delegate_id: int) -> None:
 
 def lock_seat(session: Session, plan: SeatingPlan, label: str, locked: bool = True) -> None:
     """Lock (or unlock) a seat: a locked seat keeps its person, or stays empty, when arranging again."""
+    require(session, Action.SEATING)
     seat = _seat(session, plan, label)
     assignment = _assignment_at(session, plan, seat.id)
     if assignment is None:
@@ -865,6 +873,7 @@ def reserve_seat(
     session: Session, plan: SeatingPlan, label: str, reserved_for: str, delegate_id: int | None = None
 ) -> SeatAssignment:
     """Hold a seat for a named guest (who may not be a registered person yet); the seat is locked."""
+    require(session, Action.SEATING)
     if not reserved_for.strip() and delegate_id is None:
         raise UserError(translate("Seating", "Say who the seat is reserved for"))
     seat = _seat(session, plan, label)
@@ -888,6 +897,7 @@ def reserve_seat(
 
 
 def clear_plan(session: Session, plan: SeatingPlan, *, keep_locked: bool = True) -> None:
+    require(session, Action.SEATING)
     query = delete(SeatAssignment).where(SeatAssignment.plan_id == plan.id)
     if keep_locked:
         query = query.where(SeatAssignment.locked.is_(False))

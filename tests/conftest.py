@@ -26,6 +26,8 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     # English whatever the machine's locale, for the window, the core and the CLI's subprocesses: tests
     # assert English messages unless they ask for a language themselves.
     monkeypatch.setenv("ACCREDITATION_LANG", "en")
+    for variable in ("ACCREDITATION_OPERATOR", "ACCREDITATION_ROLE", "ACCREDITATION_PIN", "ACCREDITATION_NEW_PIN"):
+        monkeypatch.delenv(variable, raising=False)
     return folder
 
 
@@ -37,6 +39,16 @@ def english_core_messages() -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def signed_out() -> Iterator[None]:
+    """No operator carries over from one test to the next: the signed-in operator is process-wide."""
+    from accreditation import access
+
+    access.sign_out()
+    yield
+    access.sign_out()
 
 
 #: A PostgreSQL server the tests may create databases on (``./run.sh tests`` starts one on loopback and

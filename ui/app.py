@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QtMsgType, QTim
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from accreditation import access
 from accreditation.database import Database, open_database
 from accreditation.errors import UserError
 from accreditation.event_data import load_event
@@ -23,6 +24,7 @@ from accreditation.logging_setup import configure_logging
 from accreditation.paths import data_dir, default_database_path, log_file, resource_root
 
 from .main_window import MainWindow
+from .operator import ask_operator, pins_on
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -145,9 +147,16 @@ class Application:
             old_window.close()
             old_window.deleteLater()
         if old_db is not None:
+            if old_db.url != db.url:
+                access.sign_out()  # a PIN proved on one database says nothing on another
             old_db.close()
         self.store.setValue("database", str(target))
         self.window.show()
+        signed = access.current()
+        if pins_on(db) and (signed is None or signed.role is None):
+            # PINs are on: the shift starts by signing in (until then the window only looks people up).
+            window = self.window
+            QTimer.singleShot(0, lambda: ask_operator(window, self.store, force=True))
         return True
 
     def switch_language(self, code: str) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation import __version__
+from accreditation import __version__, access
 from accreditation.backup import backup, backups_folder, describe, restore
 from accreditation.database import Database
 from accreditation.directory import PeopleFilter, directory_tree, person_detail
@@ -34,11 +34,11 @@ from accreditation.languages import LANGUAGES
 from accreditation.models import Event
 from accreditation.paths import log_file
 
-from .background import run_in_background
-from .detail_pane import DetailPane
 from .approval_queue import install_approval_actions
+from .background import run_in_background
 from .badge_print import install_badge_actions
 from .checkin_screen import install_checkin_actions
+from .detail_pane import DetailPane
 from .intake_actions import install_intake_actions
 from .labels import localized_digits
 from .people_model import PeopleTableModel
@@ -47,6 +47,27 @@ from .seating_editor import install_seating_actions
 from .tree_model import DirectoryTreeModel
 
 log = logging.getLogger(__name__)
+
+
+#: Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_<code>``.
+#: Which role may do an action is the core's rule (``accreditation.access.ALLOWED``), not repeated here.
+GATED_ACTIONS: dict[str, access.Action] = {
+    "actionNewPerson": access.Action.EDIT_PEOPLE,
+    "actionEditPerson": access.Action.EDIT_PEOPLE,
+    "actionCancelPerson": access.Action.EDIT_PEOPLE,
+    "actionPhoto": access.Action.PHOTO,
+    "actionImport": access.Action.IMPORT,
+    "actionCheckinDesk": access.Action.CHECKIN,
+    "actionCheckinDoor": access.Action.CHECKIN,
+    "actionPrintBadges": access.Action.BADGE_PRINT,
+    "actionPrintQueue": access.Action.BADGE_PRINT,
+    "actionReissueBadge": access.Action.BADGE_REISSUE,
+    "actionApprovalQueue": access.Action.APPROVE,
+    "regionCardsAction": access.Action.SEATING,
+    "actionBackup": access.Action.BACKUP,
+    "actionRestore": access.Action.RESTORE,
+    "actionRolesPins": access.Action.MANAGE_PINS,
+}
 
 
 class MainWindow(QMainWindow):
@@ -134,6 +155,7 @@ class MainWindow(QMainWindow):
         install_checkin_actions(self)
         install_badge_actions(self)
         install_approval_actions(self)
+        self.apply_access()
 
     # --- building ---------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -160,11 +182,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_open_url)
         file_menu.addSeparator()
         self.action_backup = QAction(self.tr("&Back up now…"), self)
+        self.action_backup.setObjectName("actionBackup")
         self.action_backup.triggered.connect(lambda: self.backup_now())
         file_menu.addAction(self.action_backup)
         self.action_restore = QAction(self.tr("Re&store from a backup…"), self)
+        self.action_restore.setObjectName("actionRestore")
         self.action_restore.triggered.connect(lambda: self.restore_backup())
         file_menu.addAction(self.action_restore)
+        self.action_roles = QAction(self.tr("Roles and &PINs…"), self)
+        self.action_roles.setObjectName("actionRolesPins")
+        self.action_roles.triggered.connect(self.show_roles)
+        file_menu.addAction(self.action_roles)
         file_menu.addSeparator()
         self.action_refresh = QAction(self.tr("&Refresh"), self)
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -366,6 +394,23 @@ class MainWindow(QMainWindow):
         schema = self.tr("Database schema: %1 (this program's: %2)")
         schema = schema.replace("%1", ltr(info.database_revision or "-")).replace("%2", ltr(info.schema_head))
         QMessageBox.about(self, self.tr("About"), f"{text}\n{schema}")
+
+    def show_roles(self) -> None:
+        from .roles_dialog import RolesDialog
+
+        RolesDialog(self.db, self).exec()
+
+    def apply_access(self) -> None:
+        """Grey out the menu entries the signed-in role may not use (the core refuses them anyway)."""
+        with self.db.sessions() as session:
+            enforced = access.enforced(session)
+        operator = access.current()
+        role = operator.role if operator is not None else None
+        for action in self.findChildren(QAction):
+            name = action.objectName()
+            needed = GATED_ACTIONS.get(name) or (access.Action.SEATING if name.startswith("seating_") else None)
+            if needed is not None:
+                action.setEnabled(not enforced or access.may(role, needed))
 
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.tr("Cannot do that"), error.message)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..access import Action, require
 from ..database import Database
 from ..delegates import (
     DELEGATE_FIELDS,
@@ -197,6 +198,7 @@ def write_preview(
     skipped by number nor covered by ``skip_invalid``. The caller commits, or rolls back on any error.
     ``index=False`` leaves the new people's search keys to :func:`index_imported` after the commit.
     """
+    require(session, Action.IMPORT, operator)
     result = _summarise(preview, skip_rows, skip_invalid)
     if result.problems and not skip_invalid:
         unskipped = [p for p in result.problems if p.row not in skip_rows]
@@ -322,6 +324,7 @@ def import_table(
                 session.rollback()
             return result
         with db.transaction() as session:
+            require(session, Action.IMPORT, operator)  # before reading the whole file into a preview
             preview = build_preview(session, table, mapping, options)
             result = write_preview(
                 session, preview, operator, skip_rows=skip_rows, skip_invalid=skip_invalid, index=False

@@ -2,45 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../accreditation/access.py" line="110"/>
+        <source>desk</source>
+        <extracomment>sysexits&apos; EX_NOPERM: what the command line exits with when an action is refused for the role. After this many wrong PINs for a role within :data:`LOCKOUT_WINDOW`, the role is locked until the oldest of them is that old. The policy: action -&gt; the roles that may do it. Admin may do everything.</extracomment>
+        <translation>стойка</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="111"/>
+        <source>protocol</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="112"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="119"/>
+        <source>check people in</source>
+        <translation>регистрировать проход</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="120"/>
+        <source>undo a check-in</source>
+        <translation>отменять регистрацию прохода</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="121"/>
+        <source>issue and print badges</source>
+        <translation>выпускать и печатать бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="122"/>
+        <source>hand badges over</source>
+        <translation>выдавать бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="123"/>
+        <source>reissue a badge</source>
+        <translation>перевыпускать бейдж</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="124"/>
+        <source>change seating and rooms</source>
+        <translation>менять рассадку и залы</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="125"/>
+        <source>import people</source>
+        <translation>импортировать списки</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="126"/>
+        <source>add, edit or cancel people</source>
+        <translation>добавлять, изменять или отменять участников</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="127"/>
+        <source>change photos</source>
+        <translation>менять фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="128"/>
+        <source>approve people</source>
+        <translation>утверждать участников</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="129"/>
+        <source>change the event&apos;s settings</source>
+        <translation>менять настройки мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="130"/>
+        <source>back up the database</source>
+        <translation>делать резервную копию базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="131"/>
+        <source>restore a backup</source>
+        <translation>восстанавливать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="132"/>
+        <source>change roles and PINs</source>
+        <translation>менять роли и PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="133"/>
+        <source>look people up</source>
+        <translation>искать участников</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="234"/>
+        <source>A PIN has {low} to {high} characters, without spaces at either end.</source>
+        <translation>PIN-код содержит от {low} до {high} символов, без пробелов в начале и в конце.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="257"/>
+        <source>PINs are on: every change needs a role signed in with its PIN.</source>
+        <translation>PIN-коды включены: для любого изменения нужен вход с ролью и её PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="259"/>
+        <source>Open mode: no admin PIN is set, every action is allowed; set the admin PIN first.</source>
+        <translation>Открытый режим: PIN-код администратора не задан, разрешено всё; сначала задайте PIN-код администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="266"/>
+        <source>{role}: PIN set</source>
+        <translation>{role}: PIN-код задан</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="268"/>
+        <source>{role}: no PIN</source>
+        <translation>{role}: без PIN-кода</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="297"/>
+        <source>Sign in with a role and its PIN to {action} ({needed} role needed).</source>
+        <translation>Чтобы {action}, войдите с ролью и её PIN-кодом (нужна роль {needed}).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="301"/>
+        <source>{name}, signed in as {role}, may not {action}: the {needed} role is needed.</source>
+        <translation>{name} (роль {role}) не может {action}: нужна роль {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="397"/>
+        <source>Type your name to sign in.</source>
+        <translation>Чтобы войти, введите своё имя.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="403"/>
+        <source>Choose your role and type its PIN to sign in.</source>
+        <translation>Чтобы войти, выберите роль и введите её PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="407"/>
+        <source>The {role} role has no PIN yet; ask an admin to set one.</source>
+        <translation>У роли {role} ещё нет PIN-кода; попросите администратора задать его.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="425"/>
+        <source>Too many wrong PINs for the {role} role: it is locked for {minutes} more minute(s).</source>
+        <translation>Слишком много неверных PIN-кодов для роли {role}: она заблокирована ещё на {minutes} мин.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="441"/>
+        <source>Wrong PIN for the {role} role.</source>
+        <translation>Неверный PIN-код роли {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="465"/>
+        <source>There is no role &apos;{role}&apos; (roles: desk, protocol, admin).</source>
+        <translation>Роли «{role}» нет (роли: desk, protocol, admin).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="481"/>
+        <source>Set the admin PIN first: it is the one that can set the others.</source>
+        <translation>Сначала задайте PIN-код администратора: только он может задавать остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/access.py" line="514"/>
+        <source>The admin PIN is removed only with all the others (clear all PINs).</source>
+        <translation>PIN-код администратора удаляется только вместе со всеми остальными (удалить все PIN-коды).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="71"/>
+        <source>Give the new PIN in {variable}, or run the command in a terminal.</source>
+        <translation>Укажите новый PIN-код в {variable} или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="75"/>
+        <source>New PIN: </source>
+        <translation>Новый PIN-код: </translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="76"/>
+        <source>The new PIN again: </source>
+        <translation>Новый PIN-код ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="78"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>PIN-коды не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="85"/>
+        <source>PIN set for the {role} role.</source>
+        <translation>PIN-код роли {role} задан.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="91"/>
+        <source>PIN removed for the {role} role.</source>
+        <translation>PIN-код роли {role} удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="98"/>
+        <source>{count} PIN(s) removed: open mode, every action is allowed.</source>
+        <translation>Удалено PIN-кодов: {count}; открытый режим, разрешено всё.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/context.py" line="52"/>
+        <source>PIN for the {role} role: </source>
+        <extracomment>The PIN of ``--role``: from the environment (scripts), never from the command line, where ``ps`` shows it. Who runs the command (``--operator``, ``ACCREDITATION_OPERATOR``, else the command&apos;s own option or the logged-in user) and the role they sign in as (``--role``/``ACCREDITATION_ROLE``), if any.</extracomment>
+        <translation>PIN-код роли {role}: </translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/context.py" line="56"/>
+        <source>No PIN for the {role} role: set {variable} or run the command in a terminal.</source>
+        <translation>Нет PIN-кода роли {role}: задайте {variable} или запустите команду в терминале.</translation>
+    </message>
+</context>
+<context>
     <name>Approval</name>
     <message>
-        <location filename="../../accreditation/approval.py" line="65"/>
+        <location filename="../../accreditation/approval.py" line="66"/>
         <source>an administrator can override</source>
         <extracomment>Statuses that mean &quot;protocol approved this person&quot; (a badge is printed only after approval). Fields protocol checked against the passport: changing one withdraws the approval. Audit actions of the approval history, newest last in a person&apos;s trail. How an edit&apos;s audit entry says it withdrew an approval (followed by the fields). The decision reported for such an edit by :func:`latest_decisions`.</extracomment>
         <translation>администратор может сделать исключение</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="68"/>
+        <location filename="../../accreditation/approval.py" line="69"/>
         <source> and {count} more</source>
         <translation> и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="74"/>
+        <location filename="../../accreditation/approval.py" line="75"/>
         <source>No badge printed: {people}{more} not approved by protocol yet. Approve first (&apos;approve {ids}&apos;), or {override}, which is recorded in the audit trail.</source>
         <translation>Бейджи не напечатаны: {people}{more} ещё не одобрены протоколом. Сначала одобрите (&apos;approve {ids}&apos;), или {override}; это фиксируется в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="102"/>
+        <location filename="../../accreditation/approval.py" line="103"/>
         <source>Name at least one person.</source>
         <translation>Укажите хотя бы одного участника.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="107"/>
+        <location filename="../../accreditation/approval.py" line="108"/>
         <source>There is no person with id {ids}.</source>
         <translation>Участника с номером {ids} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="145"/>
+        <location filename="../../accreditation/approval.py" line="146"/>
         <source>Say who is deciding: the operator&apos;s name goes into the audit trail.</source>
         <translation>Укажите, кто принимает решение: имя оператора записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="199"/>
+        <location filename="../../accreditation/approval.py" line="202"/>
         <source>Say why the accreditation is refused: the reason is kept with the decision.</source>
         <translation>Укажите, почему в аккредитации отказано: причина сохраняется вместе с решением.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/approval.py" line="238"/>
+        <location filename="../../accreditation/approval.py" line="242"/>
         <source>Say what information is missing: the desk needs it to follow up.</source>
         <translation>Укажите, каких сведений не хватает: они нужны стойке для дальнейшей работы.</translation>
     </message>
@@ -48,32 +263,32 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../accreditation/backup.py" line="133"/>
+        <location filename="../../accreditation/backup.py" line="147"/>
         <source>Cannot write the backup: folder {parent} does not exist</source>
         <translation>Не удаётся записать резервную копию: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/backup.py" line="139"/>
+        <location filename="../../accreditation/backup.py" line="153"/>
         <source>{target} already exists; choose another name</source>
         <translation>{target} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../accreditation/backup.py" line="160"/>
+        <location filename="../../accreditation/backup.py" line="174"/>
         <source>The backup could not be verified ({status}); nothing was kept</source>
         <translation>Резервную копию не удалось проверить ({status}); ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../accreditation/backup.py" line="179"/>
+        <location filename="../../accreditation/backup.py" line="193"/>
         <source>Backup file not found: {path}</source>
         <translation>Файл резервной копии не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/backup.py" line="186"/>
+        <location filename="../../accreditation/backup.py" line="200"/>
         <source>{path} is not a backup of this application</source>
         <translation>{path} — не резервная копия этой программы</translation>
     </message>
     <message>
-        <location filename="../../accreditation/backup.py" line="198"/>
+        <location filename="../../accreditation/backup.py" line="212"/>
         <source>{path} is not a readable backup: {exc}</source>
         <translation>{path} — нечитаемая резервная копия: {exc}</translation>
     </message>
@@ -81,62 +296,62 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="97"/>
+        <location filename="../../accreditation/badge_printing.py" line="98"/>
         <source>No region with code &apos;{region}&apos; (known: {codes})</source>
         <translation>Нет региона с кодом &apos;{region}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="113"/>
+        <location filename="../../accreditation/badge_printing.py" line="114"/>
         <source>No category with code &apos;{category}&apos; (known: {codes})</source>
         <translation>Нет категории с кодом &apos;{category}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="127"/>
+        <location filename="../../accreditation/badge_printing.py" line="128"/>
         <source>No person with id {value} in this selection</source>
         <translation>В этой выборке нет участника с номером {value}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badge_printing.py" line="195"/>
+        <location filename="../../accreditation/badge_printing.py" line="198"/>
         <source>Some of these badges no longer exist; preview and print again</source>
         <translation>Некоторых из этих бейджей больше нет; снова откройте предпросмотр и напечатайте</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="127"/>
+        <location filename="../../accreditation/badges.py" line="129"/>
         <source>{latin_name} (#{id}) is cancelled; no badge can be issued</source>
         <translation>{latin_name} (#{id}) аннулирован; бейдж выдать нельзя</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="136"/>
+        <location filename="../../accreditation/badges.py" line="138"/>
         <source>{latin_name} (#{id}) already has badge {number:05d} version {version}; reissue it instead</source>
         <translation>У {latin_name} (#{id}) уже есть бейдж {number:05d}, версия {version}; вместо этого перевыпустите его</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="228"/>
+        <location filename="../../accreditation/badges.py" line="231"/>
         <source>Reason must be one of {value}, not &apos;{reason}&apos;</source>
         <translation>Причина должна быть одной из: {value}, а не &apos;{reason}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="235"/>
+        <location filename="../../accreditation/badges.py" line="238"/>
         <source>No person with id {delegate_id}</source>
         <translation>Нет участника с номером {delegate_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="239"/>
+        <location filename="../../accreditation/badges.py" line="242"/>
         <source>{latin_name} (#{id}) is cancelled; their badge cannot be reissued</source>
         <translation>{latin_name} (#{id}) аннулирован; его бейдж нельзя перевыпустить</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="246"/>
+        <location filename="../../accreditation/badges.py" line="249"/>
         <source>{latin_name} (#{id}) has no badge to reissue; print one with &apos;badges --ids {id}&apos;</source>
         <translation>У {latin_name} (#{id}) нет бейджа для перевыпуска; напечатайте его командой &apos;badges --ids {id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="293"/>
+        <location filename="../../accreditation/badges.py" line="297"/>
         <source>Badge {number:05d} version {version} is revoked; it cannot be printed</source>
         <translation>Бейдж {number:05d}, версия {version}, аннулирован; его нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../../accreditation/badges.py" line="312"/>
+        <location filename="../../accreditation/badges.py" line="317"/>
         <source>Badge {number:05d} version {version} is revoked; hand out the current one</source>
         <translation>Бейдж {number:05d}, версия {version}, аннулирован; выдайте действующий</translation>
     </message>
@@ -157,9 +372,9 @@
         <translation>печать бейджей отменена</translation>
     </message>
     <message>
-        <location filename="../../accreditation/printing/fonts.py" line="318"/>
+        <location filename="../../accreditation/printing/fonts.py" line="371"/>
         <source>No usable fonts found for printing badges: install Noto or DejaVu fonts (e.g. fonts-noto-core), or set {fonts_env} to font files</source>
-        <extracomment>File names in order of preference. Latin/Cyrillic first: for characters several fonts share (digits, punctuation) in Latin text the Latin font&apos;s shapes are wanted; Arabic text never reaches the Latin font because it has no Arabic glyphs. Characters that never need a glyph of their own: joiners and direction marks. Unicode character-name prefixes and the script name a person at the desk understands.</extracomment>
+        <extracomment>File names in order of preference. Latin/Cyrillic first: for characters several fonts share (digits, punctuation) in Latin text the Latin font&apos;s shapes are wanted; Arabic text never reaches the Latin font because it has no Arabic glyphs. Characters that never need a glyph of their own: joiners and direction marks. Unicode character-name prefixes and the script name a person at the desk understands. Characters whose glyphs reach beyond ``ascent``/``descent``: (ascent, descent) in em. The Arabic-script blocks Persian (and Arabic, Urdu...) is written in; the supplements hold letters of African and Asian languages that no name at this desk uses.</extracomment>
         <translation>Не найдено пригодных шрифтов для печати бейджей: установите шрифты Noto или DejaVu (например, fonts-noto-core) или укажите файлы шрифтов в {fonts_env}</translation>
     </message>
     <message>
@@ -242,29 +457,29 @@
         <translation>Нет ключа подписи бейджей для мероприятия &apos;{event_code}&apos; в {target}: выполните &apos;init&apos; на этом компьютере или скопируйте файл ключа с компьютера, на котором печатались бейджи</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin.py" line="488"/>
+        <location filename="../../accreditation/checkin.py" line="489"/>
         <source>This database has no event yet: run &apos;init&apos; first</source>
         <extracomment>The back-office zone: a category that opens it works on the set-up days before the event too. Verdicts that let the person in (the CLI exits 0 for these). Time zones the desk must get right even where the system lacks the tz database (Windows without tzdata): Iran has kept +03:30 all year since 2022. One sentence per verdict and language. Keys with &quot;@&quot; are variants (at a door, badge not issued). The verdict in two or three words, for the big banner of the desk screen. Why a badge was revoked, as the operator reads it (codes from :mod:`.badges`). The zones the person&apos;s category opens, as codes. The moment of the scan (UTC) and the event day it counted for. The first admission of the person today at this place (for admitted: this one). Why a badge was revoked (a code of :mod:`.badges` or free text). &quot;not-issued&quot;: a well-signed payload with no badge in this database (verdict unknown). Door mode: the session and its zone. The person&apos;s days (first, last), when known. A badge was issued for this check-in (a person found by name).</extracomment>
         <translation>В этой базе данных ещё нет мероприятия: сначала выполните &apos;init&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin.py" line="700"/>
+        <location filename="../../accreditation/checkin.py" line="701"/>
         <source>No session with code &apos;{session_code}&apos; (known: {codes})</source>
         <translation>Нет заседания с кодом &apos;{session_code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin.py" line="973"/>
-        <location filename="../../accreditation/checkin.py" line="1048"/>
+        <location filename="../../accreditation/checkin.py" line="976"/>
+        <location filename="../../accreditation/checkin.py" line="1053"/>
         <source>No person with id {delegate_id}</source>
         <translation>Нет участника с номером {delegate_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin.py" line="1003"/>
+        <location filename="../../accreditation/checkin.py" line="1007"/>
         <source>Say why the check-in is undone</source>
         <translation>Укажите, почему регистрация прохода отменяется</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin.py" line="1007"/>
+        <location filename="../../accreditation/checkin.py" line="1011"/>
         <source>No check-in with id {checkin_id}</source>
         <translation>Нет регистрации прохода с номером {checkin_id}</translation>
     </message>
@@ -272,27 +487,42 @@
 <context>
     <name>Command line</name>
     <message>
-        <location filename="../../accreditation/cli.py" line="41"/>
+        <location filename="../../accreditation/cli.py" line="44"/>
         <source>Accreditation for intergovernmental summits: delegations, badges, check-in and seating. With no command, opens the window.</source>
         <translation>Аккредитация для межправительственных саммитов: делегации, бейджи, регистрация прохода и рассадка. Без команды открывается окно программы.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="50"/>
+        <location filename="../../accreditation/cli.py" line="53"/>
         <source>a SQLite file path or a SQLAlchemy URL (postgresql://...); default: the file in your data folder</source>
         <translation>путь к файлу SQLite или URL SQLAlchemy (postgresql://...); по умолчанию — файл в вашей папке данных</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="59"/>
+        <location filename="../../accreditation/cli.py" line="62"/>
         <source>the language of messages and help: fa, en or ru (default: ACCREDITATION_LANG, then the system locale); --json output is the same in every language</source>
         <translation>язык сообщений и справки: fa, en или ru (по умолчанию — ACCREDITATION_LANG, затем язык системы); вывод --json одинаков на всех языках</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="137"/>
+        <location filename="../../accreditation/cli.py" line="72"/>
+        <source>who is at the desk, for the audit trail (or ${variable}; default: the logged-in user)</source>
+        <translation>кто работает за стойкой, для журнала изменений (или ${variable}; по умолчанию — пользователь системы)</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli.py" line="81"/>
+        <source>sign in as this role (or ${role_variable}); its PIN is read from ${pin_variable} or asked for in a terminal. Needed for changes once an admin PIN is set; see the &apos;access&apos; command</source>
+        <translation>войти с этой ролью (или ${role_variable}); её PIN-код берётся из ${pin_variable} или запрашивается в терминале. Нужно для изменений, когда задан PIN-код администратора; см. команду «access»</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli.py" line="167"/>
+        <source>{message} (--role ROLE with ${variable})</source>
+        <translation>{message} (--role РОЛЬ вместе с ${variable})</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli.py" line="177"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="145"/>
+        <location filename="../../accreditation/cli.py" line="185"/>
         <source>an unexpected problem stopped &apos;{command}&apos;; details are in {log}</source>
         <translation>непредвиденная ошибка остановила &apos;{command}&apos;; подробности в {log}</translation>
     </message>
@@ -664,7 +894,7 @@
         <translation>Укажите отсканированный PAYLOAD (или --undo ID)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/commands/context.py" line="37"/>
+        <location filename="../../accreditation/commands/context.py" line="74"/>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
@@ -1205,6 +1435,42 @@
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: карточек с местами — {items} на {pages} страницах</translation>
     </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="23"/>
+        <source>roles and PINs: show them, set a role&apos;s PIN, clear them</source>
+        <extracomment>Where ``access set-pin`` reads the new PIN in a script (a terminal is asked twice instead).</extracomment>
+        <translation>роли и PIN-коды: показать, задать PIN-код роли, удалить</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="24"/>
+        <source>Roles are desk (check-in, badges), protocol (seating, rooms, name cards) and admin (everything). While no admin PIN is set every action is allowed (open mode). Set the admin PIN first; then changing PINs needs --role admin and the admin PIN (in $ACCREDITATION_PIN or asked for).</source>
+        <translation>Роли: desk (проход, бейджи), protocol (рассадка, залы, таблички) и admin (всё). Пока PIN-код администратора не задан, разрешено всё (открытый режим). Сначала задайте PIN-код администратора; после этого для смены PIN-кодов нужны --role admin и PIN-код администратора (в $ACCREDITATION_PIN или по запросу).</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="33"/>
+        <source>open mode or not, and which roles have a PIN</source>
+        <translation>открытый ли режим и у каких ролей есть PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="38"/>
+        <source>set or change a role&apos;s PIN</source>
+        <translation>задать или сменить PIN-код роли</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="39"/>
+        <source>The new PIN is read from ${variable}, or asked for twice in a terminal; never from the command line, where other users can see it.</source>
+        <translation>Новый PIN-код берётся из ${variable} или дважды запрашивается в терминале; никогда из командной строки, где его видят другие пользователи.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="48"/>
+        <source>remove one role&apos;s PIN (not admin&apos;s: use clear-pins)</source>
+        <translation>удалить PIN-код одной роли (не администратора: используйте clear-pins)</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/commands/access.py" line="53"/>
+        <source>remove every PIN: back to open mode</source>
+        <translation>удалить все PIN-коды: вернуться в открытый режим</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1230,205 +1496,205 @@
         <translation>Не удаётся открыть базу данных {target}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="647"/>
+        <location filename="../../accreditation/demo.py" line="649"/>
         <source>--delegates must be between 1 and {max_delegates:,}</source>
         <extracomment>Above this many people, only this many get a generated photo (keeps big benchmark files sane).</extracomment>
         <translation>--delegates должно быть от 1 до {max_delegates:,}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="655"/>
+        <location filename="../../accreditation/demo.py" line="657"/>
         <source>This database already has {existing} people; add --append to add demo people anyway</source>
         <translation>В этой базе данных уже {existing} участников; добавьте --append, чтобы всё равно добавить демонстрационных участников</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="676"/>
+        <location filename="../../accreditation/demo.py" line="678"/>
         <source>Region {code} has no delegation: run &apos;init&apos; again</source>
         <translation>У региона {code} нет делегации: выполните &apos;init&apos; ещё раз</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="44"/>
+        <location filename="../../accreditation/event_data.py" line="45"/>
         <source>Event file not found: {path}</source>
         <translation>Файл мероприятия не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="47"/>
+        <location filename="../../accreditation/event_data.py" line="48"/>
         <source>Event file {path} is not valid JSON: {exc}</source>
         <translation>Файл мероприятия {path} — некорректный JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="52"/>
+        <location filename="../../accreditation/event_data.py" line="53"/>
         <source>Event file {path} has no &apos;{key}&apos; section</source>
         <translation>В файле мероприятия {path} нет раздела &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="103"/>
+        <location filename="../../accreditation/event_data.py" line="105"/>
         <source>Region {region} names unknown country {country}</source>
         <translation>Регион {region} ссылается на неизвестную страну {country}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="135"/>
+        <location filename="../../accreditation/event_data.py" line="137"/>
         <source>Category {category} names unknown zones: {zones}</source>
         <translation>Категория {category} ссылается на неизвестные зоны: {zones}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/event_data.py" line="206"/>
+        <location filename="../../accreditation/event_data.py" line="208"/>
         <source>This database has no event yet: run &apos;init&apos; first</source>
         <translation>В этой базе данных ещё нет мероприятия: сначала выполните &apos;init&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/installation.py" line="90"/>
+        <location filename="../../accreditation/installation.py" line="107"/>
         <source>Cannot read the database {shown}: {reason}</source>
-        <extracomment>The schema revision this program&apos;s migrations end at. The database shown (a file path, or a URL without its password); None when none was named. The revision the database is at; None when it does not exist yet or has no schema. Where assets, migrations and translations are read from (the bundle&apos;s folder when installed). True in the installed program (PyInstaller bundle), False when run from the source tree.</extracomment>
+        <extracomment>The schema revision this program&apos;s migrations end at. The database shown (a file path, or a URL without its password); None when none was named. The revision the database is at; None when it does not exist yet or has no schema. Where assets, migrations and translations are read from (the bundle&apos;s folder when installed). True in the installed program (PyInstaller bundle), False when run from the source tree. &quot;open mode&quot; or &quot;PINs on (...)&quot;; None when the database has no schema yet.</extracomment>
         <translation>Не удаётся прочитать базу данных {shown}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../../accreditation/delegates.py" line="82"/>
+        <location filename="../../accreditation/delegates.py" line="83"/>
         <source>given name</source>
         <extracomment>The person&apos;s own fields the editor and the importer may set; everything else is bookkeeping. The longest text each field stores (the columns&apos; lengths). PostgreSQL refuses longer text with an error and SQLite would keep it, so both get the same clear refusal here, before anything is written.</extracomment>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="83"/>
+        <location filename="../../accreditation/delegates.py" line="84"/>
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="84"/>
+        <location filename="../../accreditation/delegates.py" line="85"/>
         <source>Persian name</source>
         <translation>имя на персидском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="85"/>
+        <location filename="../../accreditation/delegates.py" line="86"/>
         <source>name in the native script</source>
         <translation>имя в родном письме</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="86"/>
+        <location filename="../../accreditation/delegates.py" line="87"/>
         <source>title in English</source>
         <translation>должность на английском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="87"/>
+        <location filename="../../accreditation/delegates.py" line="88"/>
         <source>title in Persian</source>
         <translation>должность на персидском</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="88"/>
+        <location filename="../../accreditation/delegates.py" line="89"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="89"/>
+        <location filename="../../accreditation/delegates.py" line="90"/>
         <source>nationality</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="90"/>
+        <location filename="../../accreditation/delegates.py" line="91"/>
         <source>passport number</source>
         <translation>номер паспорта</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="91"/>
+        <location filename="../../accreditation/delegates.py" line="92"/>
         <source>phone number</source>
         <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="92"/>
+        <location filename="../../accreditation/delegates.py" line="93"/>
         <source>email address</source>
         <translation>адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="93"/>
+        <location filename="../../accreditation/delegates.py" line="94"/>
         <source>dietary needs</source>
         <translation>особенности питания</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="94"/>
+        <location filename="../../accreditation/delegates.py" line="95"/>
         <source>language needs</source>
         <translation>языковые потребности</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="95"/>
+        <location filename="../../accreditation/delegates.py" line="96"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="124"/>
+        <location filename="../../accreditation/delegates.py" line="125"/>
         <source>The person&apos;s data is not valid.</source>
         <extracomment>Letters of the Latin script, ASCII or not (Azerbaijani ə ş ğ, Turkmen ň ý ž).</extracomment>
         <translation>Данные участника недействительны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="136"/>
+        <location filename="../../accreditation/delegates.py" line="137"/>
         <source>Someone else changed this person while you were editing (your copy is version {yours}, the saved one is version {saved}). Reopen the record to see their changes, then make yours again.</source>
         <translation>Пока вы редактировали, данные этого участника изменил кто-то другой (ваша копия — версия {yours}, сохранённая — версия {saved}). Откройте запись заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="187"/>
+        <location filename="../../accreditation/delegates.py" line="188"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>Поле «{field}» длиной {length} знаков; в запись и на бейдж помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="199"/>
+        <location filename="../../accreditation/delegates.py" line="200"/>
         <source>The Latin name (as in the passport) is missing.</source>
         <translation>Не указано имя латиницей (как в паспорте).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="204"/>
+        <location filename="../../accreditation/delegates.py" line="205"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>Не указано имя латиницей.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="210"/>
+        <location filename="../../accreditation/delegates.py" line="211"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>Не указана фамилия; она нужна для паспортного написания имени.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="219"/>
+        <location filename="../../accreditation/delegates.py" line="220"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» написано не латиницей, как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="228"/>
+        <location filename="../../accreditation/delegates.py" line="229"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="238"/>
+        <location filename="../../accreditation/delegates.py" line="239"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» — не номер телефона (от 7 до 15 цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="249"/>
+        <location filename="../../accreditation/delegates.py" line="250"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» — не номер паспорта (от 5 до 20 букв и цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="261"/>
+        <location filename="../../accreditation/delegates.py" line="262"/>
         <source>The departure is before the arrival.</source>
         <translation>Дата отъезда раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="271"/>
+        <location filename="../../accreditation/delegates.py" line="272"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» — не пол, известный системе (M, F или X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="277"/>
+        <location filename="../../accreditation/delegates.py" line="278"/>
         <source>The category is missing.</source>
         <translation>Не указана категория.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="412"/>
+        <location filename="../../accreditation/delegates.py" line="413"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>Региона с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="519"/>
+        <location filename="../../accreditation/delegates.py" line="522"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>Участника с номером {id} нет.</translation>
@@ -1748,7 +2014,7 @@
         <translation>«{value}» — неизвестная категория; используйте одну из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/writer.py" line="104"/>
+        <location filename="../../accreditation/importing/writer.py" line="105"/>
         <source>{file}: {bad} of {rows} rows have problems, so nothing was imported. Fix them in the file, or skip those rows (--skip-invalid).</source>
         <extracomment>The kind of organization a guest&apos;s category suggests, for organizations first met in an import.</extracomment>
         <translation>{file}: в {bad} из {rows} строк есть ошибки, поэтому ничего не импортировано. Исправьте их в файле или пропустите эти строки (--skip-invalid).</translation>
@@ -1868,68 +2134,68 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../accreditation/photos.py" line="72"/>
+        <location filename="../../accreditation/photos.py" line="73"/>
         <source>The crop box is empty; draw it around the face.</source>
         <extracomment>The stored size: enough for a 30x40 mm badge photo at 500 dpi, small enough for thousands of rows. Files larger than this are refused before they are read into memory. Above this the image is refused unread (a decompression bomb or a poster scan, not a portrait). Below this the photo is kept but the desk is warned that it will print blurred. (left, top, right, bottom) as fractions 0..1 of the upright image, so the UI can work on a preview. The upright source size in pixels, for the UI&apos;s crop box. Sentences worth showing (e.g. &quot;The photo is small...&quot;); empty when all is well.</extracomment>
         <translation>Рамка обрезки пуста; обведите ею лицо.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="98"/>
+        <location filename="../../accreditation/photos.py" line="99"/>
         <source>{name} cannot be opened: the file is missing or unreadable.</source>
         <translation>Не удаётся открыть {name}: файл отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="104"/>
+        <location filename="../../accreditation/photos.py" line="105"/>
         <source>{name} is {size} MB; photos over 50 MB are not accepted.</source>
         <translation>{name} занимает {size} МБ; фотографии больше 50 МБ не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="110"/>
+        <location filename="../../accreditation/photos.py" line="111"/>
         <source>{name} is an empty file.</source>
         <translation>{name} — пустой файл.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="113"/>
+        <location filename="../../accreditation/photos.py" line="114"/>
         <source>{name} is over 50 MB; photos that large are not accepted.</source>
         <translation>{name} больше 50 МБ; такие большие фотографии не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="121"/>
+        <location filename="../../accreditation/photos.py" line="122"/>
         <source>{name} is far too large in pixels to be a portrait; please send a smaller one.</source>
         <translation>{name} слишком велико в пикселях для портрета; пришлите, пожалуйста, фотографию меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="127"/>
+        <location filename="../../accreditation/photos.py" line="128"/>
         <source>{name} is not a picture this program can read (JPEG, PNG, WebP, BMP or TIFF).</source>
         <translation>{name} — не изображение, которое может прочитать программа (JPEG, PNG, WebP, BMP или TIFF).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="133"/>
+        <location filename="../../accreditation/photos.py" line="134"/>
         <source>{name} cannot be read: {exc}.</source>
         <translation>Не удаётся прочитать {name}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="138"/>
+        <location filename="../../accreditation/photos.py" line="139"/>
         <source>{name} is {width}×{height} pixels ({megapixels} megapixels); photos over 100 megapixels are not accepted. Please send a smaller one.</source>
         <translation>{name} имеет размер {width}×{height} пикселей ({megapixels} мегапикселей); фотографии больше 100 мегапикселей не принимаются. Пришлите, пожалуйста, фотографию меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="187"/>
+        <location filename="../../accreditation/photos.py" line="188"/>
         <source>The photo cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать фотографию: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="188"/>
+        <location filename="../../accreditation/photos.py" line="189"/>
         <source>the file is damaged</source>
         <translation>файл повреждён</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="184"/>
+        <location filename="../../accreditation/photos.py" line="185"/>
         <source>The photo file is incomplete (cut short); ask for the file again.</source>
         <translation>Файл фотографии неполный (обрезан); запросите файл заново.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/photos.py" line="199"/>
+        <location filename="../../accreditation/photos.py" line="200"/>
         <source>The photo is small ({width}×{height} pixels after cropping); it may print blurred.</source>
         <translation>Фотография маленькая ({width}×{height} пикселей после обрезки); при печати она может получиться размытой.</translation>
     </message>
@@ -1963,79 +2229,79 @@
         <translation>Ещё никто не рассажен: сначала составьте план рассадки</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="453"/>
+        <location filename="../../accreditation/rooms.py" line="454"/>
         <source>Unknown room shape &apos;{shape}&apos; (known: {value})</source>
         <extracomment>Seat roles the arrangement understands.</extracomment>
         <translation>Неизвестная форма зала &apos;{shape}&apos; (известные: {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="469"/>
+        <location filename="../../accreditation/rooms.py" line="470"/>
         <source>Room {code}: {exc}</source>
         <translation>Зал {code}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="477"/>
+        <location filename="../../accreditation/rooms.py" line="478"/>
         <source>A room needs &apos;{key}&apos;: {dumps}</source>
         <translation>Для зала нужно &apos;{key}&apos;: {dumps}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="486"/>
+        <location filename="../../accreditation/rooms.py" line="487"/>
         <source>Room {data} lists a seat label twice</source>
         <translation>В зале {data} номер места указан дважды</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="514"/>
+        <location filename="../../accreditation/rooms.py" line="515"/>
         <source>Cannot read room file {path}: {exc}</source>
         <translation>Не удаётся прочитать файл зала {path}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/rooms.py" line="517"/>
+        <location filename="../../accreditation/rooms.py" line="518"/>
         <source>Room file {path} must hold one JSON object</source>
         <translation>Файл зала {path} должен содержать один объект JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="362"/>
+        <location filename="../../accreditation/seating.py" line="363"/>
         <source>No session with code &apos;{code}&apos; (known: {codes})</source>
         <extracomment>Categories never given a seat in a session&apos;s room (they work, they do not sit at the table). Categories seated as guests when they do not belong to a region&apos;s delegation. How many unseated people a plan view lists (by rank); the total is counted.</extracomment>
         <translation>Нет заседания с кодом &apos;{code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="374"/>
+        <location filename="../../accreditation/seating.py" line="375"/>
         <source>No room with code &apos;{code}&apos; (known: {codes})</source>
         <translation>Нет зала с кодом &apos;{code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="391"/>
+        <location filename="../../accreditation/seating.py" line="392"/>
         <source>Session &apos;{code}&apos; has no room: give one with --room</source>
         <translation>У заседания &apos;{code}&apos; нет зала: укажите его через --room</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="421"/>
+        <location filename="../../accreditation/seating.py" line="425"/>
         <source>Unknown precedence &apos;{precedence}&apos; (known: {value})</source>
         <translation>Неизвестный порядок старшинства &apos;{precedence}&apos; (известные: {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="429"/>
+        <location filename="../../accreditation/seating.py" line="433"/>
         <source>Alphabetical order in &apos;{language}&apos; is not supported (use fa, en or ru)</source>
         <translation>Алфавитный порядок для языка &apos;{language}&apos; не поддерживается (используйте fa, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="774"/>
+        <location filename="../../accreditation/seating.py" line="779"/>
         <source>Room {code} has no seat &apos;{label}&apos;</source>
         <translation>В зале {code} нет места &apos;{label}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="796"/>
+        <location filename="../../accreditation/seating.py" line="802"/>
         <source>Seat {label} is locked: unlock it first</source>
         <translation>Место {label} закреплено: сначала снимите закрепление</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="798"/>
+        <location filename="../../accreditation/seating.py" line="804"/>
         <source>This person&apos;s seat is locked: unlock it first</source>
         <translation>Место этого участника закреплено: сначала снимите закрепление</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating.py" line="869"/>
+        <location filename="../../accreditation/seating.py" line="878"/>
         <source>Say who the seat is reserved for</source>
         <translation>Укажите, для кого забронировано место</translation>
     </message>
@@ -2043,95 +2309,95 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../accreditation/cli.py" line="76"/>
+        <location filename="../../accreditation/cli.py" line="98"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words: it asks gettext for them each time it prints, so they are marked here for lupdate and handed to it translated (see :func:`_argparse_speaks_our_language`).</extracomment>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="77"/>
+        <location filename="../../accreditation/cli.py" line="99"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="78"/>
+        <location filename="../../accreditation/cli.py" line="100"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="79"/>
+        <location filename="../../accreditation/cli.py" line="101"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="80"/>
+        <location filename="../../accreditation/cli.py" line="102"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: ошибка: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="81"/>
+        <location filename="../../accreditation/cli.py" line="103"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимо указать аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="82"/>
+        <location filename="../../accreditation/cli.py" line="104"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="83"/>
+        <location filename="../../accreditation/cli.py" line="105"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="84"/>
+        <location filename="../../accreditation/cli.py" line="106"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="85"/>
+        <location filename="../../accreditation/cli.py" line="107"/>
         <source>expected one argument</source>
         <translation>ожидается один аргумент</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="86"/>
+        <location filename="../../accreditation/cli.py" line="108"/>
         <source>expected at least one argument</source>
         <translation>ожидается хотя бы один аргумент</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="87"/>
+        <location filename="../../accreditation/cli.py" line="109"/>
         <source>expected at most one argument</source>
         <translation>ожидается не более одного аргумента</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="88"/>
+        <location filename="../../accreditation/cli.py" line="110"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение типа %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="89"/>
+        <location filename="../../accreditation/cli.py" line="111"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="90"/>
+        <location filename="../../accreditation/cli.py" line="112"/>
         <source>one of the arguments %s is required</source>
         <translation>необходимо указать один из аргументов %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="91"/>
+        <location filename="../../accreditation/cli.py" line="113"/>
         <source>not allowed with argument %s</source>
         <translation>нельзя использовать вместе с аргументом %s</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="92"/>
+        <location filename="../../accreditation/cli.py" line="114"/>
         <source>ignored explicit argument %r</source>
         <translation>явный аргумент %r проигнорирован</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli.py" line="93"/>
+        <location filename="../../accreditation/cli.py" line="115"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>

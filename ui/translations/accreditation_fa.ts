@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="93"/>
+        <location filename="../app.py" line="97"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="102"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="103"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>آخرین کار انجام نشد. کارهای ذخیره‌شدهٔ شما سالم است. جزئیات در پروندهٔ گزارش نوشته شد:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="138"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نشد</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>تغییر پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="569"/>
+        <location filename="../approval_queue.py" line="568"/>
         <source>&amp;Protocol</source>
         <translation>&amp;تشریفات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="570"/>
+        <location filename="../approval_queue.py" line="569"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;صف تأیید…</translation>
     </message>
@@ -127,132 +127,132 @@
         <translation>صف تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="373"/>
+        <location filename="../approval_queue.py" line="372"/>
         <source>Waiting for approval</source>
         <translation>در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="374"/>
+        <location filename="../approval_queue.py" line="373"/>
         <source>Sent back for information</source>
         <translation>بازگردانده برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="375"/>
+        <location filename="../approval_queue.py" line="374"/>
         <source>Changed after approval</source>
         <translation>تغییریافته پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="376"/>
+        <location filename="../approval_queue.py" line="375"/>
         <source>Approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="377"/>
+        <location filename="../approval_queue.py" line="376"/>
         <source>Rejected or cancelled</source>
         <translation>ردشده یا لغوشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="378"/>
+        <location filename="../approval_queue.py" line="377"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="383"/>
+        <location filename="../approval_queue.py" line="382"/>
         <source>All regions</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="388"/>
+        <location filename="../approval_queue.py" line="387"/>
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="395"/>
+        <location filename="../approval_queue.py" line="394"/>
         <source>Show:</source>
         <translation>نمایش:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="396"/>
+        <location filename="../approval_queue.py" line="395"/>
         <source>Region:</source>
         <translation>استان:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="397"/>
+        <location filename="../approval_queue.py" line="396"/>
         <source>Category:</source>
         <translation>رده:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="418"/>
+        <location filename="../approval_queue.py" line="417"/>
         <source>Approve selected</source>
         <translation>تأیید افراد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="420"/>
+        <location filename="../approval_queue.py" line="419"/>
         <source>Send back for information…</source>
         <translation>بازگرداندن برای تکمیل اطلاعات…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="422"/>
+        <location filename="../approval_queue.py" line="421"/>
         <source>Reject…</source>
         <translation>رد درخواست…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="424"/>
+        <location filename="../approval_queue.py" line="423"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="466"/>
+        <location filename="../approval_queue.py" line="465"/>
         <source>The queue could not be read. Details are in the log file.</source>
         <translation>صف خوانده نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="479"/>
+        <location filename="../approval_queue.py" line="478"/>
         <source>%1 shown, %2 waiting for approval</source>
         <translation>%1 نفر نمایش داده شده، %2 نفر در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="504"/>
+        <location filename="../approval_queue.py" line="503"/>
         <source>Nothing was decided: the operator&apos;s name is needed for the record.</source>
         <translation>تصمیمی ثبت نشد: برای ثبت در سوابق، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="517"/>
+        <location filename="../approval_queue.py" line="516"/>
         <source>Nothing was decided: %1</source>
         <translation>تصمیمی ثبت نشد: %1</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="521"/>
+        <location filename="../approval_queue.py" line="520"/>
         <source>%1 approved.</source>
         <translation>%1 نفر تأیید شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="522"/>
+        <location filename="../approval_queue.py" line="521"/>
         <source>%1 rejected.</source>
         <translation>درخواست %1 نفر رد شد.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="523"/>
+        <location filename="../approval_queue.py" line="522"/>
         <source>%1 sent back for information.</source>
         <translation>%1 نفر برای تکمیل اطلاعات بازگردانده شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="552"/>
+        <location filename="../approval_queue.py" line="551"/>
         <source>Reject accreditation</source>
         <translation>رد اعتبارنامه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="553"/>
+        <location filename="../approval_queue.py" line="552"/>
         <source>Why is the accreditation refused? The reason is kept with the decision.</source>
         <translation>دلیل رد اعتبارنامه چیست؟ این دلیل همراه با تصمیم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="560"/>
+        <location filename="../approval_queue.py" line="559"/>
         <source>Send back for information</source>
         <translation>بازگرداندن برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="561"/>
+        <location filename="../approval_queue.py" line="560"/>
         <source>What information is missing? The desk sees it next to the person.</source>
         <translation>چه اطلاعاتی کم است؟ میز پذیرش آن را کنار نام فرد می‌بیند.</translation>
     </message>
@@ -2067,168 +2067,173 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Accreditation — %1</source>
-        <extracomment>Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
         <translation>اعتبارنامه — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Find…</source>
         <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;New database…</source>
         <translation>پایگاه دادهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Open &amp;server database…</source>
         <translation>باز کردن پایگاه دادهٔ &amp;سرور…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="192"/>
+        <source>Roles and &amp;PINs…</source>
+        <translation>نقش‌ها و &amp;رمزها…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;بازخوانی</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>&amp;درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="296"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n نفر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="307"/>
         <source>New database</source>
         <translation>پایگاه دادهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="305"/>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Databases (*.sqlite)</source>
         <translation>پایگاه‌های داده (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Open server database</source>
         <translation>باز کردن پایگاه دادهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>نشانی پایگاه داده، برای نمونه postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Back up the database</source>
         <translation>پشتیبان‌گیری از پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Restore from a backup</source>
         <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>همهٔ محتوای این پایگاه داده با نسخهٔ پشتیبان %1 (%2 نفر) جایگزین شود؟ پیش از آن، رونوشتی از محتوای کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>بازیابی شد. محتوای پیشین در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>طرح‌وارهٔ پایگاه داده: %1 (طرح‌وارهٔ این برنامه: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="396"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2237,7 +2242,7 @@ Log file: %3</source>
 پروندهٔ گزارش: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Cannot do that</source>
         <translation>این کار ممکن نیست</translation>
     </message>
@@ -2429,22 +2434,50 @@ Log file: %3</source>
     </message>
 </context>
 <context>
+    <name>Operator</name>
+    <message>
+        <location filename="../operator.py" line="49"/>
+        <source>Desk: check-in and badges</source>
+        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
+        <translation>میز پذیرش: ورود و کارت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="50"/>
+        <source>Protocol: seating and name cards</source>
+        <translation>تشریفات: جایگاه‌ها و کارت‌های نام</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="51"/>
+        <source>Admin: everything</source>
+        <translation>مدیر: همهٔ کارها</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../operator.py" line="34"/>
+        <location filename="../operator.py" line="79"/>
         <source>Who is at the desk?</source>
-        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
         <translation>متصدی میز کیست؟</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="38"/>
+        <location filename="../operator.py" line="83"/>
         <source>Type your name. It is written next to every change you make during this shift, so colleagues know whom to ask.</source>
         <translation>نام خود را بنویسید. این نام کنار هر تغییری که در این نوبت کاری می‌دهید ثبت می‌شود تا همکاران بدانند از چه کسی بپرسند.</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="47"/>
+        <location filename="../operator.py" line="92"/>
         <source>Your name</source>
         <translation>نام شما</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="105"/>
+        <source>Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="106"/>
+        <source>PIN:</source>
+        <translation>رمز:</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3045,84 @@ Log file: %3</source>
         <location filename="../badge_print.py" line="827"/>
         <source>Reissue</source>
         <translation>صدور مجدد</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../roles_dialog.py" line="35"/>
+        <source>Roles and PINs</source>
+        <translation>نقش‌ها و رمزها</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="54"/>
+        <source>Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="55"/>
+        <source>New PIN:</source>
+        <translation>رمز جدید:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="56"/>
+        <source>New PIN again:</source>
+        <translation>تکرار رمز جدید:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="62"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;ثبت رمز</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="65"/>
+        <source>&amp;Clear all PINs…</source>
+        <translation>&amp;پاک کردن همهٔ رمزها…</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="80"/>
+        <source>PINs are on: every change needs a role signed in with its PIN.</source>
+        <translation>رمزها فعال است: هر تغییری به ورود با یک نقش و رمز آن نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="83"/>
+        <source>Open mode: no admin PIN is set, so every action is allowed. Set the admin PIN first.</source>
+        <translation>حالت باز: رمز مدیر تعیین نشده است، پس همهٔ کارها مجاز است. ابتدا رمز مدیر را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="89"/>
+        <source>With a PIN: %1</source>
+        <translation>دارای رمز: %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="91"/>
+        <source>Without a PIN (cannot sign in): %1</source>
+        <translation>بدون رمز (ورود ممکن نیست): %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="104"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>دو رمز یکسان نیستند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="112"/>
+        <source>PIN set for %1.</source>
+        <translation>رمز برای «%1» ثبت شد.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="119"/>
+        <source>Clear all PINs</source>
+        <translation>پاک کردن همهٔ رمزها</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="120"/>
+        <source>Remove every PIN? Every desk goes back to open mode, where anyone may do anything.</source>
+        <translation>همهٔ رمزها پاک شود؟ همهٔ میزها به حالت باز برمی‌گردند و هر کسی هر کاری می‌تواند بکند.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="129"/>
+        <source>All PINs removed: open mode.</source>
+        <translation>همهٔ رمزها پاک شد: حالت باز.</translation>
     </message>
 </context>
 <context>

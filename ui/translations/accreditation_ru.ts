@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="93"/>
+        <location filename="../app.py" line="97"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98"/>
+        <location filename="../app.py" line="102"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99"/>
+        <location filename="../app.py" line="103"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>Последнее действие не выполнено. Сохранённые данные не пострадали. Подробности записаны в журнал:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="138"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>изменение после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="569"/>
+        <location filename="../approval_queue.py" line="568"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Протокол</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="570"/>
+        <location filename="../approval_queue.py" line="569"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;Очередь на одобрение…</translation>
     </message>
@@ -127,132 +127,132 @@
         <translation>Очередь на одобрение</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="373"/>
+        <location filename="../approval_queue.py" line="372"/>
         <source>Waiting for approval</source>
         <translation>Ожидающие одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="374"/>
+        <location filename="../approval_queue.py" line="373"/>
         <source>Sent back for information</source>
         <translation>Возвращённые для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="375"/>
+        <location filename="../approval_queue.py" line="374"/>
         <source>Changed after approval</source>
         <translation>Изменённые после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="376"/>
+        <location filename="../approval_queue.py" line="375"/>
         <source>Approved</source>
         <translation>Одобренные</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="377"/>
+        <location filename="../approval_queue.py" line="376"/>
         <source>Rejected or cancelled</source>
         <translation>Отклонённые или отменённые</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="378"/>
+        <location filename="../approval_queue.py" line="377"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="383"/>
+        <location filename="../approval_queue.py" line="382"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="388"/>
+        <location filename="../approval_queue.py" line="387"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="395"/>
+        <location filename="../approval_queue.py" line="394"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="396"/>
+        <location filename="../approval_queue.py" line="395"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="397"/>
+        <location filename="../approval_queue.py" line="396"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="418"/>
+        <location filename="../approval_queue.py" line="417"/>
         <source>Approve selected</source>
         <translation>Одобрить выбранных</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="420"/>
+        <location filename="../approval_queue.py" line="419"/>
         <source>Send back for information…</source>
         <translation>Вернуть для уточнения…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="422"/>
+        <location filename="../approval_queue.py" line="421"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="424"/>
+        <location filename="../approval_queue.py" line="423"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="466"/>
+        <location filename="../approval_queue.py" line="465"/>
         <source>The queue could not be read. Details are in the log file.</source>
         <translation>Не удалось прочитать очередь. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="479"/>
+        <location filename="../approval_queue.py" line="478"/>
         <source>%1 shown, %2 waiting for approval</source>
         <translation>Показано: %1, ожидают одобрения: %2</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="504"/>
+        <location filename="../approval_queue.py" line="503"/>
         <source>Nothing was decided: the operator&apos;s name is needed for the record.</source>
         <translation>Решение не принято: для записи нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="517"/>
+        <location filename="../approval_queue.py" line="516"/>
         <source>Nothing was decided: %1</source>
         <translation>Решение не принято: %1</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="521"/>
+        <location filename="../approval_queue.py" line="520"/>
         <source>%1 approved.</source>
         <translation>Одобрено: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="522"/>
+        <location filename="../approval_queue.py" line="521"/>
         <source>%1 rejected.</source>
         <translation>Отклонено: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="523"/>
+        <location filename="../approval_queue.py" line="522"/>
         <source>%1 sent back for information.</source>
         <translation>Возвращено для уточнения: %1.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="552"/>
+        <location filename="../approval_queue.py" line="551"/>
         <source>Reject accreditation</source>
         <translation>Отказ в аккредитации</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="553"/>
+        <location filename="../approval_queue.py" line="552"/>
         <source>Why is the accreditation refused? The reason is kept with the decision.</source>
         <translation>Почему отказано в аккредитации? Причина сохраняется вместе с решением.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="560"/>
+        <location filename="../approval_queue.py" line="559"/>
         <source>Send back for information</source>
         <translation>Вернуть для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="561"/>
+        <location filename="../approval_queue.py" line="560"/>
         <source>What information is missing? The desk sees it next to the person.</source>
         <translation>Каких сведений не хватает? Стойка регистрации увидит это рядом с участником.</translation>
     </message>
@@ -2067,88 +2067,93 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Accreditation — %1</source>
-        <extracomment>Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
         <translation>Аккредитация — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Open &amp;server database…</source>
         <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="192"/>
+        <source>Roles and &amp;PINs…</source>
+        <translation>Роли и &amp;PIN-коды…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="296"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2157,80 +2162,80 @@ Print the new badge now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="307"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="305"/>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Databases (*.sqlite)</source>
         <translation>Базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Open server database</source>
         <translation>Открыть базу на сервере</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>Адрес базы данных, например postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>Заменить всё содержимое этой базы резервной копией %1 (участников: %2)? Сначала сохраняется копия текущего содержимого.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>Восстановлено. Прежнее содержимое сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>Схема базы данных: %1 (схема программы: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="396"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2239,7 +2244,7 @@ Log file: %3</source>
 Журнал: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Cannot do that</source>
         <translation>Это действие невозможно</translation>
     </message>
@@ -2431,22 +2436,50 @@ Log file: %3</source>
     </message>
 </context>
 <context>
+    <name>Operator</name>
+    <message>
+        <location filename="../operator.py" line="49"/>
+        <source>Desk: check-in and badges</source>
+        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
+        <translation>Стойка: регистрация прибытия и бейджи</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="50"/>
+        <source>Protocol: seating and name cards</source>
+        <translation>Протокол: рассадка и таблички</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="51"/>
+        <source>Admin: everything</source>
+        <translation>Администратор: всё</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../operator.py" line="34"/>
+        <location filename="../operator.py" line="79"/>
         <source>Who is at the desk?</source>
-        <extracomment>The audit trail keeps at most this many characters of the name.</extracomment>
         <translation>Кто за стойкой?</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="38"/>
+        <location filename="../operator.py" line="83"/>
         <source>Type your name. It is written next to every change you make during this shift, so colleagues know whom to ask.</source>
         <translation>Введите своё имя. Оно записывается рядом с каждым вашим изменением в эту смену, чтобы коллеги знали, к кому обратиться.</translation>
     </message>
     <message>
-        <location filename="../operator.py" line="47"/>
+        <location filename="../operator.py" line="92"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="105"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../operator.py" line="106"/>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3047,84 @@ Log file: %3</source>
         <location filename="../badge_print.py" line="827"/>
         <source>Reissue</source>
         <translation>Перевыпустить</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../roles_dialog.py" line="35"/>
+        <source>Roles and PINs</source>
+        <translation>Роли и PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="54"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="55"/>
+        <source>New PIN:</source>
+        <translation>Новый PIN-код:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="56"/>
+        <source>New PIN again:</source>
+        <translation>Новый PIN-код ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="62"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Задать PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="65"/>
+        <source>&amp;Clear all PINs…</source>
+        <translation>&amp;Удалить все PIN-коды…</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="80"/>
+        <source>PINs are on: every change needs a role signed in with its PIN.</source>
+        <translation>PIN-коды включены: любое изменение требует входа с ролью и её PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="83"/>
+        <source>Open mode: no admin PIN is set, so every action is allowed. Set the admin PIN first.</source>
+        <translation>Открытый режим: PIN-код администратора не задан, поэтому разрешено всё. Сначала задайте PIN-код администратора.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="89"/>
+        <source>With a PIN: %1</source>
+        <translation>С PIN-кодом: %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="91"/>
+        <source>Without a PIN (cannot sign in): %1</source>
+        <translation>Без PIN-кода (вход невозможен): %1</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="104"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>PIN-коды не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="112"/>
+        <source>PIN set for %1.</source>
+        <translation>PIN-код задан для роли «%1».</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="119"/>
+        <source>Clear all PINs</source>
+        <translation>Удалить все PIN-коды</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="120"/>
+        <source>Remove every PIN? Every desk goes back to open mode, where anyone may do anything.</source>
+        <translation>Удалить все PIN-коды? Все стойки вернутся в открытый режим, где любой может делать всё.</translation>
+    </message>
+    <message>
+        <location filename="../roles_dialog.py" line="129"/>
+        <source>All PINs removed: open mode.</source>
+        <translation>Все PIN-коды удалены: открытый режим.</translation>
     </message>
 </context>
 <context>
