@@ -238,6 +238,8 @@ def _clean_moment(value: Any) -> Any:
 
 
 def _clean_gender(value: Any) -> Gender | None:
+    if type(value) is Gender:  # already one (the importer's preview parsed it): Gender(...) costs ~1 µs
+        return value
     if isinstance(value, str):
         value = value.strip()
     return None if value in (None, "") else Gender(value)
