@@ -248,13 +248,14 @@ class _RowReader:
         given_fa, family_fa = get("given_name_fa", ""), get("family_name_fa", "")
         given_native, family_native = get("given_name_native", ""), get("family_name_native", "")
         patronymic = get("patronymic", "")
-        if script_of(given) == "cyrillic":
+        given_script, family_script = script_of(given), script_of(family)  # once each, not per branch
+        if given_script == "cyrillic":
             given_native, given = given_native or given, ""
-        elif script_of(given) == "arabic":
+        elif given_script == "arabic":
             given_fa, given = given_fa or given, ""
-        if script_of(family) == "cyrillic":
+        if family_script == "cyrillic":
             family_native, family = family_native or family, ""
-        elif script_of(family) == "arabic":
+        elif family_script == "arabic":
             family_fa, family = family_fa or family, ""
         name_fa = get("name_fa", "") or _join(given_fa, family_fa)
         name_native = get("name_native", "")

@@ -406,10 +406,14 @@ def _stream_sheet(
     """The sheet's rows, streamed: a callback per XML element, nothing kept but the cell values.
 
     Written for speed (it runs ~500,000 times for a 10,000-row list): element names are resolved
-    once per distinct tag, the current cell lives in local variables, not objects.
+    once per distinct tag, the current cell lives in local variables, not objects. Each cell is
+    converted as it ends (text, the usual case, is only stripped) and goes straight into a new list
+    per row, instead of a second pass over every row through :func:`_xlsx_cell`.
     """
     rows: list[list[Cell]] = []
     row: list[Cell] = []
+    #: "AB" -> 27: a cell reference's letters repeat on every row, so each is worked out once.
+    column_of: dict[str, int] = {}
     parts: list[str] = []
     locals_of: dict[str, str] = {}
     collecting = False
@@ -425,11 +429,17 @@ def _stream_sheet(
         return found
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal collecting, kind, style, column, row_number
+        nonlocal collecting, kind, style, column, row_number, row
         local = locals_of.get(tag) or local_name(tag)
         if local == "c":
             ref = attrs.get("r")
-            column = _column_index(ref) if ref else len(row)
+            if ref:
+                letters = ref.rstrip("0123456789")
+                column = column_of.get(letters, -1)
+                if column < 0:
+                    column = column_of[letters] = _column_index(letters)
+            else:
+                column = len(row)
             kind = attrs.get("t", "n")
             style = int(attrs.get("s", "0"))
             parts.clear()
@@ -440,7 +450,7 @@ def _stream_sheet(
             while len(rows) < number - 1:  # rows Excel left out because they are empty
                 rows.append([])
             row_number = number
-            row.clear()
+            row = []
         elif local == "rPh":
             collecting = False
 
@@ -451,6 +461,8 @@ def _stream_sheet(
             collecting = False
         elif local == "c":
             value = _cell_value("".join(parts), kind, style)
+            # What _xlsx_cell makes of a value, with text (nearly every cell of a list) first.
+            value = (value.strip() or None) if type(value) is str else _xlsx_cell(value)
             while len(row) < column:
                 row.append(None)
             if len(row) == column:
@@ -458,7 +470,7 @@ def _stream_sheet(
             else:
                 row[column] = value
         elif local == "row":
-            rows.append([_xlsx_cell(v) for v in row])
+            rows.append(row)
 
     def chars(data: str) -> None:
         if collecting:

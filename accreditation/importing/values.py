@@ -35,24 +35,28 @@ def clean_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return _clean_str(value)
+        if value.isascii():
+            # The common case (Latin names, codes, numbers), cleaned here without the Unicode work
+            # below: cheaper than a cache lookup, and most of these (names, passport numbers,
+            # e-mail addresses) occur once, so caching them would only cost.
+            text = value.strip()
+            if "  " in text or "\t" in text or "\n" in text:
+                text = _SPACES.sub(" ", text)
+            return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
+        return _clean_unicode(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return _clean_str(str(value))
+    return clean_text(str(value))
 
 
 @lru_cache(maxsize=65536)
-def _clean_str(text: str) -> str:
-    # Cached: categories, regions, titles and genders repeat on most rows of a list.
-    if text.isascii():
-        # The common case (Latin names, codes, numbers) without the Unicode work below.
-        text = text.strip()
-        if "  " in text or "\t" in text or "\n" in text:
-            text = _SPACES.sub(" ", text)
-        return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
-    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
-    text = _NEUTRALISED.sub("", text.strip())
-    return tidy_persian(_SPACES.sub(" ", text))
+def _clean_unicode(text: str) -> str:
+    # Cached: Persian and Cyrillic categories, regions, titles and genders repeat on most rows of a list.
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
+    if text[:1] == "'":
+        text = _NEUTRALISED.sub("", text)
+    # tidy_persian makes the spaces single, so they are not collapsed here first.
+    return tidy_persian(text)
 
 
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")

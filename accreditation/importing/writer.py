@@ -173,7 +173,8 @@ def _person_data(
 ) -> dict[str, Any]:
     """The row as the delegate service takes it: a region's people join its delegation, guests their
     organization's."""
-    data = {k: v for k, v in row.values.items() if k != "region_id"}
+    data = row.values.copy()  # a C-level copy, then one key off: cheaper than filtering every key
+    data.pop("region_id", None)
     if row.organization:
         data["organization_id"] = organizations[row.organization]
     if row.region is not None:

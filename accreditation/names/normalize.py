@@ -138,12 +138,13 @@ def tidy_persian(text: str) -> str:
     or at either end is an artefact and is dropped.
     """
     text = _SPACES.sub(" ", text.translate(_TIDY_TABLE)).strip()
-
-    def _fix(match: re.Match[str]) -> str:
-        return " " if any(c.isspace() for c in match.group(0)) else ZWNJ
-
-    text = _ZWNJ_AT_SPACE.sub(_fix, text)
+    if ZWNJ in text:  # most names have none, and the pattern below always needs one
+        text = _ZWNJ_AT_SPACE.sub(_zwnj_fix, text)
     return text.strip(ZWNJ + " ")
+
+
+def _zwnj_fix(match: re.Match[str]) -> str:
+    return " " if any(c.isspace() for c in match.group(0)) else ZWNJ
 
 
 def normalize_persian(text: str) -> str:
