@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import LargeBinary, Table, insert, select
 from sqlalchemy.orm import Session
 
 from .models import AuditEntry, utcnow
@@ -60,13 +60,12 @@ def _plain_changes(changes: Changes) -> dict[str, list[Any]]:
 
 def creation_changes(values: Mapping[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
     """The changes of a record's creation: each field that has a value, from nothing to that value."""
-    out: dict[str, list[Any]] = {}
-    for field in fields:
-        value = values.get(field)
-        if value is None or value == "" or value is False:
-            continue
-        out[field] = [None, value if type(value) is str else _plain(value)]
-    return out
+    get = values.get
+    return {
+        field: [None, value if type(value) is str else _plain(value)]
+        for field in fields
+        if (value := get(field)) is not None and value != "" and value is not False
+    }
 
 
 def entry_values(
@@ -135,7 +134,11 @@ def insert_rows(
         # Callable defaults (timestamps) are taken once for the batch: one transaction, one moment.
         constants.append(default.arg(None) if getattr(default, "is_callable", False) else default.arg)  # type: ignore[union-attr]
     columns = [table.columns[name] for name in names_in_row]
-    processors = [column.type._cached_bind_processor(dialect) for column in columns]
+    # sqlite3 takes bytes as they are: LargeBinary's processor would only wrap each (distinct) sort key.
+    processors = [
+        None if isinstance(column.type, LargeBinary) else column.type._cached_bind_processor(dialect)
+        for column in columns
+    ]
     converted_constants = [
         p(v) if p is not None and v is not None else v
         for p, v in zip(processors[len(given) :], constants, strict=True)

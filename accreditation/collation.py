@@ -148,11 +148,16 @@ def script_of(text: str) -> str:
     """ "ARABIC", "LATIN", "CYRILLIC" or "" from the first letter of ``text``."""
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            for script in _SCRIPT_GROUP:
-                if name.startswith(script):
-                    return script
-            return ""
+            return _script_of_letter(ch)
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of_letter(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for script in _SCRIPT_GROUP:
+        if name.startswith(script):
+            return script
     return ""
 
 
@@ -162,9 +167,30 @@ def sort_bytes(text: str | None, language: str = "en") -> bytes:
     text = (text or "").strip()
     if not text:
         return EMPTY_SORT_BYTES
-    weights, _ = sort_key(text, language)
     group = _SCRIPT_GROUP.get(script_of(text), 4)
-    return bytes([group]) + b"".join(min(w, 0xFFFF).to_bytes(2, "big") for w in weights)
+    # The weights of sort_key, two bytes each, by one str.translate over a per-language table that
+    # learns each character once: an import of 10,000 people keys 40,000 names here.
+    return bytes([group]) + " ".join(text.split()).translate(_byte_table(language)).encode("latin-1")
+
+
+class _WeightBytes(dict):
+    """character code -> its sort weight as two latin-1 characters ("" for an ignored mark), computed
+    the first time ``str.translate`` asks for it."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, code: int) -> str:
+        weight = _char_weight(chr(code), self.language, _table(self.language))
+        value = "" if weight is None else chr(min(weight, 0xFFFF) >> 8) + chr(min(weight, 0xFFFF) & 0xFF)
+        self[code] = value
+        return value
+
+
+@functools.cache
+def _byte_table(language: str) -> _WeightBytes:
+    return _WeightBytes(language)
 
 
 def native_language(text: str | None, nationality: str | None = None) -> str:
