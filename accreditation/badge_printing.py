@@ -229,6 +229,9 @@ class QueueRow:
     collected_at: datetime | None
     #: the person's status (a pending person waits for protocol's approval before printing)
     status: DelegateStatus = DelegateStatus.APPROVED
+    #: the same names for a Russian reader (English where the data has no Russian name)
+    affiliation_ru: str = ""
+    category_ru: str = ""
 
 
 def print_queue(session: Session, event: Event, language: str = "en") -> dict[str, list[QueueRow]]:
@@ -270,6 +273,9 @@ def print_queue(session: Session, event: Event, language: str = "en") -> dict[st
                 affiliation_fa=place.name_fa if place else "",
                 category_en=person.category.name_en,
                 category_fa=person.category.name_fa,
+                # organizations have no Russian name in the data: their English one
+                affiliation_ru=(getattr(place, "name_ru", "") or place.name_en) if place else "",
+                category_ru=person.category.name_ru or person.category.name_en,
                 badge_number=badge.number if badge else None,
                 badge_version=badge.version if badge else None,
                 printed_at=badge.printed_at if badge else None,

@@ -244,3 +244,28 @@ def test_the_checkin_desk_routes_reader_lines_to_the_mrz_field(qtbot, demo_db, s
     assert desk.mrz_field.data is not None and desk.mrz_field.data.document_number == document
     assert desk.chosen == pid  # found by passport number, ready to check in or print
     assert verdicts == []  # never taken for a badge scan
+
+
+def test_a_russian_reader_sees_regions_and_categories_in_russian(qtbot, demo_db):
+    from accreditation.models import Category, Organization, Region
+    from ui.approval_queue import ApprovalQueueModel, ApprovalQueueWindow
+
+    with demo_db.sessions() as s:
+        regions = list(s.scalars(select(Region))) + list(s.scalars(select(Category)))
+        russian = {r.name_ru for r in regions}
+        english = {r.name_en for r in regions}
+        # A guest's organization may have no Russian name in the data: then its English one.
+        organizations = {o.name_en for o in s.scalars(select(Organization))}
+    win = ApprovalQueueWindow(demo_db, lambda: OPERATOR, "ru")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.loaded, timeout=10_000):
+        win.show()
+    win.state.setCurrentIndex(win.state.findData("all"))
+    shown = set()
+    for name in ("region", "category"):
+        column = ApprovalQueueModel.COLUMNS.index(name)
+        shown |= {win.proxy.index(r, column).data() for r in range(win.proxy.rowCount())}
+    shown.discard("")
+    assert shown & russian
+    assert shown <= russian | organizations, shown - russian - organizations
+    assert not (shown & (english - russian - organizations))

@@ -76,6 +76,8 @@ class QueueRow:
     category_id: int
     category_en: str
     category_fa: str
+    region_ru: str
+    category_ru: str
     nationality: str
     document_no: str
     status: DelegateStatus
@@ -120,6 +122,8 @@ def load_rows(db: Database) -> list[QueueRow]:
                     category_id=p.category_id,
                     category_en=p.category.name_en,
                     category_fa=p.category.name_fa,
+                    region_ru=data_name(place, "ru") if place else "",
+                    category_ru=data_name(p.category, "ru"),
                     nationality=p.nationality,
                     document_no=p.document_no,
                     status=DelegateStatus(p.status),
@@ -204,8 +208,12 @@ class ApprovalQueueModel(QAbstractTableModel):
         if column == "name_fa":
             return row.name_fa
         if column == "region":
+            if self.language == "ru":
+                return row.region_ru
             return row.region_fa if persian else row.region_en
         if column == "category":
+            if self.language == "ru":
+                return row.category_ru
             return (row.category_fa or row.category_en) if persian else row.category_en
         if column == "nationality":
             return row.nationality

@@ -103,7 +103,9 @@ class QueueTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
@@ -123,7 +125,9 @@ class QueueTableModel(QAbstractTableModel):
             when,
         )[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -138,15 +142,23 @@ class QueueTableModel(QAbstractTableModel):
         if column == "name_fa":
             return row.name_fa
         if column == "affiliation":
+            if self.language == "ru":
+                return row.affiliation_ru or row.affiliation_en
             return row.affiliation_fa if fa else row.affiliation_en
         if column == "category":
+            if self.language == "ru":
+                return row.category_ru or row.category_en
             return row.category_fa if fa else row.category_en
         if column == "status":
             return status_label(row.status)
         if column == "badge":
             if row.badge_number is None:
                 return "—"
-            text = f"{row.badge_number:05d}" if row.badge_version == 1 else f"{row.badge_number:05d} v{row.badge_version}"
+            text = (
+                f"{row.badge_number:05d}"
+                if row.badge_version == 1
+                else f"{row.badge_number:05d} v{row.badge_version}"
+            )
             return localized_digits(text, self.language)
         moment = row.collected_at if self.stage == QueueStage.COLLECTED else row.printed_at
         local = _local(moment)
@@ -201,7 +213,9 @@ class PrintQueueDialog(QDialog):
 
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("scanEdit")
-        self.scan_edit.setPlaceholderText(self.tr("Scan the badge being handed over (or type its code and press Enter)"))
+        self.scan_edit.setPlaceholderText(
+            self.tr("Scan the badge being handed over (or type its code and press Enter)")
+        )
         self.scan_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.scan_edit.returnPressed.connect(self._typed)
         self.collect_button = QPushButton(self.tr("Mark collected"))
@@ -359,8 +373,12 @@ class PrintQueueDialog(QDialog):
         def failed(exc: Exception) -> None:
             if not isValid(self):
                 return
-            message = exc.message if isinstance(exc, UserError) else self.tr(
-                "The scan could not be recorded. Scan again; if it fails again, call the supervisor."
+            message = (
+                exc.message
+                if isinstance(exc, UserError)
+                else self.tr(
+                    "The scan could not be recorded. Scan again; if it fails again, call the supervisor."
+                )
             )
             self._show(message, "bad")
             self.handed_over.emit(None)
@@ -404,7 +422,9 @@ class PrintQueueDialog(QDialog):
             return fill(
                 self.tr("Badge %1 is signed for this event but not in this database. Nothing changed.")
             ), "bad"
-        return self.tr("Not a badge code (another barcode, or a misread): scan again. Nothing changed."), "bad"
+        return self.tr(
+            "Not a badge code (another barcode, or a misread): scan again. Nothing changed."
+        ), "bad"
 
 
 __all__ = ["PrintQueueDialog", "QueueTableModel"]
