@@ -198,7 +198,11 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
     if not given and not family:
         problems.append(
             FieldProblem(
-                "given_name", translate("Delegates", "The Latin name (as in the passport) is missing.")
+                "given_name",
+                translate(
+                    "Delegates",
+                    "The Latin name is missing: type it in Latin letters exactly as the passport prints it.",
+                ),
             )
         )
     elif not given:

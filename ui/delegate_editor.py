@@ -137,41 +137,9 @@ def gender_label(value: Gender | str | None) -> str:
 
 
 def problem_text(problem: FieldProblem) -> str:
-    """The core's sentence in the desk's language; the core's own words when it says something new."""
-    message = problem.message
-    quoted = re.search(r"«(.*?)»", message)
-    value = isolated(quoted.group(1)) if quoted else ""
-    if message.startswith("The Latin name (as in the passport) is missing"):
-        return QCoreApplication.translate(
-            "DelegateEditor", "Type the name in Latin letters exactly as the passport prints it."
-        )
-    if message.startswith("The given name in Latin letters is missing"):
-        return QCoreApplication.translate("DelegateEditor", "The given name in Latin letters is missing.")
-    if message.startswith("The family name is missing"):
-        return QCoreApplication.translate(
-            "DelegateEditor", "The family name is missing; the passport form needs one."
-        )
-    if "is not written in Latin letters" in message:
-        return QCoreApplication.translate(
-            "DelegateEditor", "«%1» is not in Latin letters; type it as the passport prints it."
-        ).replace("%1", value)
-    if problem.column == "email" and quoted:
-        return QCoreApplication.translate("DelegateEditor", "«%1» is not an email address.").replace(
-            "%1", value
-        )
-    if problem.column == "phone" and quoted:
-        return QCoreApplication.translate(
-            "DelegateEditor", "«%1» is not a phone number (7 to 15 digits)."
-        ).replace("%1", value)
-    if problem.column == "document_no" and quoted:
-        return QCoreApplication.translate(
-            "DelegateEditor", "«%1» is not a passport number (5 to 20 letters and digits)."
-        ).replace("%1", value)
-    if problem.column == "departure":
-        return QCoreApplication.translate("DelegateEditor", "The departure is before the arrival.")
-    if problem.column == "category":
-        return QCoreApplication.translate("DelegateEditor", "Choose a category.")
-    return isolated(message)
+    """The core's sentence, already in the desk's language (the window switches the core's messages with
+    its own), with each quoted value isolated so a Latin value keeps its direction in a Persian sentence."""
+    return re.sub(r"«(.*?)»", lambda m: f"«{isolated(m.group(1))}»", problem.message)
 
 
 def split_latin_name(full: str) -> tuple[str, str]:

@@ -1633,68 +1633,68 @@
         <translation>هنگامی که شما مشغول ویرایش بودید، کاربر دیگری اطلاعات این شخص را تغییر داد (نسخهٔ شما {yours} و نسخهٔ ذخیره‌شده {saved} است). پرونده را دوباره باز کنید تا تغییرات او را ببینید، سپس تغییرات خود را دوباره اعمال کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="188"/>
+        <location filename="../../accreditation/delegates.py" line="189"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>«{field}» {length} نویسه است؛ حداکثر {limit} نویسه در پرونده و کارت جا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="200"/>
-        <source>The Latin name (as in the passport) is missing.</source>
-        <translation>نام لاتین (مطابق گذرنامه) وارد نشده است.</translation>
+        <location filename="../../accreditation/delegates.py" line="202"/>
+        <source>The Latin name is missing: type it in Latin letters exactly as the passport prints it.</source>
+        <translation>نام لاتین وارد نشده است: آن را با حروف لاتین، درست همان‌گونه که در گذرنامه چاپ شده، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="205"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>نام به حروف لاتین وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="211"/>
+        <location filename="../../accreditation/delegates.py" line="216"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>نام خانوادگی وارد نشده است؛ شکل گذرنامه‌ای نام به آن نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="220"/>
+        <location filename="../../accreditation/delegates.py" line="225"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» مانند گذرنامه به حروف لاتین نوشته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="229"/>
+        <location filename="../../accreditation/delegates.py" line="234"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» نشانی رایانامه نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="239"/>
+        <location filename="../../accreditation/delegates.py" line="244"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» شمارهٔ تلفن نیست (۷ تا ۱۵ رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="250"/>
+        <location filename="../../accreditation/delegates.py" line="255"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» شمارهٔ گذرنامه نیست (۵ تا ۲۰ حرف و رقم).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="262"/>
+        <location filename="../../accreditation/delegates.py" line="267"/>
         <source>The departure is before the arrival.</source>
         <translation>تاریخ عزیمت پیش از تاریخ ورود است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="272"/>
+        <location filename="../../accreditation/delegates.py" line="277"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» جنسیتی نیست که این سامانه بشناسد (M، F یا X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="278"/>
+        <location filename="../../accreditation/delegates.py" line="283"/>
         <source>The category is missing.</source>
         <translation>رده تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="413"/>
+        <location filename="../../accreditation/delegates.py" line="420"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>استانی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="522"/>
+        <location filename="../../accreditation/delegates.py" line="532"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>شخصی با شناسهٔ {id} وجود ندارد.</translation>
@@ -1778,103 +1778,103 @@
         <translation>ردیف {row}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="277"/>
+        <location filename="../../accreditation/importing/preview.py" line="278"/>
         <source>The Latin name {latin} was derived from «{native}» by the ICAO passport table; check it against the passport.</source>
         <translation>نام لاتین {latin} با جدول گذرنامه‌ای ایکائو از «{native}» ساخته شد؛ آن را با گذرنامه مطابقت دهید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="333"/>
+        <location filename="../../accreditation/importing/preview.py" line="334"/>
         <source>No category given, and the default «{code}» does not exist.</source>
         <translation>رده‌ای داده نشده و ردهٔ پیش‌فرض «{code}» وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="348"/>
+        <location filename="../../accreditation/importing/preview.py" line="349"/>
         <source>«{value}» is not a country code (RU, AZ, IR...) or country name.</source>
         <translation>«{value}» کد کشور (RU، AZ، IR و ...) یا نام کشور نیست.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="359"/>
+        <location filename="../../accreditation/importing/preview.py" line="360"/>
         <source>The organization&apos;s name is {length} characters long; at most {limit} fit.</source>
         <translation>نام سازمان {length} نویسه است؛ حداکثر {limit} نویسه جا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="448"/>
+        <location filename="../../accreditation/importing/preview.py" line="449"/>
         <source>{problem} The person is imported without it.</source>
         <translation>{problem} این شخص بدون عکس وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="490"/>
+        <location filename="../../accreditation/importing/preview.py" line="491"/>
         <source>The column mapping does not fit this file&apos;s columns; map the columns again.</source>
         <translation>تطبیق ستون‌ها با ستون‌های این پرونده جور نیست؛ ستون‌ها را دوباره تطبیق دهید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="494"/>
+        <location filename="../../accreditation/importing/preview.py" line="495"/>
         <source>No column of this file holds names. Map the columns (given_name, family_name ...) and try again.</source>
         <translation>هیچ ستونی از این پرونده نام ندارد. ستون‌ها را (given_name، family_name و ...) تطبیق دهید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="521"/>
+        <location filename="../../accreditation/importing/preview.py" line="522"/>
         <source>Read {count} rows ({how}).</source>
         <translation>{count} ردیف خوانده شد ({how}).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="530"/>
+        <location filename="../../accreditation/importing/preview.py" line="531"/>
         <source>There is no region «{code}»; use one of: {codes}.</source>
         <translation>استانی با کد «{code}» وجود ندارد؛ یکی از این‌ها را به کار ببرید: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="538"/>
+        <location filename="../../accreditation/importing/preview.py" line="539"/>
         <source>The file has no region column; its name says «{code}», so its people join that region&apos;s delegation. Choose another region if that is wrong.</source>
         <translation>پرونده ستون استان ندارد؛ نام آن «{code}» را نشان می‌دهد، پس افراد آن به هیئت همین استان افزوده می‌شوند. اگر درست نیست، استان دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="547"/>
+        <location filename="../../accreditation/importing/preview.py" line="548"/>
         <source>The file has no category column; its people are registered as «{code}».</source>
         <translation>پرونده ستون رده ندارد؛ افراد آن با ردهٔ «{code}» ثبت می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="556"/>
+        <location filename="../../accreditation/importing/preview.py" line="557"/>
         <source>{column} is not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} ذخیره نمی‌شود: سامانهٔ اعتبارنامه تاریخ تولد و شمارهٔ ملی نگه نمی‌دارد (تاریخ تولد ناممکن همچنان گزارش می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="562"/>
+        <location filename="../../accreditation/importing/preview.py" line="563"/>
         <source>{column} and {other} are not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} و {other} ذخیره نمی‌شوند: سامانهٔ اعتبارنامه تاریخ تولد و شمارهٔ ملی نگه نمی‌دارد (تاریخ تولد ناممکن همچنان گزارش می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="571"/>
+        <location filename="../../accreditation/importing/preview.py" line="572"/>
         <source>Columns not imported (map them if they matter): {columns}.</source>
         <translation>ستون‌هایی که وارد نشدند (اگر مهم‌اند، تطبیقشان دهید): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="611"/>
+        <location filename="../../accreditation/importing/preview.py" line="612"/>
         <source>Repeats row {row} (the same passport number); only the first is imported.</source>
         <extracomment>(region, name key) -&gt; (first row, its passport number): a name repeats only if one side has none.</extracomment>
         <translation>تکرار ردیف {row} است (همان شمارهٔ گذرنامه)؛ فقط اولی وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="616"/>
+        <location filename="../../accreditation/importing/preview.py" line="617"/>
         <source>Repeats row {row} (the same name in the same region); only the first is imported.</source>
         <translation>تکرار ردیف {row} است (همان نام در همان استان)؛ فقط اولی وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="633"/>
+        <location filename="../../accreditation/importing/preview.py" line="634"/>
         <source>Already registered as person #{id} (cancelled) with the same passport number: this row updates that person.</source>
         <translation>با همین شمارهٔ گذرنامه پیش‌تر به‌عنوان شخص #{id} (لغوشده) ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="639"/>
+        <location filename="../../accreditation/importing/preview.py" line="640"/>
         <source>Already registered as person #{id} with the same passport number: this row updates that person.</source>
         <translation>با همین شمارهٔ گذرنامه پیش‌تر به‌عنوان شخص #{id} ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="645"/>
+        <location filename="../../accreditation/importing/preview.py" line="646"/>
         <source>Already registered as person #{id} (cancelled) with the same name in the same region: this row updates that person.</source>
         <translation>با همین نام در همین استان پیش‌تر به‌عنوان شخص #{id} (لغوشده) ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="651"/>
+        <location filename="../../accreditation/importing/preview.py" line="652"/>
         <source>Already registered as person #{id} with the same name in the same region: this row updates that person.</source>
         <translation>با همین نام در همین استان پیش‌تر به‌عنوان شخص #{id} ثبت شده است: این ردیف اطلاعات همان شخص را به‌روز می‌کند.</translation>
     </message>
@@ -1911,9 +1911,11 @@
     </message>
     <message>
         <location filename="../../accreditation/importing/reading.py" line="191"/>
-        <location filename="../../accreditation/importing/reading.py" line="524"/>
+        <location filename="../../accreditation/importing/reading.py" line="536"/>
         <source>The file</source>
-        <extracomment>Cyrillic letters of Serbian, Macedonian and Belarusian: Windows-1251 has them where Windows-1256 has common Persian letters, so in a Russian or Kazakh list they are a sign of the wrong code page.</extracomment>
+        <extracomment>Cyrillic letters of Serbian, Macedonian and Belarusian: Windows-1251 has them where Windows-1256 has common Persian letters, so in a Russian or Kazakh list they are a sign of the wrong code page.
+----------
+&quot;AB&quot; -&gt; 27: a cell reference&apos;s letters repeat on every row, so each is worked out once.</extracomment>
         <translation>پرونده</translation>
     </message>
     <message>
@@ -1937,79 +1939,79 @@
         <translation>{file} در هیچ برگه‌ای داده ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="525"/>
+        <location filename="../../accreditation/importing/reading.py" line="537"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="552"/>
+        <location filename="../../accreditation/importing/reading.py" line="564"/>
         <source>{file} is {size} MB; delegation lists over {limit} MB are not accepted (10,000 people take about 4 MB). Check that this is the right file, or split it by region.</source>
         <translation>{file} {size} مگابایت است؛ فهرست‌های هیئت بیش از {limit} مگابایت پذیرفته نمی‌شوند (۱۰٬۰۰۰ نفر حدود ۴ مگابایت است). مطمئن شوید پروندهٔ درستی است یا آن را به تفکیک استان تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="564"/>
+        <location filename="../../accreditation/importing/reading.py" line="576"/>
         <source>There is no file {path}.</source>
         <translation>پرونده‌ای با مسیر {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="567"/>
+        <location filename="../../accreditation/importing/reading.py" line="579"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="573"/>
+        <location filename="../../accreditation/importing/reading.py" line="585"/>
         <source>{file} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
         <translation>{file} پروندهٔ قدیمی اکسل (.xls) است؛ آن را با قالب .xlsx یا CSV ذخیره و همان را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="134"/>
+        <location filename="../../accreditation/importing/values.py" line="138"/>
         <source>«{value}» is not a date; write it as 2025-11-18, 18.11.2025 or ۱۴۰۴/۰۸/۲۷.</source>
         <extracomment>A leading apostrophe our own export (and Excel users) put before = + - @ to stop formulas. Years this far back are Solar Hijri: 1300-1499 SH is 1921-2121 AD, and no one alive was born in 1400 AD.</extracomment>
         <translation>«{value}» تاریخ نیست؛ آن را به شکل ۱۴۰۴/۰۸/۲۷، 2025-11-18 یا 18.11.2025 بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="142"/>
+        <location filename="../../accreditation/importing/values.py" line="146"/>
         <source>«{value}» is not a real date: the Solar Hijri calendar has no month {month}.</source>
         <translation>«{value}» تاریخ واقعی نیست: گاه‌شمار هجری خورشیدی ماه {month} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="150"/>
+        <location filename="../../accreditation/importing/values.py" line="154"/>
         <source>«{value}» is not a real date: month {month} of {year} has no day {day}.</source>
         <translation>«{value}» تاریخ واقعی نیست: ماه {month} سال {year} روز {day} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="157"/>
+        <location filename="../../accreditation/importing/values.py" line="161"/>
         <source>«{value}» looks like a Solar Hijri date; write it year first: {date}.</source>
         <translation>«{value}» به تاریخ هجری خورشیدی می‌ماند؛ آن را با سال در ابتدا بنویسید: {date}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="163"/>
+        <location filename="../../accreditation/importing/values.py" line="167"/>
         <source>«{value}» is not a real date: there is no month {month}.</source>
         <translation>«{value}» تاریخ واقعی نیست: ماه {month} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="172"/>
+        <location filename="../../accreditation/importing/values.py" line="176"/>
         <source>«{value}» has an impossible time of day.</source>
         <translation>«{value}» ساعتی ناممکن دارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="175"/>
+        <location filename="../../accreditation/importing/values.py" line="179"/>
         <source>«{value}» is not a real date: month {month} has no day {day}.</source>
         <translation>«{value}» تاریخ واقعی نیست: ماه {month} روز {day} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="245"/>
+        <location filename="../../accreditation/importing/values.py" line="249"/>
         <source>«{value}» is not a gender this list understands; use M or F.</source>
         <translation>«{value}» جنسیتی نیست که این فهرست بشناسد؛ M یا F بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="339"/>
+        <location filename="../../accreditation/importing/values.py" line="343"/>
         <source>«{value}» is not a known region; use one of: {codes}.</source>
         <extracomment>Words the regions write in a category column that are not a category&apos;s own name.</extracomment>
         <translation>«{value}» استان شناخته‌شده‌ای نیست؛ یکی از این‌ها را به کار ببرید: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="341"/>
+        <location filename="../../accreditation/importing/values.py" line="345"/>
         <source>«{value}» is not a known category; use one of: {codes}.</source>
         <translation>«{value}» ردهٔ شناخته‌شده‌ای نیست؛ یکی از این‌ها را به کار ببرید: {codes}.</translation>
     </message>

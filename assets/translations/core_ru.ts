@@ -1633,68 +1633,68 @@
         <translation>Пока вы редактировали, данные этого участника изменил кто-то другой (ваша копия — версия {yours}, сохранённая — версия {saved}). Откройте запись заново, чтобы увидеть изменения, и внесите свои ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="188"/>
+        <location filename="../../accreditation/delegates.py" line="189"/>
         <source>The {field} is {length} characters long; at most {limit} fit on the record and the badge.</source>
         <translation>Поле «{field}» длиной {length} знаков; в запись и на бейдж помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="200"/>
-        <source>The Latin name (as in the passport) is missing.</source>
-        <translation>Не указано имя латиницей (как в паспорте).</translation>
+        <location filename="../../accreditation/delegates.py" line="202"/>
+        <source>The Latin name is missing: type it in Latin letters exactly as the passport prints it.</source>
+        <translation>Не указано имя латиницей: введите его латинскими буквами точно так, как оно напечатано в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="205"/>
+        <location filename="../../accreditation/delegates.py" line="210"/>
         <source>The given name in Latin letters is missing.</source>
         <translation>Не указано имя латиницей.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="211"/>
+        <location filename="../../accreditation/delegates.py" line="216"/>
         <source>The family name is missing; the passport form needs one.</source>
         <translation>Не указана фамилия; она нужна для паспортного написания имени.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="220"/>
+        <location filename="../../accreditation/delegates.py" line="225"/>
         <source>«{value}» is not written in Latin letters as in the passport.</source>
         <translation>«{value}» написано не латиницей, как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="229"/>
+        <location filename="../../accreditation/delegates.py" line="234"/>
         <source>«{value}» is not an email address.</source>
         <translation>«{value}» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="239"/>
+        <location filename="../../accreditation/delegates.py" line="244"/>
         <source>«{value}» is not a phone number (7 to 15 digits).</source>
         <translation>«{value}» — не номер телефона (от 7 до 15 цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="250"/>
+        <location filename="../../accreditation/delegates.py" line="255"/>
         <source>«{value}» is not a passport number (5 to 20 letters and digits).</source>
         <translation>«{value}» — не номер паспорта (от 5 до 20 букв и цифр).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="262"/>
+        <location filename="../../accreditation/delegates.py" line="267"/>
         <source>The departure is before the arrival.</source>
         <translation>Дата отъезда раньше даты прибытия.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="272"/>
+        <location filename="../../accreditation/delegates.py" line="277"/>
         <source>«{value}» is not a gender this system knows (M, F or X).</source>
         <translation>«{value}» — не пол, известный системе (M, F или X).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="278"/>
+        <location filename="../../accreditation/delegates.py" line="283"/>
         <source>The category is missing.</source>
         <translation>Не указана категория.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="413"/>
+        <location filename="../../accreditation/delegates.py" line="420"/>
         <source>There is no region with id {id}.</source>
         <extracomment>How each field is brought to its stored form; one table lookup per field instead of a chain of tests.</extracomment>
         <translation>Региона с номером {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/delegates.py" line="522"/>
+        <location filename="../../accreditation/delegates.py" line="532"/>
         <source>There is no person with id {id}.</source>
         <extracomment>What a new person&apos;s fields are when the data leaves them out: one key set for every row, so a bulk insert is one batched statement.</extracomment>
         <translation>Участника с номером {id} нет.</translation>
@@ -1778,103 +1778,103 @@
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="277"/>
+        <location filename="../../accreditation/importing/preview.py" line="278"/>
         <source>The Latin name {latin} was derived from «{native}» by the ICAO passport table; check it against the passport.</source>
         <translation>Латинское имя {latin} получено из «{native}» по паспортной таблице ИКАО; сверьте его с паспортом.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="333"/>
+        <location filename="../../accreditation/importing/preview.py" line="334"/>
         <source>No category given, and the default «{code}» does not exist.</source>
         <translation>Категория не указана, а категории по умолчанию «{code}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="348"/>
+        <location filename="../../accreditation/importing/preview.py" line="349"/>
         <source>«{value}» is not a country code (RU, AZ, IR...) or country name.</source>
         <translation>«{value}» — не код страны (RU, AZ, IR...) и не название страны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="359"/>
+        <location filename="../../accreditation/importing/preview.py" line="360"/>
         <source>The organization&apos;s name is {length} characters long; at most {limit} fit.</source>
         <translation>Название организации длиной {length} знаков; помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="448"/>
+        <location filename="../../accreditation/importing/preview.py" line="449"/>
         <source>{problem} The person is imported without it.</source>
         <translation>{problem} Человек импортируется без фотографии.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="490"/>
+        <location filename="../../accreditation/importing/preview.py" line="491"/>
         <source>The column mapping does not fit this file&apos;s columns; map the columns again.</source>
         <translation>Сопоставление столбцов не подходит к столбцам этого файла; сопоставьте столбцы заново.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="494"/>
+        <location filename="../../accreditation/importing/preview.py" line="495"/>
         <source>No column of this file holds names. Map the columns (given_name, family_name ...) and try again.</source>
         <translation>Ни в одном столбце этого файла нет имён. Сопоставьте столбцы (given_name, family_name ...) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="521"/>
+        <location filename="../../accreditation/importing/preview.py" line="522"/>
         <source>Read {count} rows ({how}).</source>
         <translation>Прочитано строк: {count} ({how}).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="530"/>
+        <location filename="../../accreditation/importing/preview.py" line="531"/>
         <source>There is no region «{code}»; use one of: {codes}.</source>
         <translation>Региона «{code}» нет; используйте один из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="538"/>
+        <location filename="../../accreditation/importing/preview.py" line="539"/>
         <source>The file has no region column; its name says «{code}», so its people join that region&apos;s delegation. Choose another region if that is wrong.</source>
         <translation>В файле нет столбца региона; его имя указывает на «{code}», поэтому его участники войдут в делегацию этого региона. Если это неверно, выберите другой регион.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="547"/>
+        <location filename="../../accreditation/importing/preview.py" line="548"/>
         <source>The file has no category column; its people are registered as «{code}».</source>
         <translation>В файле нет столбца категории; его участники регистрируются как «{code}».</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="556"/>
+        <location filename="../../accreditation/importing/preview.py" line="557"/>
         <source>{column} is not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} не сохраняется: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="562"/>
+        <location filename="../../accreditation/importing/preview.py" line="563"/>
         <source>{column} and {other} are not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} и {other} не сохраняются: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="571"/>
+        <location filename="../../accreditation/importing/preview.py" line="572"/>
         <source>Columns not imported (map them if they matter): {columns}.</source>
         <translation>Неимпортированные столбцы (сопоставьте их, если они важны): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="611"/>
+        <location filename="../../accreditation/importing/preview.py" line="612"/>
         <source>Repeats row {row} (the same passport number); only the first is imported.</source>
         <extracomment>(region, name key) -&gt; (first row, its passport number): a name repeats only if one side has none.</extracomment>
         <translation>Повторяет строку {row} (тот же номер паспорта); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="616"/>
+        <location filename="../../accreditation/importing/preview.py" line="617"/>
         <source>Repeats row {row} (the same name in the same region); only the first is imported.</source>
         <translation>Повторяет строку {row} (то же имя в том же регионе); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="633"/>
+        <location filename="../../accreditation/importing/preview.py" line="634"/>
         <source>Already registered as person #{id} (cancelled) with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="639"/>
+        <location filename="../../accreditation/importing/preview.py" line="640"/>
         <source>Already registered as person #{id} with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="645"/>
+        <location filename="../../accreditation/importing/preview.py" line="646"/>
         <source>Already registered as person #{id} (cancelled) with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/preview.py" line="651"/>
+        <location filename="../../accreditation/importing/preview.py" line="652"/>
         <source>Already registered as person #{id} with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
@@ -1911,9 +1911,11 @@
     </message>
     <message>
         <location filename="../../accreditation/importing/reading.py" line="191"/>
-        <location filename="../../accreditation/importing/reading.py" line="524"/>
+        <location filename="../../accreditation/importing/reading.py" line="536"/>
         <source>The file</source>
-        <extracomment>Cyrillic letters of Serbian, Macedonian and Belarusian: Windows-1251 has them where Windows-1256 has common Persian letters, so in a Russian or Kazakh list they are a sign of the wrong code page.</extracomment>
+        <extracomment>Cyrillic letters of Serbian, Macedonian and Belarusian: Windows-1251 has them where Windows-1256 has common Persian letters, so in a Russian or Kazakh list they are a sign of the wrong code page.
+----------
+&quot;AB&quot; -&gt; 27: a cell reference&apos;s letters repeat on every row, so each is worked out once.</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
@@ -1937,79 +1939,79 @@
         <translation>В {file} нет данных ни на одном листе.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="525"/>
+        <location filename="../../accreditation/importing/reading.py" line="537"/>
         <source>{file} is empty.</source>
         <translation>{file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="552"/>
+        <location filename="../../accreditation/importing/reading.py" line="564"/>
         <source>{file} is {size} MB; delegation lists over {limit} MB are not accepted (10,000 people take about 4 MB). Check that this is the right file, or split it by region.</source>
         <translation>{file} занимает {size} МБ; списки делегаций больше {limit} МБ не принимаются (10 000 человек — около 4 МБ). Проверьте, тот ли это файл, или разделите его по регионам.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="564"/>
+        <location filename="../../accreditation/importing/reading.py" line="576"/>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="567"/>
+        <location filename="../../accreditation/importing/reading.py" line="579"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/reading.py" line="573"/>
+        <location filename="../../accreditation/importing/reading.py" line="585"/>
         <source>{file} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
         <translation>{file} — файл старого формата Excel (.xls); сохраните его как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="134"/>
+        <location filename="../../accreditation/importing/values.py" line="138"/>
         <source>«{value}» is not a date; write it as 2025-11-18, 18.11.2025 or ۱۴۰۴/۰۸/۲۷.</source>
         <extracomment>A leading apostrophe our own export (and Excel users) put before = + - @ to stop formulas. Years this far back are Solar Hijri: 1300-1499 SH is 1921-2121 AD, and no one alive was born in 1400 AD.</extracomment>
         <translation>«{value}» — не дата; запишите её как 18.11.2025, 2025-11-18 или ۱۴۰۴/۰۸/۲۷.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="142"/>
+        <location filename="../../accreditation/importing/values.py" line="146"/>
         <source>«{value}» is not a real date: the Solar Hijri calendar has no month {month}.</source>
         <translation>«{value}» — несуществующая дата: в солнечном календаре хиджры нет месяца {month}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="150"/>
+        <location filename="../../accreditation/importing/values.py" line="154"/>
         <source>«{value}» is not a real date: month {month} of {year} has no day {day}.</source>
         <translation>«{value}» — несуществующая дата: в месяце {month} {year} года нет дня {day}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="157"/>
+        <location filename="../../accreditation/importing/values.py" line="161"/>
         <source>«{value}» looks like a Solar Hijri date; write it year first: {date}.</source>
         <translation>«{value}» похоже на дату по солнечной хиджре; запишите её, начиная с года: {date}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="163"/>
+        <location filename="../../accreditation/importing/values.py" line="167"/>
         <source>«{value}» is not a real date: there is no month {month}.</source>
         <translation>«{value}» — несуществующая дата: месяца {month} не бывает.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="172"/>
+        <location filename="../../accreditation/importing/values.py" line="176"/>
         <source>«{value}» has an impossible time of day.</source>
         <translation>В «{value}» невозможное время суток.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="175"/>
+        <location filename="../../accreditation/importing/values.py" line="179"/>
         <source>«{value}» is not a real date: month {month} has no day {day}.</source>
         <translation>«{value}» — несуществующая дата: в месяце {month} нет дня {day}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="245"/>
+        <location filename="../../accreditation/importing/values.py" line="249"/>
         <source>«{value}» is not a gender this list understands; use M or F.</source>
         <translation>«{value}» — не пол, понятный этому списку; укажите M или F.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="339"/>
+        <location filename="../../accreditation/importing/values.py" line="343"/>
         <source>«{value}» is not a known region; use one of: {codes}.</source>
         <extracomment>Words the regions write in a category column that are not a category&apos;s own name.</extracomment>
         <translation>«{value}» — неизвестный регион; используйте один из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/importing/values.py" line="341"/>
+        <location filename="../../accreditation/importing/values.py" line="345"/>
         <source>«{value}» is not a known category; use one of: {codes}.</source>
         <translation>«{value}» — неизвестная категория; используйте одну из: {codes}.</translation>
     </message>

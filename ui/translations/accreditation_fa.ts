@@ -28,38 +28,38 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../approval_queue.py" line="138"/>
+        <location filename="../approval_queue.py" line="142"/>
         <source>photo</source>
         <extracomment>The state filter&apos;s choices: (key, which rows). the newest approval action on the person (&quot;approve&quot;, &quot;send-back&quot;, &quot;unapprove&quot;...) and its reason</extracomment>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="147"/>
+        <location filename="../approval_queue.py" line="151"/>
         <source>approved</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="148"/>
+        <location filename="../approval_queue.py" line="152"/>
         <source>rejected</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="149"/>
+        <location filename="../approval_queue.py" line="153"/>
         <source>sent back for information</source>
         <translation>بازگشت برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="150"/>
+        <location filename="../approval_queue.py" line="154"/>
         <source>changed after approval</source>
         <translation>تغییر پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="568"/>
+        <location filename="../approval_queue.py" line="576"/>
         <source>&amp;Protocol</source>
         <translation>&amp;تشریفات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="569"/>
+        <location filename="../approval_queue.py" line="577"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;صف تأیید…</translation>
     </message>
@@ -67,53 +67,53 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../approval_queue.py" line="167"/>
+        <location filename="../approval_queue.py" line="171"/>
         <source>#</source>
         <extracomment>The role the queue&apos;s sort proxy compares: an alphabetical key (see ``collation.sort_string``).</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="168"/>
+        <location filename="../approval_queue.py" line="172"/>
         <source>Name (passport)</source>
         <translation>نام (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="169"/>
+        <location filename="../approval_queue.py" line="173"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="170"/>
+        <location filename="../approval_queue.py" line="174"/>
         <source>Region or organization</source>
         <translation>استان یا سازمان</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="171"/>
+        <location filename="../approval_queue.py" line="175"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="172"/>
+        <location filename="../approval_queue.py" line="176"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="173"/>
+        <location filename="../approval_queue.py" line="177"/>
         <source>Passport</source>
         <translation>گذرنامه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="174"/>
+        <location filename="../approval_queue.py" line="178"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="175"/>
+        <location filename="../approval_queue.py" line="179"/>
         <source>Last decision</source>
         <translation>آخرین تصمیم</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="244"/>
+        <location filename="../approval_queue.py" line="252"/>
         <source>By %1</source>
         <translation>توسط %1</translation>
     </message>
@@ -121,138 +121,138 @@
 <context>
     <name>ApprovalQueueWindow</name>
     <message>
-        <location filename="../approval_queue.py" line="352"/>
+        <location filename="../approval_queue.py" line="360"/>
         <source>Approval queue</source>
         <extracomment>Emitted with the ids a decision changed, once it is committed. Emitted after the rows were (re)loaded. a callable giving the operator&apos;s name (asked once per shift), or None when nobody signs in</extracomment>
         <translation>صف تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="372"/>
+        <location filename="../approval_queue.py" line="380"/>
         <source>Waiting for approval</source>
         <translation>در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="373"/>
+        <location filename="../approval_queue.py" line="381"/>
         <source>Sent back for information</source>
         <translation>بازگردانده برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="374"/>
+        <location filename="../approval_queue.py" line="382"/>
         <source>Changed after approval</source>
         <translation>تغییریافته پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="375"/>
+        <location filename="../approval_queue.py" line="383"/>
         <source>Approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="376"/>
+        <location filename="../approval_queue.py" line="384"/>
         <source>Rejected or cancelled</source>
         <translation>ردشده یا لغوشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="377"/>
+        <location filename="../approval_queue.py" line="385"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="382"/>
+        <location filename="../approval_queue.py" line="390"/>
         <source>All regions</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="387"/>
+        <location filename="../approval_queue.py" line="395"/>
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="394"/>
+        <location filename="../approval_queue.py" line="402"/>
         <source>Show:</source>
         <translation>نمایش:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="395"/>
+        <location filename="../approval_queue.py" line="403"/>
         <source>Region:</source>
         <translation>استان:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="396"/>
+        <location filename="../approval_queue.py" line="404"/>
         <source>Category:</source>
         <translation>رده:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="417"/>
+        <location filename="../approval_queue.py" line="425"/>
         <source>Approve selected</source>
         <translation>تأیید افراد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="419"/>
+        <location filename="../approval_queue.py" line="427"/>
         <source>Send back for information…</source>
         <translation>بازگرداندن برای تکمیل اطلاعات…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="421"/>
+        <location filename="../approval_queue.py" line="429"/>
         <source>Reject…</source>
         <translation>رد درخواست…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="423"/>
+        <location filename="../approval_queue.py" line="431"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="465"/>
+        <location filename="../approval_queue.py" line="473"/>
         <source>The queue could not be read. Details are in the log file.</source>
         <translation>صف خوانده نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="478"/>
+        <location filename="../approval_queue.py" line="486"/>
         <source>%1 shown, %2 waiting for approval</source>
         <translation>%1 نفر نمایش داده شده، %2 نفر در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="503"/>
+        <location filename="../approval_queue.py" line="511"/>
         <source>Nothing was decided: the operator&apos;s name is needed for the record.</source>
         <translation>تصمیمی ثبت نشد: برای ثبت در سوابق، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="516"/>
+        <location filename="../approval_queue.py" line="524"/>
         <source>Nothing was decided: %1</source>
         <translation>تصمیمی ثبت نشد: %1</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="520"/>
+        <location filename="../approval_queue.py" line="528"/>
         <source>%1 approved.</source>
         <translation>%1 نفر تأیید شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="521"/>
+        <location filename="../approval_queue.py" line="529"/>
         <source>%1 rejected.</source>
         <translation>درخواست %1 نفر رد شد.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="522"/>
+        <location filename="../approval_queue.py" line="530"/>
         <source>%1 sent back for information.</source>
         <translation>%1 نفر برای تکمیل اطلاعات بازگردانده شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="551"/>
+        <location filename="../approval_queue.py" line="559"/>
         <source>Reject accreditation</source>
         <translation>رد اعتبارنامه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="552"/>
+        <location filename="../approval_queue.py" line="560"/>
         <source>Why is the accreditation refused? The reason is kept with the decision.</source>
         <translation>دلیل رد اعتبارنامه چیست؟ این دلیل همراه با تصمیم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="559"/>
+        <location filename="../approval_queue.py" line="567"/>
         <source>Send back for information</source>
         <translation>بازگرداندن برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="560"/>
+        <location filename="../approval_queue.py" line="568"/>
         <source>What information is missing? The desk sees it next to the person.</source>
         <translation>چه اطلاعاتی کم است؟ میز پذیرش آن را کنار نام فرد می‌بیند.</translation>
     </message>
@@ -418,47 +418,47 @@ Print the new badge now?</source>
 <context>
     <name>BadgeQueue</name>
     <message>
-        <location filename="../badge_queue.py" line="112"/>
+        <location filename="../badge_queue.py" line="114"/>
         <source>Issued</source>
         <translation>صادرشده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="113"/>
+        <location filename="../badge_queue.py" line="115"/>
         <source>Printed</source>
         <translation>چاپ‌شده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="114"/>
+        <location filename="../badge_queue.py" line="116"/>
         <source>Collected</source>
         <translation>تحویل‌شده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="117"/>
+        <location filename="../badge_queue.py" line="119"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="118"/>
+        <location filename="../badge_queue.py" line="120"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="119"/>
+        <location filename="../badge_queue.py" line="121"/>
         <source>Region / organization</source>
         <translation>استان / سازمان</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="120"/>
+        <location filename="../badge_queue.py" line="122"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="121"/>
+        <location filename="../badge_queue.py" line="123"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="122"/>
+        <location filename="../badge_queue.py" line="124"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
@@ -512,23 +512,23 @@ Print the new badge now?</source>
 <context>
     <name>CancelPersonDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="319"/>
-        <location filename="../delegate_editor.py" line="334"/>
+        <location filename="../delegate_editor.py" line="287"/>
+        <location filename="../delegate_editor.py" line="302"/>
         <source>Cancel this person</source>
         <translation>لغو حضور این فرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="323"/>
+        <location filename="../delegate_editor.py" line="291"/>
         <source>%1 will be marked as cancelled; the record and its history are kept and their badge stops working.</source>
         <translation>حضور %1 لغو می‌شود؛ پرونده و سوابق او نگه داشته می‌شود و کارتش از اعتبار می‌افتد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="330"/>
+        <location filename="../delegate_editor.py" line="298"/>
         <source>Reason (for example: the region withdrew this person)</source>
         <translation>دلیل (برای نمونه: استان حضور این فرد را لغو کرد)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="337"/>
+        <location filename="../delegate_editor.py" line="305"/>
         <source>Keep</source>
         <translation>لغو نشود</translation>
     </message>
@@ -764,285 +764,240 @@ Print the new badge now?</source>
 <context>
     <name>DelegateEditor</name>
     <message>
-        <location filename="../delegate_editor.py" line="145"/>
-        <source>Type the name in Latin letters exactly as the passport prints it.</source>
-        <translation>نام را با حروف لاتین دقیقاً همان‌گونه بنویسید که در گذرنامه چاپ شده است.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="149"/>
-        <source>The given name in Latin letters is missing.</source>
-        <translation>نام با حروف لاتین وارد نشده است.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="151"/>
-        <source>The family name is missing; the passport form needs one.</source>
-        <translation>نام خانوادگی وارد نشده است؛ صورت گذرنامه به آن نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="155"/>
-        <source>«%1» is not in Latin letters; type it as the passport prints it.</source>
-        <translation>«%1» با حروف لاتین نیست؛ آن را همان‌گونه بنویسید که در گذرنامه چاپ شده است.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="159"/>
-        <source>«%1» is not an email address.</source>
-        <translation>«%1» نشانی رایانامه نیست.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="163"/>
-        <source>«%1» is not a phone number (7 to 15 digits).</source>
-        <translation>«%1» شمارهٔ تلفن نیست (۷ تا ۱۵ رقم).</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="167"/>
-        <source>«%1» is not a passport number (5 to 20 letters and digits).</source>
-        <translation>«%1» شمارهٔ گذرنامه نیست (۵ تا ۲۰ حرف و رقم).</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="171"/>
-        <source>The departure is before the arrival.</source>
-        <translation>تاریخ عزیمت پیش از تاریخ ورود است.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="173"/>
-        <source>Choose a category.</source>
-        <translation>یک رده انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_editor.py" line="392"/>
-        <location filename="../delegate_editor.py" line="792"/>
+        <location filename="../delegate_editor.py" line="360"/>
+        <location filename="../delegate_editor.py" line="760"/>
         <source>New person</source>
         <extracomment>The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="419"/>
-        <location filename="../delegate_editor.py" line="440"/>
+        <location filename="../delegate_editor.py" line="387"/>
+        <location filename="../delegate_editor.py" line="408"/>
         <source>— none —</source>
         <extracomment>(label, &quot;delegation_id:&lt;id&gt;&quot; or &quot;region_id:&lt;id&gt;&quot; for a region&apos;s first delegation, or None)</extracomment>
         <translation>— هیچ —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="425"/>
+        <location filename="../delegate_editor.py" line="393"/>
         <source>%1 (new delegation)</source>
         <translation>%1 (هیئت جدید)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="494"/>
+        <location filename="../delegate_editor.py" line="462"/>
         <source>Names and passport</source>
         <translation>نام‌ها و گذرنامه</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="499"/>
-        <location filename="../delegate_editor.py" line="507"/>
+        <location filename="../delegate_editor.py" line="467"/>
+        <location filename="../delegate_editor.py" line="475"/>
         <source>Suggest</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="503"/>
+        <location filename="../delegate_editor.py" line="471"/>
         <source>Check the Latin name against the passport</source>
         <translation>نام لاتین با گذرنامه تطبیق داده شود</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="512"/>
+        <location filename="../delegate_editor.py" line="480"/>
         <source>Cyrillic, Azerbaijani or Turkmen spelling, with patronymic</source>
         <translation>املای سیریلیک، آذربایجانی یا ترکمنی، همراه با نام پدر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="537"/>
+        <location filename="../delegate_editor.py" line="505"/>
         <source>Delegation, stay and contact</source>
         <translation>هیئت، اقامت و تماس</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="552"/>
+        <location filename="../delegate_editor.py" line="520"/>
         <source>— choose —</source>
         <translation>— انتخاب کنید —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="576"/>
+        <location filename="../delegate_editor.py" line="544"/>
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="577"/>
+        <location filename="../delegate_editor.py" line="545"/>
         <source>Vegetarian</source>
         <translation>گیاه‌خواری</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="578"/>
+        <location filename="../delegate_editor.py" line="546"/>
         <source>Vegan</source>
         <translation>گیاه‌خواری مطلق (وگان)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="579"/>
+        <location filename="../delegate_editor.py" line="547"/>
         <source>No pork</source>
         <translation>بدون گوشت خوک</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="580"/>
+        <location filename="../delegate_editor.py" line="548"/>
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="581"/>
+        <location filename="../delegate_editor.py" line="549"/>
         <source>Diabetic</source>
         <translation>رژیم دیابتی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="617"/>
+        <location filename="../delegate_editor.py" line="585"/>
         <source>Cancel this person…</source>
         <translation>لغو حضور این فرد…</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="620"/>
+        <location filename="../delegate_editor.py" line="588"/>
         <source>Reinstate this person</source>
         <translation>بازگرداندن این فرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="622"/>
+        <location filename="../delegate_editor.py" line="590"/>
         <source>Undo a cancellation: the person is registered again.</source>
         <translation>برگرداندن لغو: فرد دوباره در وضعیت «ثبت‌شده» قرار می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="625"/>
-        <location filename="../delegate_editor.py" line="869"/>
+        <location filename="../delegate_editor.py" line="593"/>
+        <location filename="../delegate_editor.py" line="837"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="628"/>
+        <location filename="../delegate_editor.py" line="596"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="730"/>
+        <location filename="../delegate_editor.py" line="698"/>
         <source>This person no longer exists in the database.</source>
         <translation>این فرد دیگر در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="742"/>
+        <location filename="../delegate_editor.py" line="710"/>
         <source>Edit person — %1</source>
         <translation>ویرایش اطلاعات فرد — %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="793"/>
+        <location filename="../delegate_editor.py" line="761"/>
         <source>(no name yet)</source>
         <translation>(هنوز نامی وارد نشده)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="824"/>
-        <location filename="../delegate_editor.py" line="831"/>
+        <location filename="../delegate_editor.py" line="792"/>
+        <location filename="../delegate_editor.py" line="799"/>
         <source>Fill in: %1</source>
         <translation>درج: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="826"/>
+        <location filename="../delegate_editor.py" line="794"/>
         <source>Type the Persian or native name first</source>
         <translation>ابتدا نام فارسی یا نام به خط بومی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="833"/>
+        <location filename="../delegate_editor.py" line="801"/>
         <source>Type the Latin or native name first</source>
         <translation>ابتدا نام لاتین یا نام به خط بومی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="880"/>
+        <location filename="../delegate_editor.py" line="848"/>
         <source>the same passport number</source>
         <translation>همان شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="882"/>
+        <location filename="../delegate_editor.py" line="850"/>
         <source>the same name in the same region</source>
         <translation>همان نام در همان استان</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="885"/>
+        <location filename="../delegate_editor.py" line="853"/>
         <source>(cancelled)</source>
         <translation>(لغوشده)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="887"/>
+        <location filename="../delegate_editor.py" line="855"/>
         <source>#%1 %2%3: %4</source>
         <translation>شمارهٔ %1 %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="894"/>
+        <location filename="../delegate_editor.py" line="862"/>
         <source>Open #%1 instead</source>
         <translation>باز کردن شمارهٔ %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="901"/>
+        <location filename="../delegate_editor.py" line="869"/>
         <source>This may be someone already registered:</source>
         <translation>ممکن است این فرد پیش‌تر ثبت شده باشد:</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="905"/>
+        <location filename="../delegate_editor.py" line="873"/>
         <source>Open that record instead, or press «Save anyway» if this is a different person.</source>
         <translation>به‌جای آن، همان پرونده را باز کنید؛ یا اگر فرد دیگری است، «با این حال ذخیره شود» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="908"/>
+        <location filename="../delegate_editor.py" line="876"/>
         <source>Save anyway</source>
         <translation>با این حال ذخیره شود</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="921"/>
-        <location filename="../delegate_editor.py" line="957"/>
+        <location filename="../delegate_editor.py" line="889"/>
+        <location filename="../delegate_editor.py" line="925"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>چیزی ذخیره نشد: خانه‌های قرمزشده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="937"/>
+        <location filename="../delegate_editor.py" line="905"/>
         <source>Nothing was saved: the operator&apos;s name is needed to record the change.</source>
         <translation>چیزی ذخیره نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="960"/>
+        <location filename="../delegate_editor.py" line="928"/>
         <source>Nothing was saved: %1</source>
         <translation>چیزی ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="965"/>
+        <location filename="../delegate_editor.py" line="933"/>
         <source>Nothing was saved: an unexpected error occurred (details are in the log file).</source>
         <translation>چیزی ذخیره نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1000"/>
+        <location filename="../delegate_editor.py" line="968"/>
         <source>The saved version is shown; make your changes again and save.</source>
         <translation>نسخهٔ ذخیره‌شده نمایش داده می‌شود؛ تغییرات خود را دوباره وارد و ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1003"/>
+        <location filename="../delegate_editor.py" line="971"/>
         <source>Not saved: another desk changed this person. Reload to see their changes.</source>
         <translation>ذخیره نشد: میز دیگری اطلاعات این فرد را تغییر داده است. برای دیدن آن تغییرات، دوباره بارگذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1034"/>
+        <location filename="../delegate_editor.py" line="1002"/>
         <source>Not cancelled: the operator&apos;s name is needed to record the change.</source>
         <translation>لغو نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1043"/>
+        <location filename="../delegate_editor.py" line="1011"/>
         <source>Not cancelled: %1</source>
         <translation>لغو نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1048"/>
+        <location filename="../delegate_editor.py" line="1016"/>
         <source>Not cancelled: an unexpected error occurred (details are in the log file).</source>
         <translation>لغو نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1061"/>
+        <location filename="../delegate_editor.py" line="1029"/>
         <source>Not reinstated: the operator&apos;s name is needed to record the change.</source>
         <translation>بازگردانده نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1077"/>
+        <location filename="../delegate_editor.py" line="1045"/>
         <source>Not reinstated: %1</source>
         <translation>بازگردانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1082"/>
+        <location filename="../delegate_editor.py" line="1050"/>
         <source>Not reinstated: an unexpected error occurred (details are in the log file).</source>
         <translation>بازگردانده نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
@@ -1177,12 +1132,12 @@ Print the new badge now?</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1126"/>
+        <location filename="../delegate_editor.py" line="1094"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1128"/>
+        <location filename="../delegate_editor.py" line="1096"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
@@ -2928,103 +2883,103 @@ Log file: %3</source>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../badge_queue.py" line="177"/>
+        <location filename="../badge_queue.py" line="189"/>
         <source>Badge print queue</source>
         <extracomment>Emitted after each scan at hand-over (the core&apos;s :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). &quot;Print these&quot; from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
         <translation>صف چاپ کارت</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="204"/>
+        <location filename="../badge_queue.py" line="217"/>
         <source>Scan the badge being handed over (or type its code and press Enter)</source>
         <translation>کارتی را که تحویل داده می‌شود اسکن کنید (یا کد آن را بنویسید و Enter را بزنید)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="207"/>
+        <location filename="../badge_queue.py" line="221"/>
         <source>Mark collected</source>
         <translation>ثبت تحویل</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="210"/>
+        <location filename="../badge_queue.py" line="224"/>
         <source>Ready: scan a badge at hand-over.</source>
         <translation>آماده: هنگام تحویل، کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="221"/>
+        <location filename="../badge_queue.py" line="235"/>
         <source>Print badges not yet printed…</source>
         <translation>چاپ کارت‌هایی که هنوز چاپ نشده‌اند…</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="224"/>
+        <location filename="../badge_queue.py" line="238"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="227"/>
+        <location filename="../badge_queue.py" line="241"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="231"/>
+        <location filename="../badge_queue.py" line="245"/>
         <source>Hand-over:</source>
         <translation>تحویل:</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="273"/>
+        <location filename="../badge_queue.py" line="287"/>
         <source>To print (%1)</source>
         <translation>برای چاپ (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="274"/>
+        <location filename="../badge_queue.py" line="288"/>
         <source>Printed, not collected (%1)</source>
         <translation>چاپ‌شده، تحویل‌نشده (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="275"/>
+        <location filename="../badge_queue.py" line="289"/>
         <source>Collected (%1)</source>
         <translation>تحویل‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="301"/>
+        <location filename="../badge_queue.py" line="315"/>
         <source>The queue could not be read (details are in the log file).</source>
         <translation>صف خوانده نشد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="363"/>
+        <location filename="../badge_queue.py" line="380"/>
         <source>The scan could not be recorded. Scan again; if it fails again, call the supervisor.</source>
         <translation>اسکن ثبت نشد. دوباره اسکن کنید؛ اگر باز هم ثبت نشد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="385"/>
+        <location filename="../badge_queue.py" line="403"/>
         <source>Badge %1 handed to %2: marked collected.</source>
         <translation>کارت %1 به %2 تحویل شد: «تحویل‌شده» ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="387"/>
+        <location filename="../badge_queue.py" line="405"/>
         <source>Badge %1 of %2 was already collected. Nothing changed.</source>
         <translation>کارت %1 متعلق به %2 پیش‌تر تحویل شده بود. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="392"/>
+        <location filename="../badge_queue.py" line="410"/>
         <source>DO NOT HAND OVER: badge %1 version %3 of %2 is revoked (%4). Keep it; print the current badge. Nothing changed.</source>
         <translation>تحویل ندهید: نسخهٔ %3 کارت %1 متعلق به %2 باطل شده است (%4). آن را نگه دارید و کارت معتبر کنونی را چاپ کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="398"/>
+        <location filename="../badge_queue.py" line="416"/>
         <source>FORGED OR DAMAGED CODE: this badge was not made with this event&apos;s key. Keep it and call the supervisor. Nothing changed.</source>
         <translation>کد جعلی یا آسیب‌دیده: این کارت با کلید این اجلاس ساخته نشده است. آن را نگه دارید و سرپرست را خبر کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="402"/>
+        <location filename="../badge_queue.py" line="420"/>
         <source>This badge belongs to another event. Nothing changed.</source>
         <translation>این کارت متعلق به رویداد دیگری است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="405"/>
+        <location filename="../badge_queue.py" line="423"/>
         <source>Badge %1 is signed for this event but not in this database. Nothing changed.</source>
         <translation>کارت %1 برای این اجلاس امضا شده ولی در این پایگاه داده نیست. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="407"/>
+        <location filename="../badge_queue.py" line="426"/>
         <source>Not a badge code (another barcode, or a misread): scan again. Nothing changed.</source>
         <translation>کد کارت نیست (بارکد دیگری است یا درست خوانده نشد): دوباره اسکن کنید. چیزی تغییر نکرد.</translation>
     </message>
@@ -3334,38 +3289,38 @@ Log file: %3</source>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="273"/>
+        <location filename="../delegate_editor.py" line="241"/>
         <source>Someone else saved this person</source>
         <extracomment>In Persian, the Gregorian day beside the Solar Hijri one: itineraries and visas are Gregorian.</extracomment>
         <translation>کس دیگری اطلاعات این فرد را ذخیره کرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="277"/>
+        <location filename="../delegate_editor.py" line="245"/>
         <source>Another desk saved this person while you were editing, so your changes were not saved. Compare the two versions, then reload the saved one and make your changes again.</source>
         <translation>میز دیگری هنگام ویرایش شما اطلاعات این فرد را ذخیره کرد، از این رو تغییرات شما ذخیره نشد. دو نسخه را مقایسه کنید، سپس نسخهٔ ذخیره‌شده را دوباره بارگذاری و تغییرات خود را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="286"/>
+        <location filename="../delegate_editor.py" line="254"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="286"/>
+        <location filename="../delegate_editor.py" line="254"/>
         <source>Saved by the other desk</source>
         <translation>ذخیره‌شده توسط میز دیگر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="286"/>
+        <location filename="../delegate_editor.py" line="254"/>
         <source>Your copy</source>
         <translation>نسخهٔ شما</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="301"/>
+        <location filename="../delegate_editor.py" line="269"/>
         <source>Reload the saved version</source>
         <translation>بارگذاری نسخهٔ ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="305"/>
+        <location filename="../delegate_editor.py" line="273"/>
         <source>Back to my copy</source>
         <translation>بازگشت به نسخهٔ من</translation>
     </message>
@@ -3474,7 +3429,7 @@ Log file: %3</source>
 <context>
     <name>_DateTimeField</name>
     <message>
-        <location filename="../delegate_editor.py" line="207"/>
+        <location filename="../delegate_editor.py" line="175"/>
         <source>Known</source>
         <translation>معلوم</translation>
     </message>
