@@ -21,6 +21,7 @@ from accreditation.importing import (
 )
 from accreditation.importing.headers import guess_mapping, recognise_header
 from accreditation.models import AuditEntry, Delegate
+from tests.conftest import SAMPLES
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -220,3 +221,52 @@ def test_photos_imported_twice_are_stored_once(event_db, tmp_path: Path):
     assert import_file(event_db, path, operator="t").unchanged == 1
     with event_db.sessions() as s:
         assert [e.action for e in audit.history(s, "delegate", pid)] == ["import", "photo"]
+
+
+_QUIRKY = (
+    "given_name,family_name,name_fa,region,category,gender,nationality,passport_no,phone,email,arrival,departure\n"
+    "  Anna ,  Belova  Smirnova ,آنا   بلووا,astrakhan,delegate,f,ru, 75 234-5678 ,+7 (851) ۲۲۳-۴۵-۶۷,a@b.ru,"
+    "۱۴۰۴/۰۸/۲۶,19.11.2025\n"
+    "Ali,Karimi,علي كريمي,gilan,head,مرد,IRN,k۱۲۳۴۵۶۷,,,2025-11-17,\n"
+    "Олег,Петров,,astrakhan,press,М,россия,,,,,\n"
+)
+
+
+@pytest.mark.parametrize("name", ["quirky.csv", "astrakhan.csv", "baku.xlsx", "guests.csv", "mazandaran.csv"])
+def test_previewed_values_are_already_in_their_stored_form(event_db, tmp_path: Path, name: str):
+    """The preview hands its values to the writer without a second cleaning pass: they must be exactly
+    what the delegate service's own cleaning would make of them, for every row of every sample."""
+    from accreditation.delegates import clean_fields
+
+    path = _write(tmp_path, name, _QUIRKY) if name == "quirky.csv" else SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"the shared sample lists are not beside the clone ({SAMPLES})")
+    preview = _preview(event_db, path)
+    assert preview.rows
+    for row in preview.rows:
+        assert row.values == clean_fields(row.values), f"row {row.row}"
+        # Passport numbers are stored compact, as the machine-readable zone prints them.
+        document = row.values["document_no"]
+        assert document == document.upper() and (not document or document.isalnum())
+
+
+def test_an_update_leaves_what_the_file_does_not_give(event_db, tmp_path: Path):
+    """A list without category or nationality columns falls back to defaults for new people, but never
+    overwrites what the desk already set on someone the list updates."""
+    first = _write(
+        tmp_path,
+        "gilan.csv",
+        "given_name,family_name,passport_no,category,nationality\nReza,Navabi,K12345678,head,AZ\n",
+    )
+    assert import_file(event_db, first, operator="t").accepted == 1
+    second = _write(
+        tmp_path, "gilan.csv", "given_name,family_name,passport_no,title\nReza,Navabi,K12345678,Governor\n"
+    )
+    preview = _preview(event_db, second)
+    assert preview.rows[0].defaulted == {"category_id", "nationality"}
+    assert "category_id" not in preview.rows[0].from_file and "title_en" in preview.rows[0].from_file
+    result = import_file(event_db, second, operator="t")
+    assert (result.accepted, result.updated) == (0, 1)
+    with event_db.sessions() as s:
+        reza = s.scalars(select(Delegate).where(Delegate.family_name == "Navabi")).one()
+        assert (reza.title_en, reza.category.code, reza.nationality) == ("Governor", "head", "AZ")

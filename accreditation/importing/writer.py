@@ -250,8 +250,9 @@ def write_preview(
         assert row.match_id is not None
         before = stored[row.match_id]
         data = _person_data(row, organizations, delegations, org_delegations)
+        from_file = row.from_file
         changes = {
-            k: v for k, v in data.items() if k in row.from_file or k in ("delegation_id", "organization_id")
+            k: v for k, v in data.items() if k in from_file or k in ("delegation_id", "organization_id")
         }
         if row.region is None and not row.organization:
             changes.pop("delegation_id", None)
