@@ -12,6 +12,7 @@ import csv
 import enum
 import json
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -58,13 +59,16 @@ def _plain_changes(changes: Changes) -> dict[str, list[Any]]:
     return out
 
 
-def creation_changes(values: Mapping[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
-    """The changes of a record's creation: each field that has a value, from nothing to that value."""
-    get = values.get
+def creation_changes(values: Mapping[str, Any], fields: AbstractSet[str]) -> dict[str, list[Any]]:
+    """The changes of a record's creation: each of ``fields`` that has a value, from nothing to that value,
+    in the order of ``values``.
+
+    One pass over the record's own items with a set lookup each: an import runs this once per person.
+    """
     return {
         field: [None, value if type(value) is str else _plain(value)]
-        for field in fields
-        if (value := get(field)) is not None and value != "" and value is not False
+        for field, value in values.items()
+        if field in fields and value is not None and value != "" and value is not False
     }
 
 

@@ -161,9 +161,12 @@ def _script_of_letter(ch: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=65536)
 def sort_bytes(text: str | None, language: str = "en") -> bytes:
     """``sort_key`` as bytes: a database compares them byte by byte (SQLite BLOB, PostgreSQL bytea)
-    in the same order, whatever collation its text columns use. Kept in ``*_sort`` columns."""
+    in the same order, whatever collation its text columns use. Kept in ``*_sort`` columns.
+
+    Cached: given names and empty fields repeat across the people of an imported list."""
     text = (text or "").strip()
     if not text:
         return EMPTY_SORT_BYTES

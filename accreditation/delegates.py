@@ -102,7 +102,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()\-./]+$")
 _DOCUMENT = re.compile(r"^[A-Z0-9]{5,20}$")
 _NOT_DOCUMENT_CHAR = re.compile(r"[^0-9A-Za-z]")
-_DIGITS = re.compile(r"[0-9]")
+_NOT_DIGIT = re.compile(r"[^0-9]+")
 #: Letters of the Latin script, ASCII or not (Azerbaijani ə ş ğ, Turkmen ň ý ž).
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
@@ -236,8 +236,7 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
         )
     phone = to_ascii_digits((data.get("phone") or "").strip())
     if phone and "phone" not in too_long:
-        digits = len(_DIGITS.findall(phone))
-        if not _PHONE_ALLOWED.match(phone) or not 7 <= digits <= 15:
+        if not _PHONE_ALLOWED.match(phone) or not 7 <= len(_NOT_DIGIT.sub("", phone)) <= 15:
             problems.append(
                 FieldProblem(
                     "phone",
@@ -441,6 +440,10 @@ _NEW_DEFAULTS: dict[str, Any] = {
 }
 
 
+#: The fields a new person's audit entry lists (the insert row also holds ids, timestamps and sort keys).
+_AUDITED_FIELDS = frozenset(DELEGATE_FIELDS)
+
+
 def create_delegates(
     session: Session,
     items: Sequence[Mapping[str, Any]],
@@ -490,7 +493,7 @@ def create_delegates(
     audit.record_many(
         session,
         (
-            {**base, "entity_id": pid, "changes": audit.creation_changes(row, DELEGATE_FIELDS)}
+            {**base, "entity_id": pid, "changes": audit.creation_changes(row, _AUDITED_FIELDS)}
             for pid, row in zip(ids, rows, strict=True)
         ),
     )

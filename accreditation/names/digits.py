@@ -17,7 +17,8 @@ _TO_PERSIAN = str.maketrans(_ASCII + _ARABIC_INDIC, _PERSIAN * 2)
 
 def to_ascii_digits(text: str) -> str:
     """Persian and Arabic-Indic digits become 0-9; everything else is left as it is."""
-    return text.translate(_TO_ASCII)
+    # ASCII text (most phone and passport numbers) has none; translate would still look up each character.
+    return text if text.isascii() else text.translate(_TO_ASCII)
 
 
 def to_persian_digits(text: str) -> str:

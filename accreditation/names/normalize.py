@@ -164,5 +164,7 @@ def match_key(text: str) -> str:
     apostrophes and other punctuation inside a word removed, other separators become single spaces.
     Cached because the same given names recur thousands of times in an index rebuild.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCH_TABLE)
+    if not text.isascii():  # ASCII is its own NFKC form: most Latin names skip the Unicode pass
+        text = unicodedata.normalize("NFKC", text)
+    folded = text.casefold().translate(_MATCH_TABLE)
     return _SEPARATORS.sub(" ", folded).strip()
