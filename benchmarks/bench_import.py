@@ -1,13 +1,15 @@
 """Benchmark: a 10,000-row XLSX and a 10,000-row CSV imported (read, checked, written) into fresh databases.
 
-Targets on the 2-core desk PC: XLSX under 5 s, CSV under 2 s. ``bench(db)`` is called by the team's
-runner with a fresh initialised database; run alone with ``python benchmarks/bench_import.py``.
+Targets on the 2-core desk PC: XLSX under 5 s, CSV under 2 s, judged on the median of five imports
+(see ``RUNS``). ``bench(db)`` is called by the team's runner with a fresh initialised database; run alone
+with ``python benchmarks/bench_import.py``.
 """
 
 from __future__ import annotations
 
 import csv
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -162,58 +164,67 @@ def _timed_import(db: Database, path: Path) -> tuple[float, float, float, int]:
     return committed - start, committed_cpu - start_cpu, indexed - committed, result.accepted
 
 
-def bench(db: Database | str | Path | None = None) -> dict[str, float]:
-    """Seconds for each import; ``db`` (a fresh, initialised database, or its path) takes the XLSX,
-    a new database the CSV, so each list goes into a database with no people."""
+#: Imports timed per format. The project machine is a shared VM whose speed drifts by up to 1.7x from
+#: one minute to the next (the same code, run back to back, took 1.2 s and then 2.1 s), so one run is
+#: not a figure: the target is judged on the median, and the fastest and slowest runs are shown beside it.
+RUNS = 5
+
+
+def bench(db: Database | str | Path | None = None, runs: int = RUNS) -> dict[str, float]:
+    """Seconds for each import, the median of ``runs`` imports of the same list, each into a database
+    with no people: the first XLSX import goes into ``db`` (a fresh, initialised database, or its path)
+    if one is given, every other into a new one."""
     with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
         work = Path(folder)
-        own = not isinstance(db, Database)
-        if isinstance(db, Database):
-            xlsx_db = db
-        elif db is not None:
-            xlsx_db = fresh_database(Path(db))  # loading the event again is idempotent
-        else:
-            xlsx_db = fresh_database(work / "xlsx.sqlite")
-        csv_db = fresh_database(work / "csv.sqlite")
         xlsx = write_xlsx(work / "people.xlsx", generate_rows(ROWS, seed=1))
         csv_file = write_csv(work / "people.csv", generate_rows(ROWS, seed=2))
-        try:
-            start = time.perf_counter()
-            read_table(xlsx)
-            xlsx_read = time.perf_counter() - start
-            start = time.perf_counter()
-            read_table(csv_file)
-            csv_read = time.perf_counter() - start
-            xlsx_time, xlsx_cpu, xlsx_index, _ = _timed_import(xlsx_db, xlsx)
-            csv_time, csv_cpu, csv_index, _ = _timed_import(csv_db, csv_file)
-            # The same file again: 10,000 people matched, nothing added.
-            csv_again, _, _, added = _timed_import(csv_db, csv_file)
-            assert added == 0
-        finally:
-            csv_db.close()
-            if own:
-                xlsx_db.close()
-    return {
-        "xlsx_read_s": round(xlsx_read, 3),
-        "xlsx_import_s": round(xlsx_time, 3),
-        "xlsx_import_cpu_s": round(xlsx_cpu, 3),
-        "xlsx_search_keys_s": round(xlsx_index, 3),
-        "csv_read_s": round(csv_read, 3),
-        "csv_import_s": round(csv_time, 3),
-        "csv_import_cpu_s": round(csv_cpu, 3),
-        "csv_search_keys_s": round(csv_index, 3),
-        "csv_reimport_s": round(csv_again, 3),
-    }
+        start = time.perf_counter()
+        read_table(xlsx)
+        xlsx_read = time.perf_counter() - start
+        start = time.perf_counter()
+        read_table(csv_file)
+        csv_read = time.perf_counter() - start
+        timings: dict[str, list[tuple[float, float, float]]] = {"xlsx": [], "csv": []}
+        csv_again = 0.0
+        for run in range(runs):
+            for kind, path in (("xlsx", xlsx), ("csv", csv_file)):
+                given = kind == "xlsx" and run == 0 and db is not None
+                if isinstance(db, Database) and given:
+                    target, own = db, False
+                else:
+                    # loading the event into a given path again is idempotent
+                    target, own = fresh_database(Path(db) if given else work / f"{kind}-{run}.sqlite"), True
+                try:
+                    seconds, cpu, index_seconds, _ = _timed_import(target, path)
+                    timings[kind].append((seconds, cpu, index_seconds))
+                    if kind == "csv" and run == 0:
+                        # The same file again: 10,000 people matched, nothing added.
+                        csv_again, _, _, added = _timed_import(target, path)
+                        assert added == 0
+                finally:
+                    if own:
+                        target.close()
+    results = {"xlsx_read_s": round(xlsx_read, 3), "csv_read_s": round(csv_read, 3)}
+    for kind in ("xlsx", "csv"):
+        walls = [t[0] for t in timings[kind]]
+        results[f"{kind}_import_s"] = round(statistics.median(walls), 3)
+        results[f"{kind}_import_fastest_s"] = round(min(walls), 3)
+        results[f"{kind}_import_slowest_s"] = round(max(walls), 3)
+        results[f"{kind}_import_cpu_s"] = round(statistics.median(t[1] for t in timings[kind]), 3)
+        results[f"{kind}_search_keys_s"] = round(statistics.median(t[2] for t in timings[kind]), 3)
+    results["csv_reimport_s"] = round(csv_again, 3)
+    return results
 
 
 def main() -> int:
     results = bench()
+    print(f"10,000 rows, {RUNS} imports of each list; *_import_s is the median")
     failed = False
     for name, seconds in results.items():
         target = TARGETS.get(name)
         verdict = "" if target is None else (" ok" if seconds < target else f" OVER the {target} s target")
         failed |= target is not None and seconds >= target
-        print(f"{name:20} {seconds:7.3f} s{verdict}")
+        print(f"{name:24} {seconds:7.3f} s{verdict}")
     return 1 if failed else 0
 
 
