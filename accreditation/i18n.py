@@ -111,6 +111,17 @@ def count(value: int | float) -> str:
     return text
 
 
+def numeral(value: int) -> str:
+    """A number named inside a sentence, without grouping (a year, a month, a day): ``1404``, or
+    ``۱۴۰۴`` in Persian."""
+    text = str(value)
+    if _current == "fa":
+        from .names.digits import to_persian_digits
+
+        return to_persian_digits(text)
+    return text
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``source`` for lupdate where it is defined; ``translate(context, source)`` when it is shown."""
     return source

@@ -136,3 +136,20 @@ def test_script_of_names():
     assert script_of("نرگس") == "arabic"
     assert script_of("Pavel Воронцов") == "mixed"
     assert script_of("12 34") is None
+
+
+def test_a_date_problem_names_its_numbers_in_the_readers_digits():
+    from accreditation.i18n import set_language
+
+    try:
+        set_language("fa")
+        with pytest.raises(ValueProblem) as month_13:
+            parse_date("۱۴۰۴/۱۳/۰۱")
+        with pytest.raises(ValueProblem) as day_31:
+            parse_date("1404/12/31")
+    finally:
+        set_language("en")
+    assert "۱۳" in str(month_13.value) and "13" not in str(month_13.value)
+    assert "۱۲" in str(day_31.value) and "۱۴۰۴" in str(day_31.value) and "۳۱" in str(day_31.value)
+    with pytest.raises(ValueProblem, match="has no month 13"):
+        parse_date("۱۴۰۴/۱۳/۰۱")

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from ..dates import from_solar_hijri
-from ..i18n import current_language, translate
+from ..i18n import current_language, numeral, translate
 from ..models import Category, Gender, Region
 from ..names.digits import to_ascii_digits
 from ..names.normalize import match_key, tidy_persian
@@ -145,7 +145,7 @@ def _parse_date_uncached(original: str) -> datetime:
             raise ValueProblem(
                 translate(
                     "Import", "«{value}» is not a real date: the Solar Hijri calendar has no month {month}."
-                ).format(value=original, month=month)
+                ).format(value=original, month=numeral(month))
             )
         try:
             gregorian = from_solar_hijri(year, month, day)
@@ -153,7 +153,7 @@ def _parse_date_uncached(original: str) -> datetime:
             raise ValueProblem(
                 translate(
                     "Import", "«{value}» is not a real date: month {month} of {year} has no day {day}."
-                ).format(value=original, month=month, year=year, day=day)
+                ).format(value=original, month=numeral(month), year=numeral(year), day=numeral(day))
             ) from exc
         year, month, day = gregorian.year, gregorian.month, gregorian.day
     elif year in _HIJRI_YEARS:
@@ -165,7 +165,7 @@ def _parse_date_uncached(original: str) -> datetime:
     if not 1 <= month <= 12:
         raise ValueProblem(
             translate("Import", "«{value}» is not a real date: there is no month {month}.").format(
-                value=original, month=month
+                value=original, month=numeral(month)
             )
         )
     try:
@@ -177,7 +177,7 @@ def _parse_date_uncached(original: str) -> datetime:
             ) from exc
         raise ValueProblem(
             translate("Import", "«{value}» is not a real date: month {month} has no day {day}.").format(
-                value=original, month=month, day=day
+                value=original, month=numeral(month), day=numeral(day)
             )
         ) from exc
 
