@@ -176,6 +176,39 @@ def test_opening_a_new_database_loads_the_bundled_event(qtbot, db_target: str, s
     assert controller.db.engine.dialect.name == ("sqlite" if db_target.endswith(".sqlite") else "postgresql")
 
 
+def test_people_an_import_left_unkeyed_are_findable_once_the_window_opens(
+    qtbot, db_target: str, settings, tmp_path: Path
+) -> None:
+    """An import commits its people, then keys them for search in a second transaction; a desk PC that
+    dies in between must not leave them unfindable. Opening the window keys them."""
+    from PySide6.QtWidgets import QApplication
+
+    from accreditation.database import open_database
+    from accreditation.event_data import load_event
+    from accreditation.importing import build_preview, read_table, write_preview
+    from accreditation.models import Delegate
+    from accreditation.search import search
+    from ui.app import Application
+
+    people = tmp_path / "gilan.csv"
+    people.write_text("given_name,family_name,passport_no\nParisa,Hagh-Shenas,K55500011\n", encoding="utf-8")
+    db = open_database(db_target)
+    with db.transaction() as session:
+        load_event(session)
+        # The import's own transaction, committed; the process "dies" before index_imported runs.
+        write_preview(session, build_preview(session, read_table(people)), "desk 1", index=False)
+    with db.sessions() as session:
+        assert search(session, "Hagh-Shenas") == []
+    db.close()
+
+    controller = Application(QApplication.instance(), settings, "en")
+    assert controller.show(db_target)
+    qtbot.addWidget(controller.window)
+    with controller.db.sessions() as session:
+        found = search(session, "Hagh-Shenas")
+        assert [session.get(Delegate, hit.delegate_id).document_no for hit in found] == ["K55500011"]
+
+
 def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path: Path) -> None:
     from sqlalchemy import text
 

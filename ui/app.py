@@ -109,14 +109,17 @@ def install_crash_hook() -> None:
 
 
 def open_for_window(target: str | Path) -> Database:
-    """Open and migrate; a database without an event gets the bundled one (``init`` is idempotent)."""
+    """Open and migrate; a database without an event gets the bundled one (``init`` is idempotent), and
+    people an import committed but did not live to key for search are keyed (one query when there are none)."""
     db = open_database(target)
     from accreditation.badge_token import ensure_event_secret
     from accreditation.models import Event
+    from accreditation.search_index import index_missing
 
     with db.transaction() as session:
         event = session.query(Event).first() or load_event(session)
         code = event.code
+        index_missing(session)
     ensure_event_secret(code)
     return db
 

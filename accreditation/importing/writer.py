@@ -356,8 +356,8 @@ def index_imported(db: Database, result: ImportResult) -> None:
     """Derive the new people's search keys, in a second transaction once the import is committed.
 
     Keeping this out of the import's transaction keeps the all-or-nothing write short; if the process
-    dies in between, the people are there and ``search_index.index_missing`` (run before searches)
-    keys them.
+    dies in between, the people are there and ``search_index.index_missing`` (run by the CLI's search
+    and when the window opens a database) keys them.
     """
     if not result.created_ids:
         return
