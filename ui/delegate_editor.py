@@ -67,6 +67,8 @@ from accreditation.delegates import (
 )
 from accreditation.errors import UserError
 from accreditation.event_data import current_event
+from accreditation.i18n import current_language
+from accreditation.languages import is_right_to_left
 from accreditation.models import (
     Category,
     Country,
@@ -136,10 +138,28 @@ def gender_label(value: Gender | str | None) -> str:
     }.get(Gender(value) if value else None, "")  # type: ignore[arg-type]
 
 
+def _quotes_isolated(text: str) -> str:
+    return re.sub(r"«(.*?)»", lambda m: f"«{isolated(m.group(1))}»", text)
+
+
 def problem_text(problem: FieldProblem) -> str:
     """The core's sentence, already in the desk's language (the window switches the core's messages with
     its own), with each quoted value isolated so a Latin value keeps its direction in a Persian sentence."""
-    return re.sub(r"«(.*?)»", lambda m: f"«{isolated(m.group(1))}»", problem.message)
+    return _quotes_isolated(problem.message)
+
+
+def core_sentence(text: str) -> str:
+    """One of the core's sentences (in the language the core speaks, which the window sets to its own)
+    kept in that language's direction, quoted values in theirs.
+
+    A first-strong isolate would guess the direction from the first letter, and «Дата рождения» ذخیره
+    نمی‌شود… begins with a Cyrillic one: the Persian sentence was then laid out left to right, its parts
+    in the wrong order.
+    """
+    if not text:
+        return text
+    opening = "\u2067" if is_right_to_left(current_language()) else "\u2066"  # RLI / LRI
+    return f"{opening}{_quotes_isolated(text)}\u2069"
 
 
 def split_latin_name(full: str) -> tuple[str, str]:
@@ -925,7 +945,7 @@ class DelegateEditor(QDialog):
             self._show_message(self.tr("Nothing was saved: correct the fields marked in red."))
             return False
         except UserError as exc:
-            self._show_message(self.tr("Nothing was saved: %1").replace("%1", isolated(exc.message)))
+            self._show_message(self.tr("Nothing was saved: %1").replace("%1", core_sentence(exc.message)))
             return False
         except Exception:
             log.exception("saving a person failed")
@@ -1008,7 +1028,7 @@ class DelegateEditor(QDialog):
             self._show_stale(self.values())
             return False
         except UserError as exc:
-            self._show_message(self.tr("Not cancelled: %1").replace("%1", isolated(exc.message)))
+            self._show_message(self.tr("Not cancelled: %1").replace("%1", core_sentence(exc.message)))
             return False
         except Exception:
             log.exception("cancelling a person failed")
@@ -1042,7 +1062,7 @@ class DelegateEditor(QDialog):
             self._show_stale(self.values())
             return False
         except UserError as exc:
-            self._show_message(self.tr("Not reinstated: %1").replace("%1", isolated(exc.message)))
+            self._show_message(self.tr("Not reinstated: %1").replace("%1", core_sentence(exc.message)))
             return False
         except Exception:
             log.exception("reinstating a person failed")

@@ -71,7 +71,7 @@ from accreditation.importing.reading import Cell, Table
 from accreditation.models import Category, Region
 
 from .background import run_in_background
-from .delegate_editor import isolated
+from .delegate_editor import core_sentence, isolated
 from .labels import localized_number
 
 log = logging.getLogger(__name__)
@@ -266,7 +266,7 @@ class PreviewModel(QAbstractTableModel):
                 return self._verdict(row.action)
             if column == last:
                 text = " ".join(p.message for p in row.problems)
-                return isolated(text) if display else text
+                return core_sentence(text) if display else text
             if column >= self.FIXED:
                 cells = self.table.rows[i]
                 c = column - self.FIXED
@@ -808,7 +808,7 @@ class ImportDialog(QDialog):
             self.preview_model.set_preview(self.table, preview)
             self._fill_problems(preview)
             self.file_notices.clear()
-            self.file_notices.addItems([isolated(n) for n in preview.notices])
+            self.file_notices.addItems([core_sentence(n) for n in preview.notices])
             lines = min(len(preview.notices), 4)
             self.file_notices.setFixedHeight(
                 lines * (self.fontMetrics().lineSpacing() + 4) + 4 if lines else 0
@@ -842,7 +842,7 @@ class ImportDialog(QDialog):
                 QTableWidgetItem(localized_number(problem.row, self.language)),
                 QTableWidgetItem(isolated(header)),
                 QTableWidgetItem(kind),
-                QTableWidgetItem(isolated(problem.message)),
+                QTableWidgetItem(core_sentence(problem.message)),
             ]
             for item in items:
                 item.setBackground(QBrush(_PROBLEM_CELL if is_problem else _NOTICE_CELL))
@@ -979,12 +979,12 @@ class ImportDialog(QDialog):
                 self.tr("Row %1, %2: %3")
                 .replace("%1", localized_number(problem.row, self.language))
                 .replace("%2", isolated(header_of(problem.column)))
-                .replace("%3", isolated(problem.message))
+                .replace("%3", core_sentence(problem.message))
             )
         if self.preview is not None:
             for row in self.preview.rows:
                 if row.row in skipped:
-                    reasons = isolated(" ".join(p.message for p in row.problems)) or self.tr(
+                    reasons = core_sentence(" ".join(p.message for p in row.problems)) or self.tr(
                         "unticked by the desk"
                     )
                     self.done_list.addItem(
@@ -997,7 +997,7 @@ class ImportDialog(QDialog):
                 self.done_list.addItem(
                     self.tr("Row %1, note: %2")
                     .replace("%1", localized_number(notice.row, self.language))
-                    .replace("%2", isolated(notice.message))
+                    .replace("%2", core_sentence(notice.message))
                 )
 
     def reject(self) -> None:
