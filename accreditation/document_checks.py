@@ -18,7 +18,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from .i18n import translate
+from .dates import format_date
+from .i18n import current_language, translate
 from .models import Delegate, Event
 from .mrz import ALPHA2_TO_ALPHA3, country_alpha2
 
@@ -51,6 +52,11 @@ def to_alpha2(code: str | None) -> str | None:
     return country_alpha2(code) if code else None
 
 
+def _day(day: date) -> str:
+    """A date inside a sentence, as the reader writes dates (۲۷ آبان ۱۴۰۴ in Persian)."""
+    return format_date(day, current_language())
+
+
 def check_expiry(expiry: date | None, event_end: date, *, today: date | None = None) -> list[DocumentFlag]:
     """Flags for a document expiring before ``event_end`` or within six months after it."""
     if expiry is None:
@@ -60,7 +66,7 @@ def check_expiry(expiry: date | None, event_end: date, *, today: date | None = N
         return [
             DocumentFlag(
                 Flag.EXPIRED,
-                translate("Documents", "The document expired on {expiry}.").format(expiry=expiry.isoformat()),
+                translate("Documents", "The document expired on {expiry}.").format(expiry=_day(expiry)),
             )
         ]
     if expiry < event_end:
@@ -69,7 +75,7 @@ def check_expiry(expiry: date | None, event_end: date, *, today: date | None = N
                 Flag.EXPIRES_DURING_EVENT,
                 translate(
                     "Documents", "The document expires on {expiry}, before the event ends ({end})."
-                ).format(expiry=expiry.isoformat(), end=event_end.isoformat()),
+                ).format(expiry=_day(expiry), end=_day(event_end)),
             )
         ]
     limit = add_months(event_end, 6)
@@ -81,7 +87,7 @@ def check_expiry(expiry: date | None, event_end: date, *, today: date | None = N
                     "Documents",
                     "The document expires on {expiry}, less than six months after the event "
                     "(needed until {limit} by many border controls).",
-                ).format(expiry=expiry.isoformat(), limit=limit.isoformat()),
+                ).format(expiry=_day(expiry), limit=_day(limit)),
             )
         ]
     return []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import UserError
-from .i18n import translate
+from .i18n import numeral, translate
 from .scanner_input import decode_scanned
 
 #: ISO 3166-1 alpha-2 and alpha-3 pairs, as ICAO 9303 prints nationality and issuing state.
@@ -447,7 +447,7 @@ def parse_mrz(lines: list[str] | tuple[str, ...] | str, *, today: date | None = 
                 "characters",
                 translate(
                     "Passport", "Line {number} holds «{bad}», which a machine-readable zone never prints."
-                ).format(number=number, bad=bad),
+                ).format(number=numeral(number), bad=bad),
             )
     kind = detect_format(rows)
     if kind is None:

@@ -36,3 +36,16 @@ def test_nationality_in_either_form():
     assert [f.flag for f in flags] == [Flag.NATIONALITY_DIFFERS] and "IRN" in flags[0].message
     assert [f.flag for f in check_nationality("UTO", "IR")] == [Flag.NATIONALITY_DIFFERS]
     assert check_nationality("", "IR") == [] and check_nationality("IR", None) == []
+
+
+def test_the_dates_in_a_flag_are_written_as_the_reader_writes_dates() -> None:
+    from accreditation.i18n import set_language
+
+    try:
+        set_language("fa")
+        (flag,) = check_expiry(date(2025, 11, 17), date(2025, 11, 19), today=date(2025, 11, 1))
+    finally:
+        set_language("en")
+    assert "۲۶ آبان ۱۴۰۴" in flag.message and "2025" not in flag.message
+    (flag,) = check_expiry(date(2025, 11, 17), date(2025, 11, 19), today=date(2025, 11, 1))
+    assert "17 November 2025" in flag.message and "19 November 2025" in flag.message
