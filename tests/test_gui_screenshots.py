@@ -151,6 +151,9 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
         opening = "\u2067" if language == "fa" else "\u2066"
         notices = [wizard.file_notices.item(i).text() for i in range(wizard.file_notices.count())]
         assert any("Дата рождения" in n for n in notices) and all(n.startswith(opening) for n in notices)
+        # The choices name the categories in the reader's language (Persian, Russian), not only in English.
+        shown = {"en": "Delegate / adviser", "fa": "عضو هیئت / مشاور", "ru": "Член делегации / советник"}
+        assert wizard.category_combo.currentText() == shown[language]
         # The steps' chevrons point the way the steps go.
         assert ("‹" if language == "fa" else "›") in wizard.steps.text()
         wizard.close()

@@ -72,7 +72,7 @@ from accreditation.models import Category, Region
 
 from .background import run_in_background
 from .delegate_editor import core_sentence, isolated
-from .labels import localized_number
+from .labels import data_name, localized_number
 
 log = logging.getLogger(__name__)
 
@@ -372,15 +372,14 @@ class ImportDialog(QDialog):
         self._recheck_needed = False
         with db.sessions() as session:
             event = current_event(session)
-            fa = language == "fa"
             self._regions = [
-                (r.code, (r.name_fa or r.name_en) if fa else r.name_en)
+                (r.code, data_name(r, language))
                 for r in session.scalars(
                     select(Region).where(Region.event_id == event.id).order_by(Region.display_order)
                 )
             ]
             self._categories = [
-                (c.code, (c.name_fa or c.name_en) if fa else c.name_en)
+                (c.code, data_name(c, language))
                 for c in session.scalars(
                     select(Category).where(Category.event_id == event.id).order_by(Category.rank)
                 )
