@@ -113,6 +113,8 @@ class FieldProblem:
 
     column: str
     message: str
+    #: The field is empty and must not be: a form may hold this back until the field has been visited.
+    missing: bool = False
 
 
 class InvalidDelegate(UserError):
@@ -203,17 +205,23 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
                     "Delegates",
                     "The Latin name is missing: type it in Latin letters exactly as the passport prints it.",
                 ),
+                missing=True,
             )
         )
     elif not given:
         problems.append(
-            FieldProblem("given_name", translate("Delegates", "The given name in Latin letters is missing."))
+            FieldProblem(
+                "given_name",
+                translate("Delegates", "The given name in Latin letters is missing."),
+                missing=True,
+            )
         )
     elif not family:
         problems.append(
             FieldProblem(
                 "family_name",
                 translate("Delegates", "The family name is missing; the passport form needs one."),
+                missing=True,
             )
         )
     for field in ("given_name", "family_name"):
@@ -279,7 +287,9 @@ def validate_delegate_fields(data: Mapping[str, Any]) -> list[FieldProblem]:
                 )
             )
     if "category_id" in data and not data.get("category_id"):
-        problems.append(FieldProblem("category", translate("Delegates", "The category is missing.")))
+        problems.append(
+            FieldProblem("category", translate("Delegates", "The category is missing."), missing=True)
+        )
     return problems
 
 

@@ -406,3 +406,27 @@ def test_a_cancelled_person_can_be_reinstated(qtbot, window, demo_db) -> None:
     with demo_db.sessions() as session:
         assert history(session, "delegate", person)[-1].action == "reinstate"
     editor.reject()
+
+
+def test_a_persian_form_holds_back_missing_names_until_the_desk_gets_there(qtbot, demo_db) -> None:
+    """The editor waits before saying a required field is empty; it knew that only by finding the English
+    word "missing" in the sentence, so a Persian form shouted at a desk that had not reached the field."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+    from ui.delegate_editor import DelegateEditor
+
+    app = QApplication.instance()
+    try:
+        install_translators(app, "fa")
+        editor = DelegateEditor(demo_db, lambda: OPERATOR, None, "fa")
+        qtbot.addWidget(editor)
+        editor.show()
+        _type(qtbot, editor.name_fa, "پریسا موسوی")
+        qtbot.keyClicks(editor.document_no, "P1234567")
+        assert not editor.problem_labels["given_name"].isVisible()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        label = editor.problem_labels["given_name"]
+        assert label.isVisible() and "لاتین" in label.text()
+    finally:
+        install_translators(app, "en")

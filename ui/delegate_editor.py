@@ -758,9 +758,8 @@ class DelegateEditor(QDialog):
         by_field: dict[str, list[str]] = {}
         for problem in problems:
             column = problem.column
-            required = "missing" in problem.message
             if (
-                required
+                problem.missing
                 and not self._save_tried
                 and column not in self._touched
                 and not (column == "given_name" and "family_name" in self._touched)
