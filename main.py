@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:  # answered before loading every command: support asks for it first
         from accreditation import __version__
-        from accreditation.cli import program_name
+        from accreditation.cli.main import program_name
 
         print(f"{program_name()} {__version__}")
         return 0
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
         a in ("-h", "--help", "--version") for a in args
     )
     if wants_command:
-        from accreditation.cli import run
+        from accreditation.cli.main import run
 
         return run(args)
     from ui.app import run_app

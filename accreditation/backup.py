@@ -22,8 +22,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, insert, select, text, update
 
-from .access import Action, require
-from .database import (
+from accreditation.access.policy import Action, require
+from accreditation.errors import UserError
+from accreditation.i18n import translate
+from accreditation.paths import data_dir
+from accreditation.store.database import (
     Database,
     _sqlite_path,
     backup_sqlite,
@@ -33,10 +36,7 @@ from .database import (
     head_revision,
     upgrade_to_head,
 )
-from .errors import UserError
-from .i18n import translate
-from .models import Base
-from .paths import data_dir
+from accreditation.store.models import Base
 
 log = logging.getLogger(__name__)
 
@@ -279,3 +279,19 @@ def daily_backup(db: Database, today: date | None = None) -> Path | None:
     for old in dailies[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
     return made
+
+
+def take_daily_backup(db: Database) -> Path | None:
+    """The day's copy of a database a desk opened, if it had content before; never raises.
+
+    The desk calls this after opening (the command line once the database is open, the window once it
+    is up): opening itself makes no copy, so the store does not depend on this module. A full disk must
+    not stop the desk: the log says why there is no copy today.
+    """
+    if not (db.existed and db.migrated):
+        return None
+    try:
+        return daily_backup(db)
+    except (OSError, sqlite3.Error, UserError):
+        log.exception("daily backup of %s failed", db.display_name)
+        return None

@@ -16,11 +16,12 @@ from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .access import Action, require
-from .errors import UserError
-from .event_data import current_event
-from .i18n import translate
-from .models import (
+from accreditation.access.policy import Action, require
+from accreditation.errors import UserError
+from accreditation.event.loader import current_event
+from accreditation.i18n import translate
+from accreditation.names.transliterate import cyrillic_to_icao
+from accreditation.store.models import (
     Category,
     Delegate,
     DelegatePhoto,
@@ -32,7 +33,6 @@ from .models import (
     OrganizationKind,
     Region,
 )
-from .names.transliterate import cyrillic_to_icao
 
 DEFAULT_DELEGATES = 300
 MAX_DELEGATES = 100_000
@@ -488,7 +488,7 @@ class DemoBuilder:
 
     def press_org(self, code: str, country: str, name_en: str, name_fa: str, native: str) -> Organization:
         if code not in self.orgs:
-            from .models import Country
+            from accreditation.store.models import Country
 
             country_row = self.session.scalars(select(Country).where(Country.code == country)).one()
             org = Organization(

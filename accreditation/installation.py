@@ -13,11 +13,17 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 
-from . import __version__
-from .database import Database, current_revision, database_url, head_revision, open_database
-from .errors import UserError
-from .i18n import translate
-from .paths import data_dir, log_file, resource_root
+from accreditation import __version__
+from accreditation.errors import UserError
+from accreditation.i18n import translate
+from accreditation.paths import data_dir, log_file, resource_root
+from accreditation.store.database import (
+    Database,
+    current_revision,
+    database_url,
+    head_revision,
+    open_database,
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def installation_info(db: Database | None = None) -> InstallationInfo:
 
 
 def _access_state(db: Database) -> str | None:
-    from .access import status
+    from accreditation.access.policy import status
 
     if "role_pin" not in inspect(db.engine).get_table_names():
         return None  # no schema yet, or one from before roles (read here without upgrading it)

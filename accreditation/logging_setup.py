@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from . import paths
+from accreditation import paths
 
 _configured = False
 

@@ -49,13 +49,20 @@ def _child(url: str, count: int, template: str, out: Path) -> dict[str, float]:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from accreditation.badge_token import make_payload
-    from accreditation.badges import badge_view, ensure_badges
-    from accreditation.database import open_database
+    from accreditation.badges.issuing import badge_view, ensure_badges
+    from accreditation.badges.pdf import render_badges
+    from accreditation.badges.token import make_payload
     from accreditation.demo import synthetic_photo
-    from accreditation.event_data import current_event
-    from accreditation.models import Category, Delegate, DelegatePhoto, DelegateStatus, Delegation, Region
-    from accreditation.printing.badge_pdf import render_badges
+    from accreditation.event.loader import current_event
+    from accreditation.store.database import open_database
+    from accreditation.store.models import (
+        Category,
+        Delegate,
+        DelegatePhoto,
+        DelegateStatus,
+        Delegation,
+        Region,
+    )
 
     secret = os.urandom(32)  # never the event's real key: nothing signed here leaves this process
     db = open_database(url, migrate=False)
@@ -160,9 +167,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-badges-db-") as folder:
             os.environ.setdefault("ACCREDITATION_DATA_DIR", folder)
             path = Path(folder) / "demo.sqlite"
-            from accreditation.database import open_database
             from accreditation.demo import generate_demo
-            from accreditation.event_data import load_event
+            from accreditation.event.loader import load_event
+            from accreditation.store.database import open_database
 
             db = open_database(path)
             with db.transaction() as session:

@@ -63,7 +63,7 @@ def _fsync_cost(folder: Path) -> float:
 
 
 def _copy(source_url: str, folder: Path) -> Path:
-    from accreditation.database import _sqlite_path, backup_sqlite
+    from accreditation.store.database import _sqlite_path, backup_sqlite
 
     source = _sqlite_path(source_url)
     if source is None:
@@ -75,11 +75,11 @@ def _issue(path: Path, count: int, secret: bytes) -> tuple[list[str], datetime]:
     """Badges for ``count`` people who have none (one bulk issue); their payloads and a moment in the event."""
     from sqlalchemy import select
 
-    from accreditation.badge_token import make_payload
-    from accreditation.badges import issue_badges
-    from accreditation.database import open_database
-    from accreditation.event_data import current_event
-    from accreditation.models import Badge, Delegate, DelegateStatus
+    from accreditation.badges.issuing import issue_badges
+    from accreditation.badges.token import make_payload
+    from accreditation.event.loader import current_event
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Badge, Delegate, DelegateStatus
 
     db = open_database(path)
     try:
@@ -109,8 +109,8 @@ def _issue(path: Path, count: int, secret: bytes) -> tuple[list[str], datetime]:
 
 def _child(path: str, secret_hex: str, payload_file: str, desk: str, moment: str) -> None:
     """One desk process: say ready, wait for "go", scan everything, print the count."""
-    from accreditation.checkin import scan
-    from accreditation.database import open_database
+    from accreditation.checkin.scan import scan
+    from accreditation.store.database import open_database
 
     db = open_database(path, migrate=False)
     secret = bytes.fromhex(secret_hex)
@@ -159,10 +159,10 @@ def _throughput(path: Path, secret: bytes, payloads: list[str], moment: datetime
 
 def bench(db: object, scans: int = SCANS) -> dict[str, float]:
     """Scan ``scans`` freshly issued badges one by one on a copy of ``db``; then 4 desks at once."""
-    from accreditation.badge_token import verify_payload
-    from accreditation.checkin import scan
-    from accreditation.database import open_database
-    from accreditation.models import Verdict
+    from accreditation.badges.token import verify_payload
+    from accreditation.checkin.scan import scan
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Verdict
 
     url = getattr(db, "url", None) or f"sqlite:///{Path(str(db)).resolve()}"
     secret = os.urandom(32)
@@ -177,7 +177,7 @@ def bench(db: object, scans: int = SCANS) -> dict[str, float]:
         figures["badges"] = float(len(payloads))
         copy = open_database(path, migrate=False)
         try:
-            from accreditation.event_data import current_event
+            from accreditation.event.loader import current_event
 
             with copy.sessions() as session:
                 event_id = current_event(session).id
@@ -231,9 +231,9 @@ def main() -> None:
     else:
         with tempfile.TemporaryDirectory(prefix="bench-checkin-db-") as folder:
             os.environ.setdefault("ACCREDITATION_DATA_DIR", folder)
-            from accreditation.database import open_database
             from accreditation.demo import generate_demo
-            from accreditation.event_data import load_event
+            from accreditation.event.loader import load_event
+            from accreditation.store.database import open_database
 
             path = Path(folder) / "demo.sqlite"
             db = open_database(path)

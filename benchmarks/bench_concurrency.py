@@ -40,8 +40,8 @@ SCANS_PER_PROCESS = 600
 DESK = r"""
 import json, sys
 from datetime import datetime
-from accreditation.checkin import scan
-from accreditation.database import open_database
+from accreditation.checkin.scan import scan
+from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)
 payloads = json.load(open(sys.argv[2]))
@@ -78,12 +78,12 @@ def fresh_pg_database(server_url: str) -> Iterator[str]:
 def _prepare(target: str, secret: bytes) -> tuple[list[str], datetime]:
     from sqlalchemy import select
 
-    from accreditation.badge_token import make_payload
-    from accreditation.badges import issue_badges
-    from accreditation.database import open_database
+    from accreditation.badges.issuing import issue_badges
+    from accreditation.badges.token import make_payload
     from accreditation.demo import generate_demo
-    from accreditation.event_data import current_event, load_event
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.event.loader import current_event, load_event
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Delegate, DelegateStatus
 
     db = open_database(target)
     try:
@@ -114,8 +114,8 @@ def throughput(target: str, folder: Path) -> dict[str, float]:
     """Four desks scanning at once on ``target`` (an empty database): scans per second, and the checks."""
     from sqlalchemy import func, select
 
-    from accreditation.database import open_database
-    from accreditation.models import CheckIn, Scan
+    from accreditation.store.database import open_database
+    from accreditation.store.models import CheckIn, Scan
 
     secret = os.urandom(32)
     payloads, moment = _prepare(target, secret)

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from accreditation.database import Database, open_database  # noqa: E402
-from accreditation.event_data import load_event  # noqa: E402
-from accreditation.importing import CANONICAL_HEADERS, build_preview, read_table, write_preview  # noqa: E402
-from accreditation.importing.writer import index_imported, paused_gc  # noqa: E402
+from accreditation.event.loader import load_event  # noqa: E402
+from accreditation.intake import CANONICAL_HEADERS, build_preview, read_table, write_preview  # noqa: E402
+from accreditation.intake.writer import index_imported, paused_gc  # noqa: E402
+from accreditation.store.database import Database, open_database  # noqa: E402
 
 ROWS = 10_000
 TARGETS = {"xlsx_import_s": 5.0, "csv_import_s": 2.0}

@@ -6,7 +6,7 @@ The runner (``benchmarks/run.py``) calls :func:`bench` with its 100,000-delegate
 what an officer types, keystroke by keystroke: growing prefixes of real family and given names of the
 database in Persian, Latin and Cyrillic, then full names typed in another script than the one stored
 (a Persian rendering of a Latin name, the Latin passport form of a Cyrillic one). Each query is the
-core search path, ``accreditation.search.search(session, q, limit=20)``, timed on a warm connection;
+core search path, ``accreditation.search.engine.search(session, q, limit=20)``, timed on a warm connection;
 the main figures are each query's first run, and a best-of-three figure separates the code's own cost
 from a busy machine.
 """
@@ -26,11 +26,11 @@ sys.path.insert(0, str(HERE.parent))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from accreditation.database import Database, open_database  # noqa: E402
-from accreditation.models import Delegate  # noqa: E402
 from accreditation.names import cyrillic_to_icao, latin_to_persian  # noqa: E402
-from accreditation.search import search  # noqa: E402
-from accreditation.search_index import index_missing  # noqa: E402
+from accreditation.search.engine import search  # noqa: E402
+from accreditation.store.database import Database, open_database  # noqa: E402
+from accreditation.store.models import Delegate  # noqa: E402
+from accreditation.store.search_index import index_missing  # noqa: E402
 
 SAMPLE_PEOPLE = 120
 SEED = 1404

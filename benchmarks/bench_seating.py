@@ -1,7 +1,7 @@
 """Benchmark: arranging a generated 1,000-seat hall (theatre rows) by protocol. Target: under 1 s.
 
 ``bench(db)`` is called by ``benchmarks/run.py`` on the 100,000-person demo database: the hall is
-made with :func:`accreditation.rooms.make_room`, the plenary is seated in it, and everything is rolled
+made with :func:`accreditation.event.rooms.make_room`, the plenary is seated in it, and everything is rolled
 back so the database is left as it was. Run alone, it builds a 5,000-person demo database in a
 temporary folder: ``.venv/bin/python benchmarks/bench_seating.py [--delegates N]``.
 """
@@ -24,10 +24,10 @@ TARGET_S = 1.0
 
 
 def bench(db) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    from accreditation.event_data import current_event
-    from accreditation.models import EventSession
-    from accreditation.rooms import make_room, save_room
-    from accreditation.seating import arrange, plan_for_session, plan_view
+    from accreditation.event.loader import current_event
+    from accreditation.event.rooms import make_room, save_room
+    from accreditation.seating.arrange import arrange, plan_for_session, plan_view
+    from accreditation.store.models import EventSession
 
     samples: list[float] = []
     cpu: list[float] = []
@@ -68,9 +68,9 @@ def main() -> int:
     parser.add_argument("--delegates", type=int, default=5_000)
     parser.add_argument("--db", type=Path, help="an existing demo database to use instead")
     args = parser.parse_args()
-    from accreditation.database import open_database
     from accreditation.demo import generate_demo
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "bench.sqlite"

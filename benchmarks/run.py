@@ -55,10 +55,10 @@ def bench_window(path: Path) -> dict[str, float]:
     """Open the database; load one region's and all people into the table model, first rows drawn."""
     from PySide6.QtWidgets import QApplication
 
-    from accreditation.database import open_database
-    from accreditation.directory import PeopleFilter
-    from accreditation.event_data import current_event
-    from accreditation.models import Region
+    from accreditation.event.loader import current_event
+    from accreditation.people.directory import PeopleFilter
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Region
     from ui.people_model import PeopleTableModel
 
     app = QApplication.instance() or QApplication([])
@@ -129,7 +129,7 @@ def main() -> int:
     for name, bench in discover().items():
         if args.only and name not in args.only:
             continue
-        from accreditation.database import open_database
+        from accreditation.store.database import open_database
 
         db = open_database(path)
         try:

@@ -161,7 +161,7 @@ def payload_from_pdf(pdf: Path, work: Path) -> str | None:
 def payload_from_database(data: Path) -> str:
     """The first printed badge's payload, signed with the event secret the frozen program made."""
     sys.path.insert(0, str(ROOT))
-    from accreditation.badge_token import make_payload
+    from accreditation.badges.token import make_payload
 
     with sqlite3.connect(data / "accreditation.sqlite") as conn:
         code, event_id, number, version = conn.execute(

@@ -44,7 +44,7 @@ def english_core_messages() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def signed_out() -> Iterator[None]:
     """No operator carries over from one test to the next: the signed-in operator is process-wide."""
-    from accreditation import access
+    from accreditation.access import policy as access
 
     access.sign_out()
     yield
@@ -102,8 +102,8 @@ class _PgDatabases:
     def template(self, with_event: bool) -> str:
         key = "event" if with_event else "schema"
         if key not in self.templates:
-            from accreditation.database import open_database
-            from accreditation.event_data import load_event
+            from accreditation.event.loader import load_event
+            from accreditation.store.database import open_database
 
             name = f"test_template_{key}_{uuid.uuid4().hex[:12]}"
             self._execute(f'CREATE DATABASE "{name}"')
@@ -176,8 +176,8 @@ def db_target(db_kind: str, request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def event_db(db_kind: str, request: pytest.FixtureRequest):
     """A migrated database with the bundled event loaded, and no people (on each database)."""
-    from accreditation.database import open_database
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     if db_kind == "postgresql":
         # A copy of the template that already holds the event: the same rows load_event writes.

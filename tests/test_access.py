@@ -11,15 +11,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accreditation import access
-from accreditation.access import AccessDenied, Action
-from accreditation.approval import approve
+from accreditation.access import policy as access
+from accreditation.access.policy import AccessDenied, Action
 from accreditation.backup import backup
-from accreditation.checkin import scan
-from accreditation.database import Database
-from accreditation.delegates import create_delegate
-from accreditation.event_data import current_event
-from accreditation.models import (
+from accreditation.checkin.scan import scan
+from accreditation.event.loader import current_event
+from accreditation.event.rooms import make_room, save_room
+from accreditation.people.approval import approve
+from accreditation.people.delegates import create_delegate
+from accreditation.store.database import Database
+from accreditation.store.models import (
     AuditEntry,
     Base,
     Category,
@@ -31,7 +32,6 @@ from accreditation.models import (
     Scan,
     Verdict,
 )
-from accreditation.rooms import make_room, save_room
 
 SECRET = b"k" * 32  # the badge signing key, so a scan needs no key file
 _SERIAL = itertools.count()  # unique document numbers, room codes and file names
@@ -190,7 +190,7 @@ def test_each_role_may_do_what_the_table_says_and_a_refusal_changes_nothing_but_
 
 
 def test_printing_past_approval_is_the_admins_call(event_db):
-    from accreditation.approval import require_approved
+    from accreditation.people.approval import require_approved
 
     with event_db.transaction() as s:
         person_id = create_delegate(s, _person(event_db, "75 1000004"), "Maryam").id

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from accreditation import approval
-from accreditation.audit import history
-from accreditation.database import Database
-from accreditation.delegates import create_delegate, update_delegate
-from accreditation.models import AuditEntry, Category, Delegate, DelegateStatus, Region
+from accreditation.people import approval
+from accreditation.people.delegates import create_delegate, update_delegate
+from accreditation.store.audit import history
+from accreditation.store.database import Database
+from accreditation.store.models import AuditEntry, Category, Delegate, DelegateStatus, Region
 
 PROTOCOL = "Protocol: Leila Nouri"
 
@@ -128,7 +128,7 @@ def test_a_new_photo_withdraws_the_approval(event_db):
     import random
 
     from accreditation.demo import synthetic_photo
-    from accreditation.photos import load_photo, set_delegate_photo
+    from accreditation.people.photos import load_photo, set_delegate_photo
 
     pid = _person(event_db)
     with event_db.transaction() as s:
@@ -141,9 +141,9 @@ def test_a_new_photo_withdraws_the_approval(event_db):
 
 
 def test_badges_print_only_for_approved_people_unless_overridden(event_db):
-    from accreditation.badge_printing import prepare_badges, select_delegates
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.event_data import current_event
+    from accreditation.badges.print_run import prepare_badges, select_delegates
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.event.loader import current_event
 
     pending, approved = _person(event_db), _person(event_db, document_no="X1234567")
     with event_db.transaction() as s:
@@ -164,9 +164,9 @@ def test_badges_print_only_for_approved_people_unless_overridden(event_db):
 
 
 def test_the_checkin_desk_refuses_a_badge_for_a_pending_person(event_db, tmp_path: Path):
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.checkin import badge_pdf_for
-    from accreditation.event_data import current_event
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.checkin.scan import badge_pdf_for
+    from accreditation.event.loader import current_event
 
     pid = _person(event_db)
     with event_db.sessions() as s:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from accreditation import audit
-from accreditation.delegates import create_delegate, update_delegate
-from accreditation.importing import import_file
-from accreditation.models import Category, DelegateStatus, Gender
+from accreditation.intake import import_file
+from accreditation.intake.export import export_audit_csv
+from accreditation.people.delegates import create_delegate, update_delegate
+from accreditation.store import audit
+from accreditation.store.models import Category, DelegateStatus, Gender
 
 
 def test_record_and_history_in_order(event_db):
@@ -82,7 +83,7 @@ def test_export_of_the_trail_one_line_per_field_and_formula_safe(event_db, tmp_p
         pid = person.id
     out = tmp_path / "trail.csv"
     with event_db.sessions() as s:
-        assert audit.export_audit_csv(s, out, entity="delegate", entity_id=pid) == 2
+        assert export_audit_csv(s, out, entity="delegate", entity_id=pid) == 2
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["action"] for r in rows} == {"create", "edit"}

@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 
 from accreditation.backup import KEEP_DAILY, backup, backups_folder, daily_backup, describe, restore
 from accreditation.errors import UserError
-from accreditation.models import Base, Delegate
+from accreditation.store.models import Base, Delegate
 from tests.conftest import run_main
 
 
@@ -44,7 +44,7 @@ def test_backup_then_restore_gives_back_exactly_the_same_data(demo_db, tmp_path:
 
 
 def test_backup_is_consistent_while_a_desk_is_writing(demo_db, tmp_path: Path) -> None:
-    from accreditation.database import SQLITE_BEGIN_OPTION
+    from accreditation.store.database import SQLITE_BEGIN_OPTION
 
     with demo_db.engine.connect() as writer:
         writer = writer.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"})
@@ -84,7 +84,7 @@ def test_restoring_something_else_is_refused_and_changes_nothing(demo_db, tmp_pa
 def test_an_older_backup_is_brought_to_the_current_schema(demo_db, tmp_path: Path) -> None:
     from alembic import command
 
-    from accreditation.database import alembic_config, create_db_engine
+    from accreditation.store.database import alembic_config, create_db_engine
 
     copy = backup(demo_db, tmp_path / "old.sqlite")
     url = f"sqlite:///{copy}"
@@ -114,14 +114,28 @@ def test_daily_copies_are_made_once_a_day_and_rotated(demo_db) -> None:
 
 
 def test_reopening_an_existing_database_makes_the_days_copy(demo_db, db_path: Path) -> None:
-    from accreditation.database import open_database
+    from accreditation.backup import take_daily_backup
+    from accreditation.store.database import open_database
 
     if not demo_db.is_sqlite:
         pytest.skip("a shared server is backed up on its own schedule: no daily copy at open")
 
     again = open_database(db_path)
-    again.close()
+    try:
+        assert take_daily_backup(again) is not None
+        assert take_daily_backup(again) is None  # once a day
+    finally:
+        again.close()
     assert list(backups_folder(demo_db).glob(f"*.daily-{date.today():%Y%m%d}.sqlite"))
+
+
+def test_a_command_on_an_existing_database_makes_the_days_copy(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite"
+    assert run_main("--db", str(db), "demo", "--delegates", "5").returncode == 0
+    folder = tmp_path / "desk-backups"
+    assert not list(folder.glob("*.daily-*.sqlite"))  # a new database has nothing to keep yet
+    assert run_main("--db", str(db), "search", "Hadi").returncode == 0
+    assert list(folder.glob(f"desk.daily-{date.today():%Y%m%d}.sqlite"))
 
 
 def test_cli_backup_and_restore(tmp_path: Path) -> None:

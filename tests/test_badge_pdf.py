@@ -15,18 +15,18 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from accreditation.badge_token import PayloadStatus, make_payload, verify_payload
-from accreditation.printing.badge_pdf import (
-    BadgeView,
+from accreditation.badges.pdf import (
     MissingGlyphsError,
     check_printable,
     cut_lines,
     layout_badge,
     render_badges,
 )
+from accreditation.badges.qr import MIN_MODULE_MM, QUIET_ZONE_MODULES, qr_matrix, qr_total_modules
+from accreditation.badges.templates import TemplateError, available_templates, load_template
+from accreditation.badges.token import PayloadStatus, make_payload, verify_payload
+from accreditation.badges.view import BadgeView
 from accreditation.printing.fonts import FontSet, default_font_set
-from accreditation.printing.qr import MIN_MODULE_MM, QUIET_ZONE_MODULES, qr_matrix, qr_total_modules
-from accreditation.printing.templates import TemplateError, available_templates, load_template
 
 SECRET = b"\x07" * 32
 EVENT_ID = 1
@@ -447,7 +447,7 @@ def test_the_fast_mask_choice_builds_the_symbol_qrcode_builds_with_that_mask() -
     import qrcode
     from qrcode.util import MODE_NUMBER, QRData
 
-    from accreditation.printing.qr import _geometry, penalty_bits
+    from accreditation.badges.qr import _geometry, penalty_bits
 
     for number in range(1, 40):
         payload = make_payload(SECRET, EVENT_ID, number * 37, 1 + number % 3)
@@ -482,7 +482,7 @@ def test_qr_codes_are_vector_drawings_not_images(tmp_path: Path) -> None:
 
 
 def test_a_long_render_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
-    from accreditation.printing.badge_pdf import RenderCancelled
+    from accreditation.badges.pdf import RenderCancelled
 
     seen: list[tuple[int, int]] = []
     render_badges(
@@ -506,7 +506,7 @@ def test_numeric_codewords_match_the_reference_encoder(length: int) -> None:
     from qrcode.constants import ERROR_CORRECT_M
     from qrcode.util import MODE_NUMBER, QRData, create_data
 
-    from accreditation.printing.qr import _numeric_codewords
+    from accreditation.badges.qr import _numeric_codewords
 
     digits = "".join(random.Random(length).choice("0123456789") for _ in range(length))
     q = qrcode.QRCode(error_correction=ERROR_CORRECT_M)

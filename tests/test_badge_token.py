@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from accreditation.badge_token import (
+from accreditation.badges.qr import qr_matrix
+from accreditation.badges.token import (
     PAYLOAD_LENGTH,
     PayloadFormatError,
     PayloadStatus,
@@ -20,7 +21,6 @@ from accreditation.badge_token import (
     verify_payload,
 )
 from accreditation.errors import UserError
-from accreditation.printing.qr import qr_matrix
 
 SECRET = bytes(range(32))
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -136,8 +136,8 @@ def test_event_codes_cannot_name_paths_outside_the_secrets_folder(code: str) -> 
 
 
 def test_the_secret_is_not_stored_in_the_database(tmp_path: Path) -> None:
-    from accreditation.database import open_database
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     db_file = tmp_path / "x.sqlite"
     db = open_database(db_file)

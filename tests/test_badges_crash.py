@@ -28,11 +28,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def approved_demo(tmp_path: Path) -> tuple[Path, int]:
     """A database with the demo delegations, everyone approved by protocol; (file, people to print)."""
-    from accreditation import cli
-    from accreditation.approval import approve
-    from accreditation.database import open_database
+    from accreditation.cli import main as cli
     from accreditation.demo import generate_demo
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.people.approval import approve
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Delegate, DelegateStatus
 
     db_file = tmp_path / "base.sqlite"
     assert cli.run(["--db", str(db_file), "init"]) == 0

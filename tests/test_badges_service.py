@@ -12,12 +12,10 @@ from PIL import Image
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from accreditation.badge_token import ensure_event_secret, make_payload
-from accreditation.badges import (
+from accreditation.badges.issuing import (
     BadgeError,
     ScanStatus,
     badge_view,
-    badges_of,
     current_badge,
     ensure_badges,
     issue_badge,
@@ -26,10 +24,11 @@ from accreditation.badges import (
     mark_collected,
     mark_printed,
     reissue,
-    revoke_for_cancelled,
 )
-from accreditation.database import Database
-from accreditation.models import (
+from accreditation.badges.token import ensure_event_secret, make_payload
+from accreditation.people.badge_records import badges_of, revoke_for_cancelled
+from accreditation.store.database import Database
+from accreditation.store.models import (
     AuditEntry,
     Badge,
     BadgeHistory,
@@ -237,7 +236,7 @@ def test_reissue_refuses_what_it_cannot_do(session: Session) -> None:
 def test_cancelling_a_person_through_the_delegate_service_revokes_their_badge(
     people_db: Database, isolated_data_dir: Path
 ) -> None:
-    from accreditation.delegates import cancel_delegate
+    from accreditation.people.delegates import cancel_delegate
 
     with people_db.transaction() as session:
         secret = ensure_event_secret(session.scalars(select(Event)).one().code)

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accreditation import checkin
-from accreditation.badge_token import ensure_event_secret, make_payload
-from accreditation.badges import reissue, revoke_for_cancelled
-from accreditation.checkin import find_and_checkin, scan, undo_checkin
-from accreditation.models import (
+from accreditation.badges.issuing import reissue
+from accreditation.badges.token import ensure_event_secret, make_payload
+from accreditation.checkin import scan as checkin
+from accreditation.checkin.scan import find_and_checkin, scan, undo_checkin
+from accreditation.people.badge_records import revoke_for_cancelled
+from accreditation.store.models import (
     AuditEntry,
     Category,
     CheckIn,
@@ -41,9 +42,9 @@ def through_layout(text: str, layout: str) -> str:
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
     """The bundled event and 300 demo people, built once per module and copied for each test."""
-    from accreditation.database import open_database
     from accreditation.demo import generate_demo
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     path = tmp_path_factory.mktemp("checkin-demo") / "demo.sqlite"
     db = open_database(path)
@@ -60,7 +61,7 @@ def demo_file(tmp_path_factory) -> Path:
 @pytest.fixture
 def desk(db_kind: str, request: pytest.FixtureRequest, tmp_path: Path):
     """(a fresh copy of the demo database, this test's badge key), on SQLite and on PostgreSQL."""
-    from accreditation.database import open_database
+    from accreditation.store.database import open_database
 
     if db_kind == "postgresql":
         db = request.getfixturevalue("demo_db")

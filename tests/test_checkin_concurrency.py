@@ -29,8 +29,8 @@ pytestmark = pytest.mark.slow
 DESK = r"""
 import json, sys, time
 from datetime import datetime
-from accreditation.checkin import scan
-from accreditation.database import open_database
+from accreditation.checkin.scan import scan
+from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)
 payloads = json.loads(sys.argv[3])
@@ -48,9 +48,9 @@ for payload in payloads:
 @pytest.fixture
 def badges(demo_db):
     """The demo database with a badge for 60 people; returns (db, payloads)."""
-    from accreditation.badge_token import ensure_event_secret, make_payload
-    from accreditation.badges import issue_badges
-    from accreditation.models import Delegate, DelegateStatus, Event
+    from accreditation.badges.issuing import issue_badges
+    from accreditation.badges.token import ensure_event_secret, make_payload
+    from accreditation.store.models import Delegate, DelegateStatus, Event
 
     with demo_db.transaction() as session:
         event = session.scalars(select(Event)).one()
@@ -88,7 +88,7 @@ def _go(*procs: subprocess.Popen) -> None:
 
 
 def test_desks_scanning_the_same_badges_at_once_admit_each_exactly_once(badges) -> None:
-    from accreditation.models import CheckIn, Scan, Verdict
+    from accreditation.store.models import CheckIn, Scan, Verdict
 
     db, payloads = badges
     shared = payloads[:10]  # every desk scans these, at the same moment
@@ -120,7 +120,7 @@ def test_desks_scanning_the_same_badges_at_once_admit_each_exactly_once(badges) 
 
 
 def test_kill_9_in_a_burst_loses_no_printed_verdict(badges) -> None:
-    from accreditation.models import Scan, Verdict
+    from accreditation.store.models import Scan, Verdict
 
     db, payloads = badges
     burst = (payloads * 40)[:2000]
@@ -141,7 +141,7 @@ def test_kill_9_in_a_burst_loses_no_printed_verdict(badges) -> None:
         proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     assert len(seen) < len(burst), "the desk finished before it was killed; the test proved nothing"
-    from accreditation.database import open_database
+    from accreditation.store.database import open_database
 
     reopened = open_database(db.url)
     try:
@@ -159,10 +159,10 @@ def thousand_badges(event_db):
     """1,000 people on site on the event's first day, with a badge each; returns (db, payloads, moment)."""
     from datetime import datetime, timedelta
 
-    from accreditation.badge_token import ensure_event_secret, make_payload
-    from accreditation.badges import issue_badges
+    from accreditation.badges.issuing import issue_badges
+    from accreditation.badges.token import ensure_event_secret, make_payload
     from accreditation.demo import generate_demo
-    from accreditation.models import Delegate, DelegateStatus, Event
+    from accreditation.store.models import Delegate, DelegateStatus, Event
 
     with event_db.transaction() as session:
         generate_demo(session, delegates=1_400, seed=11, photos=False)
@@ -190,8 +190,8 @@ def thousand_badges(event_db):
 SCANNER = r"""
 import json, sys
 from datetime import datetime
-from accreditation.checkin import scan
-from accreditation.database import open_database
+from accreditation.checkin.scan import scan
+from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)
 payloads = json.load(open(sys.argv[3]))
@@ -210,7 +210,7 @@ print(json.dumps(out), flush=True)
 def test_four_processes_scanning_1000_badges_in_random_order_with_repeats(thousand_badges, tmp_path) -> None:
     """Each of four processes scans every badge in its own random order, a fifth of them twice: one first
     admission per badge, every scan stored with the verdict its process was told, no "locked"."""
-    from accreditation.models import CheckIn, Scan, Verdict
+    from accreditation.store.models import CheckIn, Scan, Verdict
 
     db, payloads, moment = thousand_badges
     rng = random.Random(8)
@@ -252,9 +252,9 @@ def test_four_processes_scanning_1000_badges_in_random_order_with_repeats(thousa
 #: a new given name; prints "saved" or the StaleEdit's two versions.
 EDITOR = r"""
 import json, sys
-from accreditation.database import open_database
-from accreditation.delegates import StaleEdit, update_delegate
-from accreditation.models import Delegate
+from accreditation.store.database import open_database
+from accreditation.people.delegates import StaleEdit, update_delegate
+from accreditation.store.models import Delegate
 
 db = open_database(sys.argv[1], migrate=False)
 person = int(sys.argv[3])
@@ -274,7 +274,7 @@ except StaleEdit as exc:
 def test_two_desks_saving_the_same_person_the_second_is_told(demo_db) -> None:
     """Both desks opened version N; both save at once: exactly one save lands, the other gets StaleEdit
     with both versions (N and N+1) -- never a silent overwrite."""
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with demo_db.sessions() as session:
         person = session.scalars(select(Delegate).order_by(Delegate.id).limit(1)).one()
@@ -311,8 +311,8 @@ def test_kill_9_at_twenty_random_moments_of_a_burst(badges) -> None:
     import sqlite3
     import time
 
-    from accreditation.database import open_database
-    from accreditation.models import Scan, Verdict
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Scan, Verdict
 
     db, payloads = badges
     db.close()

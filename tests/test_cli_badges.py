@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accreditation import cli
-from accreditation.approval import approve
-from accreditation.badge_token import PayloadStatus, load_event_secret, make_payload, verify_payload
-from accreditation.badges import ScanStatus, lookup_payload
-from accreditation.database import open_database
-from accreditation.models import Badge, BadgeStatus, Delegate, DelegateStatus, Event
+from accreditation.badges.issuing import ScanStatus, lookup_payload
+from accreditation.badges.token import PayloadStatus, load_event_secret, make_payload, verify_payload
+from accreditation.cli import main as cli
+from accreditation.people.approval import approve
+from accreditation.store.database import open_database
+from accreditation.store.models import Badge, BadgeStatus, Delegate, DelegateStatus, Event
 from tests.conftest import run_main
 from tests.test_badges_service import PEOPLE, add_person, jpeg
 

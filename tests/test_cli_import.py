@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accreditation import audit
-from accreditation.cli import run
-from accreditation.database import open_database
-from accreditation.models import AuditEntry, Delegate
+from accreditation.cli.main import run
+from accreditation.store import audit
+from accreditation.store.database import open_database
+from accreditation.store.models import AuditEntry, Delegate
 
 from .conftest import run_main
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from accreditation.cli import run
+from accreditation.cli.main import run
 
 from .conftest import run_main
 
@@ -64,7 +64,7 @@ def test_mrz_as_a_subprocess_with_a_persian_layout_line() -> None:
 
 
 def _pending_ids(db) -> list[int]:
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.store.models import Delegate, DelegateStatus
 
     with db.sessions() as s:
         return list(
@@ -75,7 +75,7 @@ def _pending_ids(db) -> list[int]:
 
 
 def test_approve_reject_send_back_and_bulk(demo_db, capsys: pytest.CaptureFixture[str]) -> None:
-    from accreditation.models import AuditEntry, Delegate, DelegateStatus
+    from accreditation.store.models import AuditEntry, Delegate, DelegateStatus
 
     pending = _pending_ids(demo_db)
     assert 5 <= len(pending) <= 30  # the demo leaves about one in twenty for protocol
@@ -108,7 +108,7 @@ def test_approve_reject_send_back_and_bulk(demo_db, capsys: pytest.CaptureFixtur
 def test_badges_refuse_a_pending_person_and_the_admin_override_is_audited(
     demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from accreditation.audit import history
+    from accreditation.store.audit import history
 
     assert run(["--db", demo_db.url, "init"]) == 0  # the signing key
     capsys.readouterr()
@@ -131,7 +131,7 @@ def test_badges_refuse_a_pending_person_and_the_admin_override_is_audited(
 def test_a_region_run_skips_pending_people_and_says_so(
     demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from accreditation.models import Delegate, Delegation, Region
+    from accreditation.store.models import Delegate, Delegation, Region
 
     assert run(["--db", demo_db.url, "init"]) == 0
     with demo_db.sessions() as s:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from accreditation.cli import run
-from accreditation.database import open_database
-from accreditation.models import Badge
+from accreditation.cli.main import run
+from accreditation.store.database import open_database
+from accreditation.store.models import Badge
 
 from .conftest import run_main
 from .test_search import add_person, build_world

@@ -33,7 +33,7 @@ def test_every_core_module_imports_without_qt() -> None:
 
 def test_the_core_cli_runs_without_qt(tmp_path: Path) -> None:
     program = PROGRAM.replace('print("ok")', "") + (
-        f"\nfrom accreditation.cli import run\nsys.exit(run(['--db', {str(tmp_path / 'x.sqlite')!r}, 'init']))\n"
+        f"\nfrom accreditation.cli.main import run\nsys.exit(run(['--db', {str(tmp_path / 'x.sqlite')!r}, 'init']))\n"
     )
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr

@@ -119,7 +119,7 @@ def test_every_translation_formats_with_its_sources_values(language: str) -> Non
 
 
 def test_the_language_follows_the_call_not_the_import() -> None:
-    from accreditation.importing.values import ValueProblem, parse_date
+    from accreditation.intake.values import ValueProblem, parse_date
 
     for language, script in (("fa", _PERSIAN), ("ru", _CYRILLIC), ("en", re.compile("is not a date"))):
         i18n.set_language(language)
@@ -206,7 +206,7 @@ def test_json_output_is_the_same_in_every_language(tmp_path: Path) -> None:
 
 # --- the core in-process -----------------------------------------------------------------------------------
 def test_the_import_preview_in_persian_gives_its_row_problems_in_persian(event_db) -> None:
-    from accreditation.importing import build_preview, read_table
+    from accreditation.intake import build_preview, read_table
 
     sample = SAMPLES / "mazandaran.csv"
     if not sample.exists():

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from accreditation.database import backup_sqlite, current_revision, head_revision, open_database
 from accreditation.errors import UserError
+from accreditation.store.database import backup_sqlite, current_revision, head_revision, open_database
 
 
 def test_new_file_is_migrated_to_head_in_wal_mode_with_foreign_keys(db_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_database_behind_is_backed_up_before_upgrade(db_path: Path) -> None:
     from alembic import command
 
-    from accreditation.database import alembic_config, create_db_engine
+    from accreditation.store.database import alembic_config, create_db_engine
 
     url = f"sqlite:///{db_path}"
     engine = create_db_engine(url)

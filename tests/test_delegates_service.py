@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from accreditation import audit
-from accreditation.database import Database
-from accreditation.delegates import (
+from accreditation.people.delegates import (
     InvalidDelegate,
     StaleEdit,
     cancel_delegate,
@@ -17,7 +15,9 @@ from accreditation.delegates import (
     update_delegate,
     validate_delegate_fields,
 )
-from accreditation.models import AuditEntry, Category, Delegate, DelegateStatus, Gender, Region
+from accreditation.store import audit
+from accreditation.store.database import Database
+from accreditation.store.models import AuditEntry, Category, Delegate, DelegateStatus, Gender, Region
 
 
 def _ids(db: Database) -> tuple[dict[str, int], dict[str, int]]:
@@ -196,8 +196,8 @@ def test_possible_duplicates_by_passport_or_by_name_in_the_same_region(event_db)
 
 
 def test_cancelling_revokes_the_persons_badge(event_db):
-    from accreditation.badges import current_badge, issue_badge
-    from accreditation.models import BadgeStatus
+    from accreditation.badges.issuing import current_badge, issue_badge
+    from accreditation.store.models import BadgeStatus
 
     with event_db.transaction() as s:
         person = create_delegate(s, _person(event_db), "Maryam")
@@ -206,7 +206,7 @@ def test_cancelling_revokes_the_persons_badge(event_db):
     with event_db.transaction() as s:
         cancel_delegate(s, pid, "Maryam", "visa refused")
     with event_db.sessions() as s:
-        from accreditation.models import Badge
+        from accreditation.store.models import Badge
 
         assert s.get(Badge, badge_id).status == BadgeStatus.REVOKED
         assert (
@@ -216,7 +216,7 @@ def test_cancelling_revokes_the_persons_badge(event_db):
 
 
 def test_bulk_creation_returns_the_ids_of_the_new_people_in_order(event_db):
-    from accreditation.delegates import create_delegates
+    from accreditation.people.delegates import create_delegates
 
     categories, _ = _ids(event_db)
     items = [

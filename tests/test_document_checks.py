@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from accreditation.document_checks import Flag, add_months, check_expiry, check_nationality, to_alpha2
+from accreditation.passports.checks import Flag, add_months, check_expiry, check_nationality, to_alpha2
 
 END = date(2025, 10, 30)
 TODAY = date(2025, 9, 1)

@@ -9,12 +9,12 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from accreditation.cli import run
-from accreditation.delegates import create_delegate
+from accreditation.cli.main import run
 from accreditation.errors import UserError
-from accreditation.exporting import export_delegates, neutralise_cell
-from accreditation.importing import import_file
-from accreditation.models import Category, Delegate, Region
+from accreditation.intake import import_file
+from accreditation.intake.export import export_delegates, neutralise_cell
+from accreditation.people.delegates import create_delegate
+from accreditation.store.models import Category, Delegate, Region
 
 HOSTILE = {
     "given_name": "Anna",
@@ -148,7 +148,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_delegation_list_pdf_per_region_with_persian_and_latin_names(people, tmp_path: Path):
-    from accreditation.exporting.delegation_pdf import delegation_list_pdf
+    from accreditation.intake.delegation_pdf import delegation_list_pdf
 
     with people.sessions() as s:
         categories = {c.code: c.id for c in s.scalars(select(Category))}

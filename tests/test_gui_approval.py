@@ -17,7 +17,7 @@ def td3(
     family: str, given: str, number: str, nationality: str, birth: str, sex: str, expiry: str
 ) -> list[str]:
     """A passport zone with correct check digits, as a reader would type it."""
-    from accreditation.mrz import check_digit
+    from accreditation.passports.mrz import check_digit
 
     names = (family.upper().replace(" ", "<") + "<<" + given.upper().replace(" ", "<")).ljust(39, "<")
     line1 = f"P<{nationality}{names}"[:44]
@@ -46,14 +46,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _pending(db) -> list[int]:
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.store.models import Delegate, DelegateStatus
 
     with db.sessions() as s:
         return list(s.scalars(select(Delegate.id).where(Delegate.status == DelegateStatus.REGISTERED)))
 
 
 def _status(db, pid):
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with db.sessions() as s:
         return s.get(Delegate, pid).status
@@ -90,8 +90,8 @@ def test_the_queue_shows_who_waits_and_filters(queue, demo_db):
 
 
 def test_bulk_approve_with_the_buttons(qtbot, queue, demo_db):
-    from accreditation.audit import history
-    from accreditation.models import DelegateStatus
+    from accreditation.store.audit import history
+    from accreditation.store.models import DelegateStatus
 
     assert not queue.approve_button.isEnabled()
     first = queue.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
@@ -115,7 +115,7 @@ def test_bulk_approve_with_the_buttons(qtbot, queue, demo_db):
 
 
 def test_reject_asks_for_a_reason(qtbot, queue, demo_db):
-    from accreditation.models import DelegateStatus
+    from accreditation.store.models import DelegateStatus
 
     pid = queue.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole)
     queue.table.selectRow(0)
@@ -161,7 +161,7 @@ def test_the_protocol_menu_opens_the_queue(qtbot, demo_db, settings):
 
 
 def _approved_person(db):
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.store.models import Delegate, DelegateStatus
 
     with db.sessions() as s:
         p = s.scalars(
@@ -209,7 +209,7 @@ def test_a_wrong_check_digit_fills_nothing_and_names_the_field(qtbot, demo_db):
 
 
 def test_differences_for_a_person_on_record_and_approval_withdrawn_on_save(qtbot, demo_db):
-    from accreditation.models import DelegateStatus
+    from accreditation.store.models import DelegateStatus
     from ui.delegate_editor import DelegateEditor
 
     pid, family, given, document = _approved_person(demo_db)
@@ -247,7 +247,7 @@ def test_the_checkin_desk_routes_reader_lines_to_the_mrz_field(qtbot, demo_db, s
 
 
 def test_a_russian_reader_sees_regions_and_categories_in_russian(qtbot, demo_db):
-    from accreditation.models import Category, Organization, Region
+    from accreditation.store.models import Category, Organization, Region
     from ui.approval_queue import ApprovalQueueModel, ApprovalQueueWindow
 
     with demo_db.sessions() as s:

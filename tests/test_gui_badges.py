@@ -30,9 +30,9 @@ needs_poppler = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    from accreditation.database import open_database
     from accreditation.demo import generate_demo
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     path = tmp_path_factory.mktemp("gui-badges") / "demo.sqlite"
     db = open_database(path)
@@ -49,9 +49,9 @@ def demo_file(tmp_path_factory) -> Path:
 @pytest.fixture
 def db(demo_file: Path, tmp_path: Path):
     """A copy of the demo database with this test's signing key."""
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.database import open_database
-    from accreditation.event_data import current_event
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.event.loader import current_event
+    from accreditation.store.database import open_database
 
     path = tmp_path / "desk.sqlite"
     shutil.copyfile(demo_file, path)
@@ -79,15 +79,15 @@ def window(qtbot, db, tmp_path: Path):
 
 
 def _secret(db) -> bytes:
-    from accreditation.badge_token import load_event_secret
-    from accreditation.event_data import current_event
+    from accreditation.badges.token import load_event_secret
+    from accreditation.event.loader import current_event
 
     with db.sessions() as session:
         return load_event_secret(current_event(session).code)
 
 
 def _region_people(db, code: str) -> list[int]:
-    from accreditation.models import Delegate, DelegateStatus, Delegation, Region
+    from accreditation.store.models import Delegate, DelegateStatus, Delegation, Region
 
     with db.sessions() as session:
         return list(
@@ -102,7 +102,7 @@ def _region_people(db, code: str) -> list[int]:
 
 def _badges(db) -> dict[int, tuple[str, int, int]]:
     """Current badges by delegate id: (status, number, version)."""
-    from accreditation.models import Badge, BadgeStatus
+    from accreditation.store.models import Badge, BadgeStatus
 
     with db.sessions() as session:
         rows = session.scalars(select(Badge).where(Badge.status != BadgeStatus.REVOKED).order_by(Badge.version))
@@ -137,7 +137,7 @@ def test_preview_of_a_region_shows_its_pages_at_the_templates_size_and_save_pdf_
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
-    from accreditation.badges import ScanStatus, lookup_payload
+    from accreditation.badges.issuing import ScanStatus, lookup_payload
 
     people = _region_people(db, "gilan")
     assert len(people) > 4
@@ -212,7 +212,7 @@ def test_print_through_a_pdf_qprinter_draws_every_page_at_its_exact_size(qtbot, 
 
 
 def test_a_name_no_font_can_draw_is_refused_before_anyone_is_numbered(qtbot, window, db) -> None:
-    from accreditation.models import DelegateStatus
+    from accreditation.store.models import DelegateStatus
     from tests.test_badges_service import add_person
 
     with db.transaction() as session:
@@ -233,8 +233,8 @@ def test_a_name_no_font_can_draw_is_refused_before_anyone_is_numbered(qtbot, win
 
 
 def _print_core(db, ids: list[int]) -> None:
-    from accreditation.badge_printing import mark_badges_printed, prepare_badges, select_delegates
-    from accreditation.event_data import current_event
+    from accreditation.badges.print_run import mark_badges_printed, prepare_badges, select_delegates
+    from accreditation.event.loader import current_event
 
     with db.transaction() as session:
         people, _ = select_delegates(session, current_event(session), ids=ids)
@@ -243,8 +243,8 @@ def _print_core(db, ids: list[int]) -> None:
 
 
 def _payload(db, delegate_id: int, version: int | None = None) -> str:
-    from accreditation.badge_token import make_payload
-    from accreditation.models import Badge
+    from accreditation.badges.token import make_payload
+    from accreditation.store.models import Badge
 
     with db.sessions() as session:
         query = select(Badge).where(Badge.delegate_id == delegate_id).order_by(Badge.version.desc())
@@ -265,7 +265,7 @@ def _queue(qtbot, window):
 def test_queue_moves_a_person_from_to_print_to_printed_to_collected_on_a_fast_scan(
     qtbot, qtmodeltester, window, db
 ) -> None:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     person = _region_people(db, "gilan")[0]
     queue = _queue(qtbot, window)
@@ -303,8 +303,8 @@ def test_queue_moves_a_person_from_to_print_to_printed_to_collected_on_a_fast_sc
 
 
 def test_a_revoked_badge_at_hand_over_is_refused_and_changes_nothing(qtbot, window, db) -> None:
-    from accreditation.badges import reissue
-    from accreditation.models import Badge, BadgeHistory, Delegate
+    from accreditation.badges.issuing import reissue
+    from accreditation.store.models import Badge, BadgeHistory, Delegate
 
     person = _region_people(db, "gilan")[1]
     _print_core(db, [person])
@@ -343,7 +343,7 @@ def test_a_revoked_badge_at_hand_over_is_refused_and_changes_nothing(qtbot, wind
 def test_reissue_from_the_card_makes_version_2_revokes_the_old_payload_and_offers_to_print(
     qtbot, window, db
 ) -> None:
-    from accreditation.badges import ScanStatus, lookup_payload
+    from accreditation.badges.issuing import ScanStatus, lookup_payload
     from ui.badge_print import PrintBadgesDialog, ReissueDialog
 
     person = _region_people(db, "gilan")[2]
@@ -378,7 +378,7 @@ def test_reissue_from_the_card_makes_version_2_revokes_the_old_payload_and_offer
     preview = printer.preview
     assert preview.pages == 1 and preview.issued == 0
     with db.sessions() as session:
-        from accreditation.models import Badge
+        from accreditation.store.models import Badge
 
         assert [session.get(Badge, i).version for i in preview.badge_ids] == [2]
 

@@ -36,9 +36,9 @@ def scanner_types(widget, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    from accreditation.database import open_database
     from accreditation.demo import generate_demo
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     path = tmp_path_factory.mktemp("gui-checkin") / "demo.sqlite"
     db = open_database(path)
@@ -55,10 +55,10 @@ def demo_file(tmp_path_factory) -> Path:
 @pytest.fixture
 def desk_db(demo_file: Path, tmp_path: Path):
     """A copy of the demo database with badges for everyone in the Gilan delegation; (db, payloads by category)."""
-    from accreditation.badge_token import ensure_event_secret, make_payload
-    from accreditation.badges import issue_badges
-    from accreditation.database import open_database
-    from accreditation.models import Category, Delegate, Event
+    from accreditation.badges.issuing import issue_badges
+    from accreditation.badges.token import ensure_event_secret, make_payload
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Category, Delegate, Event
 
     path = tmp_path / "desk.sqlite"
     shutil.copyfile(demo_file, path)
@@ -98,14 +98,14 @@ def _window(qtbot, db, settings, *, door: bool = False, language: str = "en"):
 
 
 def _scans(db) -> int:
-    from accreditation.models import Scan
+    from accreditation.store.models import Scan
 
     with db.sessions() as session:
         return session.scalar(select(func.count(Scan.id)))
 
 
 def test_fast_scan_through_persian_layout_admits_whatever_has_focus_then_amber(qtbot, desk_db, settings) -> None:
-    from accreditation.models import Verdict
+    from accreditation.store.models import Verdict
 
     db, payloads = desk_db
     win = _window(qtbot, db, settings)
@@ -141,7 +141,7 @@ def test_fast_scan_through_persian_layout_admits_whatever_has_focus_then_amber(q
     with qtbot.waitSignal(win.checkin_undone, timeout=15_000) as undone:
         win.undo_selected("scanned for the wrong person")
     assert undone.args[0] == outcome.checkin_id
-    from accreditation.models import AuditEntry, CheckIn
+    from accreditation.store.models import AuditEntry, CheckIn
 
     with db.sessions() as session:
         assert session.get(CheckIn, outcome.checkin_id) is None
@@ -175,7 +175,7 @@ def test_slow_human_typing_is_not_a_scan(qtbot, desk_db, settings) -> None:
 
 
 def test_door_mode_refuses_a_zone_the_category_does_not_open(qtbot, desk_db, settings) -> None:
-    from accreditation.models import Verdict
+    from accreditation.store.models import Verdict
 
     db, payloads = desk_db
     win = _window(qtbot, db, settings, door=True)
@@ -195,7 +195,7 @@ def test_door_mode_refuses_a_zone_the_category_does_not_open(qtbot, desk_db, set
 
 
 def test_person_without_badge_found_by_name_checked_in_and_badge_printed(qtbot, desk_db, settings, tmp_path) -> None:
-    from accreditation.models import Verdict
+    from accreditation.store.models import Verdict
 
     db, _ = desk_db
     win = _window(qtbot, db, settings)
@@ -215,7 +215,7 @@ def test_person_without_badge_found_by_name_checked_in_and_badge_printed(qtbot, 
 
 
 def test_dashboard_shows_heads_first_and_follows_scans(qtbot, desk_db) -> None:
-    from accreditation import checkin
+    from accreditation.checkin import scan as checkin
     from ui.dashboard import DashboardWindow
 
     db, payloads = desk_db

@@ -193,7 +193,7 @@ def test_export_the_audit_trail_of_one_person(qtbot, window, tmp_path) -> None:
 
 
 def test_cancel_person_from_the_menu_keeps_the_record(qtbot, window, demo_db) -> None:
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.store.models import Delegate, DelegateStatus
     from ui.delegate_editor import CancelPersonDialog
 
     person = window.intake.current_person()
@@ -286,7 +286,7 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
 
 
 def test_actions_follow_the_person_chosen_in_the_search_results(qtbot, window, demo_db) -> None:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     search = getattr(window, "search", None)
     if search is None:

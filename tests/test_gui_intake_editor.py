@@ -68,7 +68,7 @@ def _retype(qtbot, edit, text: str) -> None:
 
 
 def _delegate(db, delegate_id):
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with db.sessions() as session:
         delegate = session.get(Delegate, delegate_id)
@@ -77,7 +77,7 @@ def _delegate(db, delegate_id):
 
 
 def _count(db) -> int:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with db.sessions() as session:
         return session.scalar(select(func.count()).select_from(Delegate))
@@ -161,8 +161,8 @@ def test_live_checks_explain_a_bad_email_phone_and_passport(qtbot, window) -> No
 
 
 def test_new_person_is_stored_with_the_operator_and_selected_in_the_table(qtbot, window, demo_db) -> None:
-    from accreditation.audit import history
-    from accreditation.models import DelegateStatus
+    from accreditation.store.audit import history
+    from accreditation.store.models import DelegateStatus
 
     editor = window.intake.new_person()
     qtbot.keyClicks(editor.given_name, "Leyla")
@@ -207,7 +207,7 @@ def test_a_duplicate_passport_warns_without_blocking(qtbot, window, demo_db) -> 
 
 
 def test_a_duplicate_name_in_the_region_offers_the_other_record(qtbot, window, demo_db) -> None:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with demo_db.sessions() as session:
         other = session.scalars(
@@ -250,7 +250,7 @@ def test_suggestions_fill_only_when_clicked(qtbot, window) -> None:
 
 
 def test_a_stale_edit_shows_both_versions_and_reloads(qtbot, window, demo_db) -> None:
-    from accreditation.delegates import update_delegate
+    from accreditation.people.delegates import update_delegate
     from ui.delegate_editor import StaleEditDialog
 
     editor = _double_click_row(qtbot, window, 2)
@@ -277,8 +277,8 @@ def test_a_stale_edit_shows_both_versions_and_reloads(qtbot, window, demo_db) ->
 
 
 def test_cancel_this_person_keeps_the_record(qtbot, window, demo_db) -> None:
-    from accreditation.audit import history
-    from accreditation.models import DelegateStatus
+    from accreditation.store.audit import history
+    from accreditation.store.models import DelegateStatus
     from ui.delegate_editor import CancelPersonDialog
 
     editor = _double_click_row(qtbot, window, 1)
@@ -391,8 +391,8 @@ def test_name_fields_keep_their_direction_in_either_window(qtbot, demo_db, setti
 
 
 def test_a_cancelled_person_can_be_reinstated(qtbot, window, demo_db) -> None:
-    from accreditation.audit import history
-    from accreditation.models import DelegateStatus
+    from accreditation.store.audit import history
+    from accreditation.store.models import DelegateStatus
 
     person = window.intake.current_person()
     assert window.intake.cancel_now(person, "Wrong person cancelled")

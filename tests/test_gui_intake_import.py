@@ -52,7 +52,7 @@ def window(qtbot, event_db, settings):
 
 
 def _count(db) -> int:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with db.sessions() as session:
         return session.scalar(select(func.count()).select_from(Delegate))
@@ -130,7 +130,7 @@ def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(
 
 
 def test_the_samples_land_as_the_readme_says(qtbot, window, event_db) -> None:
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     for name in ("astrakhan.csv", "mazandaran.csv", "baku.xlsx"):
         dialog = _open_wizard(qtbot, window, _sample(name))
@@ -171,7 +171,7 @@ def test_a_cell_fixed_in_place_is_checked_again_and_imported(qtbot, window, even
     assert {r for r, _c, _m in dialog.problems()} == {7, 8}
     result = _import(qtbot, dialog)
     assert result.accepted == 7
-    from accreditation.models import Delegate
+    from accreditation.store.models import Delegate
 
     with event_db.sessions() as session:
         guzel = session.scalars(select(Delegate).where(Delegate.family_name == "SHAMSUTDINOVA")).one()

@@ -53,7 +53,7 @@ def _open(qtbot, dialog, path: Path) -> None:
 
 
 def _stored_photo(db, delegate_id: int):
-    from accreditation.models import DelegatePhoto
+    from accreditation.store.models import DelegatePhoto
 
     with db.sessions() as session:
         photo = session.get(DelegatePhoto, delegate_id)
@@ -86,7 +86,7 @@ def _aspect_in_pixels(dialog) -> float:
 
 
 def test_a_sideways_phone_photo_is_shown_upright_framed_and_stored(qtbot, dialog, demo_db, tmp_path) -> None:
-    from accreditation.audit import history
+    from accreditation.store.audit import history
 
     _open(qtbot, dialog, _sideways_jpeg(tmp_path / "phone.jpg"))
     assert dialog.message_text() == ""

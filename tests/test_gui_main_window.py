@@ -40,8 +40,8 @@ def _click_tree(qtbot, window, index) -> None:
 
 
 def test_models_pass_qt_model_checks(qtbot, qtmodeltester, demo_db) -> None:
-    from accreditation.directory import directory_tree
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
+    from accreditation.people.directory import directory_tree
     from ui.people_model import PeopleTableModel
     from ui.tree_model import DirectoryTreeModel
 
@@ -102,7 +102,7 @@ def test_clicking_a_header_sorts_through_the_database(qtbot, window) -> None:
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     names = [window.people_model.index(r, 0).data() for r in range(window.people_model.rowCount())]
     # Alphabetical as a reader expects (capitals and diacritics do not move a name), not code points.
-    from accreditation.collation import sort_key
+    from accreditation.names.collation import sort_key
 
     keys = [sort_key(n, "en")[0] for n in names]
     assert keys == sorted(keys) or keys == sorted(keys, reverse=True)
@@ -183,11 +183,11 @@ def test_people_an_import_left_unkeyed_are_findable_once_the_window_opens(
     dies in between must not leave them unfindable. Opening the window keys them."""
     from PySide6.QtWidgets import QApplication
 
-    from accreditation.database import open_database
-    from accreditation.event_data import load_event
-    from accreditation.importing import build_preview, read_table, write_preview
-    from accreditation.models import Delegate
-    from accreditation.search import search
+    from accreditation.event.loader import load_event
+    from accreditation.intake import build_preview, read_table, write_preview
+    from accreditation.search.engine import search
+    from accreditation.store.database import open_database
+    from accreditation.store.models import Delegate
     from ui.app import Application
 
     people = tmp_path / "gilan.csv"

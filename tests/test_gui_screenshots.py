@@ -70,8 +70,8 @@ class Shots:
 def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Path, language: str) -> None:
     if db_kind != "sqlite":
         pytest.skip("the windows are the same on both databases; one set of pictures is enough")
-    from accreditation.delegates import update_delegate
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.people.delegates import update_delegate
+    from accreditation.store.models import Delegate, DelegateStatus
     from ui.app import install_translators
     from ui.approval_queue import ApprovalQueueWindow
     from ui.badge_print import PrintBadgesDialog

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from accreditation.errors import UserError
-from accreditation.importing import CANONICAL_HEADERS, ImportOptions, import_file
+from accreditation.intake import CANONICAL_HEADERS, ImportOptions, import_file
 
 FIXTURE_SETTINGS = settings(
     max_examples=40,
@@ -33,8 +33,8 @@ FIXTURE_SETTINGS = settings(
 @pytest.fixture
 def event_db(db_path: Path):
     """The bundled event on SQLite (compared by dump below), whichever databases the suite runs on."""
-    from accreditation.database import open_database
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     db = open_database(db_path)
     with db.transaction() as session:
@@ -223,7 +223,7 @@ LONG_NAME = "Muhammad" * 1250  # 10,000 characters
 
 
 def test_a_10000_character_name_is_refused_by_the_editor_with_a_clear_message() -> None:
-    from accreditation.delegates import validate_delegate_fields
+    from accreditation.people.delegates import validate_delegate_fields
 
     problems = validate_delegate_fields({"given_name": LONG_NAME, "family_name": "Rezaei"})
     assert [p.column for p in problems] == ["given_name"]
@@ -233,7 +233,7 @@ def test_a_10000_character_name_is_refused_by_the_editor_with_a_clear_message() 
 
 
 def test_a_10000_character_name_in_an_import_is_a_row_problem(event_db, db_path: Path, tmp_path: Path) -> None:
-    from accreditation.importing import ImportRejected
+    from accreditation.intake import ImportRejected
 
     path = tmp_path / "list.csv"
     path.write_text(f"given_name,family_name,region\n{LONG_NAME},Rezaei,gilan\nAli,Karimi,gilan\n", encoding="utf-8")
@@ -247,7 +247,7 @@ def test_a_10000_character_name_in_an_import_is_a_row_problem(event_db, db_path:
 
 
 def test_a_10000_character_query_and_name_search_safely(demo_db) -> None:
-    from accreditation.search import search, search_dicts
+    from accreditation.search.engine import search, search_dicts
 
     with demo_db.sessions() as session:
         start = time.monotonic()
@@ -258,12 +258,12 @@ def test_a_10000_character_query_and_name_search_safely(demo_db) -> None:
 
 def test_a_badge_with_the_longest_allowed_name_prints(demo_db, tmp_path: Path) -> None:
     """The editor refuses over 200 characters; the longest name it accepts still prints (text shrinks)."""
-    from accreditation.badge_printing import prepare_badges
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.event_data import current_event
-    from accreditation.models import Delegate
-    from accreditation.printing.badge_pdf import render_badges
-    from accreditation.printing.templates import load_template
+    from accreditation.badges.pdf import render_badges
+    from accreditation.badges.print_run import prepare_badges
+    from accreditation.badges.templates import load_template
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.event.loader import current_event
+    from accreditation.store.models import Delegate
 
     with demo_db.transaction() as session:
         event = current_event(session)
@@ -298,10 +298,10 @@ def test_decode_scanned_never_raises(text: str) -> None:
 @FIXTURE_SETTINGS
 @given(text=SCAN_TEXT)
 def test_every_scan_of_any_text_is_a_verdict_and_is_recorded(event_db, text: str) -> None:
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.checkin import scan
-    from accreditation.event_data import current_event
-    from accreditation.models import Scan, Verdict
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.checkin.scan import scan
+    from accreditation.event.loader import current_event
+    from accreditation.store.models import Scan, Verdict
 
     with event_db.sessions() as session:
         code = current_event(session).code
@@ -330,7 +330,7 @@ QUERY = st.one_of(
 )
 @given(query=QUERY, limit=st.integers(min_value=-1, max_value=50))
 def test_search_any_query_returns_a_list_quickly(demo_db, query: str, limit: int) -> None:
-    from accreditation.search import search, search_dicts
+    from accreditation.search.engine import search, search_dicts
 
     with demo_db.sessions() as session:
         start = time.monotonic()
@@ -361,7 +361,7 @@ REAL_IMAGES = _real_images()
 
 
 def _check_photo(data: bytes) -> None:
-    from accreditation.photos import PhotoError, PhotoResult, load_photo
+    from accreditation.people.photos import PhotoError, PhotoResult, load_photo
 
     try:
         result = load_photo(data)
@@ -427,7 +427,7 @@ def test_load_photo_of_real_images_with_patched_dimensions(width: int, height: i
 def test_a_list_over_the_size_limit_is_refused_before_it_is_read(
     event_db, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accreditation.importing import reading
+    from accreditation.intake import reading
 
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 2 * 1024 * 1024)
     path = tmp_path / "list.csv"
@@ -443,7 +443,7 @@ def test_a_list_over_the_size_limit_is_refused_before_it_is_read(
 def test_a_workbook_unpacking_past_the_limit_is_refused(
     event_db, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accreditation.importing import reading
+    from accreditation.intake import reading
 
     monkeypatch.setattr(reading, "MAX_XLSX_UNPACKED_BYTES", 1024)
     path = tmp_path / "list.xlsx"
@@ -557,7 +557,7 @@ def test_a_list_just_under_the_limit_is_checked_in_bounded_memory(event_db, db_p
 
 
 def test_an_organization_name_past_its_column_is_a_row_problem(event_db, db_path: Path, tmp_path: Path) -> None:
-    from accreditation.importing import ImportRejected
+    from accreditation.intake import ImportRejected
 
     path = tmp_path / "list.csv"
     path.write_text(f"given_name,family_name,region,organization\nAli,Karimi,gilan,{'Ministry ' * 500}\n", encoding="utf-8")
@@ -571,12 +571,12 @@ def test_an_organization_name_past_its_column_is_a_row_problem(event_db, db_path
 
 def test_a_10000_character_name_already_stored_still_prints_or_is_refused_clearly(demo_db, tmp_path: Path) -> None:
     """SQLite databases from before the length check may hold one: the print run must not crash on it."""
-    from accreditation.badge_printing import prepare_badges
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.event_data import current_event
-    from accreditation.models import Delegate
-    from accreditation.printing.badge_pdf import render_badges
-    from accreditation.printing.templates import load_template
+    from accreditation.badges.pdf import render_badges
+    from accreditation.badges.print_run import prepare_badges
+    from accreditation.badges.templates import load_template
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.event.loader import current_event
+    from accreditation.store.models import Delegate
 
     with demo_db.transaction() as session:
         event = current_event(session)
@@ -597,7 +597,7 @@ def test_a_10000_character_name_already_stored_still_prints_or_is_refused_clearl
 @pytest.mark.parametrize("name", ["a\x00b.jpg", "\x00" * 5000, "x" * 5000 + ".jpg"])
 def test_load_photo_of_an_impossible_file_name_is_a_photo_error(tmp_path: Path, name: str) -> None:
     """Found by the import property: a photo cell holding a NUL made ``Path.stat`` raise ValueError."""
-    from accreditation.photos import PhotoError, load_photo
+    from accreditation.people.photos import PhotoError, load_photo
 
     with pytest.raises(PhotoError) as caught:
         load_photo(tmp_path / name)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from accreditation.importing import CANONICAL_HEADERS
+from accreditation.intake import CANONICAL_HEADERS
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWS = 20_000

@@ -9,7 +9,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from accreditation.errors import UserError
-from accreditation.importing import (
+from accreditation.intake import (
     ImportOptions,
     ImportRejected,
     build_preview,
@@ -19,8 +19,8 @@ from accreditation.importing import (
     read_table,
     save_mapping,
 )
-from accreditation.importing.headers import guess_mapping, recognise_header
-from accreditation.models import AuditEntry, Delegate
+from accreditation.intake.headers import guess_mapping, recognise_header
+from accreditation.store.models import AuditEntry, Delegate
 from tests.conftest import SAMPLES
 
 
@@ -139,7 +139,7 @@ def test_a_verified_latin_name_is_not_replaced_by_a_derived_one(event_db, tmp_pa
         person = s.get(Delegate, pid)
         assert (person.given_name, person.family_name, person.latin_to_verify) == ("IULIIA", "NATALEVA", True)
         # The desk checks the passport: it says YULIA NATALYEVA.
-        from accreditation.delegates import update_delegate
+        from accreditation.people.delegates import update_delegate
 
         update_delegate(
             s, pid, {"given_name": "YULIA", "family_name": "NATALYEVA", "latin_to_verify": False}, "desk"
@@ -213,7 +213,7 @@ def test_guess_mapping_ignores_a_second_column_for_the_same_field():
 
 
 def test_photos_imported_twice_are_stored_once(event_db, tmp_path: Path):
-    from accreditation import audit
+    from accreditation.store import audit
 
     path = _write(tmp_path, "baku.csv", "given_name,family_name,passport_no\nElşən,Həsənov,C01234567\n")
     _photo(tmp_path / "photos" / "C01234567.jpg", (255, 0, 0))
@@ -236,7 +236,7 @@ _QUIRKY = (
 def test_previewed_values_are_already_in_their_stored_form(event_db, tmp_path: Path, name: str):
     """The preview hands its values to the writer without a second cleaning pass: they must be exactly
     what the delegate service's own cleaning would make of them, for every row of every sample."""
-    from accreditation.delegates import clean_fields
+    from accreditation.people.delegates import clean_fields
 
     path = _write(tmp_path, name, _QUIRKY) if name == "quirky.csv" else SAMPLES / name
     if not path.exists():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from accreditation.errors import UserError
-from accreditation.importing.reading import (
+from accreditation.intake.reading import (
     _openpyxl_xlsx,
     _stream_xlsx,
     _table_from_rows,
@@ -17,7 +17,7 @@ from accreditation.importing.reading import (
     detect_separator,
     read_table,
 )
-from accreditation.importing.values import clean_text
+from accreditation.intake.values import clean_text
 
 RUSSIAN = "Фамилия;Имя;Пол\nВоронцов;Павел;М\nЁлкин;Дмитрий;М\n"
 PERSIAN = "نام,نام خانوادگی,شماره گذرنامه\nنرگس,شیرازی,P23456789\nعلیرضا,کاظمی‌نیا,P12345678\n"

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from accreditation.database import Database
-from accreditation.importing import ImportRejected, build_preview, import_file, read_table
-from accreditation.models import AuditEntry, Delegate, Delegation, Gender
+from accreditation.intake import ImportRejected, build_preview, import_file, read_table
+from accreditation.store.database import Database
+from accreditation.store.models import AuditEntry, Delegate, Delegation, Gender
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 pytestmark = pytest.mark.skipif(

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accreditation.importing.values import ValueProblem, clean_text, parse_date, parse_gender, script_of
-from accreditation.models import Gender
+from accreditation.intake.values import ValueProblem, clean_text, parse_date, parse_gender, script_of
 from accreditation.names.normalize import ZWNJ
+from accreditation.store.models import Gender
 
 
 @pytest.mark.parametrize(

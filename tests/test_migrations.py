@@ -10,14 +10,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, inspect, select, text
 
-from accreditation.database import (
+from accreditation.store.database import (
     alembic_config,
     create_db_engine,
     current_revision,
     database_url,
     head_revision,
 )
-from accreditation.models import Base, Delegate
+from accreditation.store.models import Base, Delegate
 
 
 def _upgrade(url: str, target: str) -> None:

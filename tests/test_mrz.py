@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from accreditation.mrz import (
+from accreditation.passports.mrz import (
     ALPHA2_TO_ALPHA3,
     ALPHA3_TO_ALPHA2,
     MrzError,

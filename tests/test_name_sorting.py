@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 
-from accreditation.collation import sort_bytes, sort_key, sort_string
+from accreditation.names.collation import sort_bytes, sort_key, sort_string
 
 #: In Persian alphabetical order: ب < پ, ج < چ, ز < ژ, ک < گ, و < ه.
 PERSIAN_IN_ORDER = ["بهرام", "پرویز", "جواد", "چنگیز", "زهرا", "ژاله", "کامران", "گلاره", "وحید", "هادی"]
@@ -38,8 +38,8 @@ def test_empty_names_sort_last_and_scripts_stay_together() -> None:
 
 
 def _people(session, event) -> dict[str, int]:
-    from accreditation.delegates import create_delegates
-    from accreditation.models import Category
+    from accreditation.people.delegates import create_delegates
+    from accreditation.store.models import Category
 
     category = session.query(Category).filter(Category.event_id == event.id).first()
     items = []
@@ -60,9 +60,9 @@ def _people(session, event) -> dict[str, int]:
 
 
 def test_people_ids_sort_names_by_their_alphabets(event_db) -> None:
-    from accreditation.delegates import update_delegate
-    from accreditation.directory import PeopleFilter, people_ids, people_rows
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
+    from accreditation.people.delegates import update_delegate
+    from accreditation.people.directory import PeopleFilter, people_ids, people_rows
 
     with event_db.transaction() as session:
         event = current_event(session)
@@ -89,7 +89,7 @@ def test_people_ids_sort_names_by_their_alphabets(event_db) -> None:
 def test_clicking_the_persian_name_header_lists_persian_order(qtbot, event_db, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
     from ui.app import install_translators
     from ui.main_window import MainWindow
     from ui.people_model import PeopleTableModel
@@ -128,8 +128,8 @@ def test_clicking_the_persian_name_header_lists_persian_order(qtbot, event_db, t
 def test_exported_lists_follow_the_lists_language(event_db, tmp_path: Path) -> None:
     import csv
 
-    from accreditation.event_data import current_event
-    from accreditation.exporting import export_delegates
+    from accreditation.event.loader import current_event
+    from accreditation.intake.export import export_delegates
 
     with event_db.transaction() as session:
         _people(session, current_event(session))
@@ -145,7 +145,7 @@ def test_exported_lists_follow_the_lists_language(event_db, tmp_path: Path) -> N
 def test_cli_export_sorts_in_the_asked_language(event_db, tmp_path: Path) -> None:
     import csv
 
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
     from tests.conftest import run_main
 
     if event_db.engine.dialect.name != "sqlite":
@@ -163,7 +163,7 @@ def test_cli_export_sorts_in_the_asked_language(event_db, tmp_path: Path) -> Non
 def test_approval_queue_sorts_persian_names_by_the_alphabet(qtbot) -> None:
     from PySide6.QtCore import Qt
 
-    from accreditation.models import DelegateStatus
+    from accreditation.store.models import DelegateStatus
     from ui.approval_queue import ApprovalFilter, ApprovalQueueModel, QueueRow
 
     model = ApprovalQueueModel("fa")
@@ -192,8 +192,8 @@ def test_approval_queue_sorts_persian_names_by_the_alphabet(qtbot) -> None:
 
 
 def test_badges_to_print_are_listed_in_the_readers_alphabet(event_db) -> None:
-    from accreditation.badge_printing import QueueStage, print_queue
-    from accreditation.event_data import current_event
+    from accreditation.badges.print_run import QueueStage, print_queue
+    from accreditation.event.loader import current_event
 
     with event_db.transaction() as session:
         _people(session, current_event(session))
@@ -203,8 +203,8 @@ def test_badges_to_print_are_listed_in_the_readers_alphabet(event_db) -> None:
 
 
 def test_tree_lists_organizations_in_the_readers_alphabet(demo_db) -> None:
-    from accreditation.directory import directory_tree
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
+    from accreditation.people.directory import directory_tree
 
     with demo_db.sessions() as session:
         event = current_event(session)
@@ -230,7 +230,7 @@ def test_latin_letters_without_decomposition_sort_with_their_base_letter_in_engl
 
 
 def test_equally_good_matches_are_listed_alphabetically() -> None:
-    from accreditation.collation import order_ties
+    from accreditation.names.collation import order_ties
 
     hits = [("exact", 1.0, "هادی"), ("exact", 1.0, "بهرام"), ("exact", 1.0, "پرویز"), ("prefix", 0.5, "آرش")]
     ordered = order_ties(hits, lambda h: (h[0], h[1]), lambda h: h[2], "fa")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from accreditation.names import match_key, normalize_persian, tidy_persian, to_ascii_digits, to_persian_digits
+from accreditation.i18n.digits import to_ascii_digits, to_persian_digits
+from accreditation.names import match_key, normalize_persian, tidy_persian
 
 
 def test_digits_of_three_scripts_become_ascii() -> None:

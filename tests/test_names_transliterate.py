@@ -40,7 +40,7 @@ def test_cyrillic_to_icao_kazakh_letters() -> None:
 
 # --- Latin <-> Persian suggestions -------------------------------------------------------------------
 
-from accreditation.names import (  # noqa: E402
+from accreditation.names import (
     cyrillic_to_persian,
     latin_to_persian,
     persian_to_latin,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 
-from accreditation import access
-from accreditation.models import Role
+from accreditation.access import policy as access
+from accreditation.store.models import Role
 
 pytestmark = pytest.mark.gui
 
@@ -19,8 +19,8 @@ DESK_PIN = "284613"
 
 @pytest.fixture
 def db(db_path: Path):
-    from accreditation.database import open_database
-    from accreditation.event_data import load_event
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
 
     database = open_database(db_path)
     with database.transaction() as session:

@@ -67,9 +67,11 @@ def test_spec_imports_what_is_only_found_at_run_time(spec) -> None:
     (analysis,) = spec["Analysis"]
     hidden = set(analysis.hiddenimports)
     commands = {
-        f"accreditation.commands.{p.stem}" for p in (ROOT / "accreditation" / "commands").glob("*.py")
+        f"accreditation.cli.commands.{p.stem}"
+        for p in (ROOT / "accreditation" / "cli" / "commands").glob("*.py")
     }
-    assert commands - {"accreditation.commands.__init__"} <= hidden | {"accreditation.commands"}
+    assert "accreditation.cli.commands.checkin" in commands  # the folder the CLI finds its commands in
+    assert commands - {"accreditation.cli.commands.__init__"} <= hidden | {"accreditation.cli.commands"}
     assert {"ui.main_window", "alembic.op", "alembic.context", "PySide6.QtPrintSupport"} <= hidden
 
 
@@ -84,7 +86,8 @@ def test_spec_makes_a_windowed_program_and_a_console_one_in_one_folder(spec) -> 
 
 
 def test_resource_root_is_the_source_tree_when_not_frozen() -> None:
-    from accreditation import database, paths
+    from accreditation import paths
+    from accreditation.store import database
 
     assert paths.resource_root() == ROOT
     assert paths.assets_dir() == ROOT / "assets"
@@ -113,8 +116,8 @@ def test_resource_root_is_the_bundle_folder_when_frozen(monkeypatch, tmp_path: P
 
 def test_info_reads_a_database_without_creating_or_upgrading_it(tmp_path: Path, isolated_data_dir) -> None:
     from accreditation import __version__
-    from accreditation.database import head_revision, open_database
     from accreditation.installation import installation_info_for
+    from accreditation.store.database import head_revision, open_database
 
     target = tmp_path / "new.sqlite"
     before = installation_info_for(target)
@@ -134,8 +137,8 @@ def test_info_reads_a_database_without_creating_or_upgrading_it(tmp_path: Path, 
 
 def test_info_command_prints_version_schema_and_log_file(tmp_path: Path, capsys) -> None:
     from accreditation import __version__
-    from accreditation.cli import run
-    from accreditation.database import head_revision
+    from accreditation.cli.main import run
+    from accreditation.store.database import head_revision
 
     target = tmp_path / "desk.sqlite"
     assert run(["--db", str(target), "init"]) == 0
@@ -152,7 +155,7 @@ def test_info_command_prints_version_schema_and_log_file(tmp_path: Path, capsys)
 
 
 def test_info_on_an_unreachable_server_is_one_line_without_the_password(capsys) -> None:
-    from accreditation.cli import run
+    from accreditation.cli.main import run
 
     status = run(["--db", "postgresql://desk:s3cret@127.0.0.1:1/summit", "info"])
     err = capsys.readouterr().err
@@ -169,8 +172,8 @@ def test_about_box_shows_version_schema_database_and_log_file(
     from PySide6.QtWidgets import QMessageBox
 
     from accreditation import __version__
-    from accreditation.database import head_revision
     from accreditation.paths import log_file
+    from accreditation.store.database import head_revision
     from ui.main_window import MainWindow
 
     shown: list[str] = []

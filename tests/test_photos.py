@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from accreditation import audit
-from accreditation.delegates import create_delegate
-from accreditation.models import Category, Delegate
-from accreditation.photos import (
+from accreditation.people.delegates import create_delegate
+from accreditation.people.photos import (
     TARGET_SIZE,
     PhotoError,
     default_crop_box,
     load_photo,
     set_delegate_photo,
 )
+from accreditation.store import audit
+from accreditation.store.models import Category, Delegate
 
 
 def _portrait(size: tuple[int, int] = (900, 1200), mode: str = "RGB") -> Image.Image:

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from accreditation.printing.seating_pdf import _when, render_seat_slips, render_seating_chart
+from accreditation.seating.pdf import _when, render_seat_slips, render_seating_chart
 
 
 @pytest.fixture
 def plenary(demo_db):
-    from accreditation.event_data import current_event
-    from accreditation.seating import arrange, plan_for_session, plan_view
+    from accreditation.event.loader import current_event
+    from accreditation.seating.arrange import arrange, plan_for_session, plan_view
 
     with demo_db.transaction() as session:
         arrange(session, plan_for_session(session, current_event(session), "plenary"))

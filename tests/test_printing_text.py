@@ -14,14 +14,8 @@ from accreditation.printing.fonts import (
     discover_font_files,
     missing_scripts,
 )
-from accreditation.printing.text import (
-    Box,
-    base_direction,
-    layout_text,
-    localize_digits,
-    shape,
-    visual,
-)
+from accreditation.printing.shaping import base_direction, localize_digits, shape, visual
+from accreditation.printing.text import Box, layout_text
 
 PERSIAN_LONG = "سید محمدمهدی حسینی‌زاده خراسانی"
 RUSSIAN_LONG = "Константин Александрович Верещагин-Преображенский"

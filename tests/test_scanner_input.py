@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accreditation.badge_token import make_payload
+from accreditation.badges.token import make_payload
 from accreditation.scanner_input import decode_scanned, guess_layout
 
 PAYLOAD = make_payload(b"k" * 32, 1, 4242, 3)

@@ -13,9 +13,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from accreditation import search_index
-from accreditation.database import Database, open_database
-from accreditation.models import (
+from accreditation.names import cyrillic_to_icao, latin_to_persian, persian_to_latin, phonetic_variants
+from accreditation.search.engine import TIERS, search, search_dicts
+from accreditation.store import search_index
+from accreditation.store.database import Database, open_database
+from accreditation.store.models import (
     Badge,
     BadgeStatus,
     Category,
@@ -29,8 +31,6 @@ from accreditation.models import (
     OrganizationKind,
     Region,
 )
-from accreditation.names import cyrillic_to_icao, latin_to_persian, persian_to_latin, phonetic_variants
-from accreditation.search import TIERS, search, search_dicts
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,11 +7,10 @@ import time
 import pytest
 from sqlalchemy import select
 
-from accreditation.collation import persian_sort_key, sort_key
-from accreditation.event_data import current_event, load_event
-from accreditation.models import Delegate, Delegation, Region, Room, Seat, SeatAssignment
-from accreditation.rooms import make_room, save_room
-from accreditation.seating import (
+from accreditation.event.loader import current_event, load_event
+from accreditation.event.rooms import make_room, save_room
+from accreditation.names.collation import persian_sort_key, sort_key
+from accreditation.seating.arrange import (
     CONFLICT_SPLIT,
     CONFLICT_TWO_SEATS,
     arrange,
@@ -26,6 +25,7 @@ from accreditation.seating import (
     precedence_slot,
     reserve_seat,
 )
+from accreditation.store.models import Delegate, Delegation, Region, Room, Seat, SeatAssignment
 
 
 def _plenary(session):
@@ -255,7 +255,7 @@ def test_a_thousand_seat_hall_is_arranged_in_under_a_second(demo_db) -> None:
 
 
 def test_every_rule_reads_in_persian(demo_db) -> None:
-    from accreditation.seating import rule_in_persian
+    from accreditation.seating.arrange import rule_in_persian
 
     with demo_db.transaction() as session:
         _event, plan = _plenary(session)

@@ -504,7 +504,7 @@ def _collect_window(qtbot, db, tmp_path: Path, language: str) -> Seen:  # type: 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from accreditation.models import Delegate, DelegateStatus
+    from accreditation.store.models import Delegate, DelegateStatus
     from ui.approval_queue import ApprovalQueueWindow
     from ui.badge_print import ReissueDialog
     from ui.checkin_screen import CheckInWindow

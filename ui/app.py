@@ -10,18 +10,28 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from accreditation import access
-from accreditation.database import Database, open_database
+from accreditation.access import policy as access
+from accreditation.backup import take_daily_backup
 from accreditation.errors import UserError
-from accreditation.event_data import load_event
+from accreditation.event.loader import load_event
 from accreditation.i18n import set_language as set_core_language
-from accreditation.languages import language as language_for
+from accreditation.i18n.languages import language as language_for
 from accreditation.logging_setup import configure_logging
 from accreditation.paths import data_dir, default_database_path, log_file, resource_root
+from accreditation.store.database import Database, open_database
 
 from .main_window import MainWindow
 from .operator import ask_operator, pins_on
@@ -112,9 +122,10 @@ def open_for_window(target: str | Path) -> Database:
     """Open and migrate; a database without an event gets the bundled one (``init`` is idempotent), and
     people an import committed but did not live to key for search are keyed (one query when there are none)."""
     db = open_database(target)
-    from accreditation.badge_token import ensure_event_secret
-    from accreditation.models import Event
-    from accreditation.search_index import index_missing
+    take_daily_backup(db)
+    from accreditation.badges.token import ensure_event_secret
+    from accreditation.store.models import Event
+    from accreditation.store.search_index import index_missing
 
     with db.transaction() as session:
         event = session.query(Event).first() or load_event(session)

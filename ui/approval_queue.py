@@ -2,7 +2,7 @@
 
 The rows come from the core off the UI thread (one query for the people, one for their latest approval
 decisions); the table is a model behind a filter proxy. Approve, reject and send back go through
-:mod:`accreditation.approval` with the operator's name, and the reason is asked for where the core
+:mod:`accreditation.people.approval` with the operator's name, and the reason is asked for where the core
 requires one (reject, send back).
 """
 
@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from accreditation import approval
-from accreditation.collation import sort_string
-from accreditation.database import Database
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.models import Category, Delegate, DelegateStatus, Delegation, Region
+from accreditation.event.loader import current_event
+from accreditation.names.collation import sort_string
+from accreditation.people import approval
+from accreditation.store.database import Database
+from accreditation.store.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from .background import run_in_background
 from .labels import data_name, localized_digits, localized_number, status_label

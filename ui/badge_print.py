@@ -55,16 +55,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy import select
 
-from accreditation.badge_printing import mark_badges_printed, prepare_badges, select_delegates
-from accreditation.badge_token import load_event_secret
-from accreditation.badges import REISSUE_REASONS, reissue
-from accreditation.database import Database
-from accreditation.directory import PeopleFilter
+from accreditation.badges.issuing import REISSUE_REASONS, reissue
+from accreditation.badges.pdf import MissingGlyphsError, RenderCancelled, render_badges
+from accreditation.badges.print_run import mark_badges_printed, prepare_badges, select_delegates
+from accreditation.badges.templates import Template, available_templates, load_template
+from accreditation.badges.token import load_event_secret
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.models import Category, Delegate, Region
-from accreditation.printing.badge_pdf import MissingGlyphsError, RenderCancelled, render_badges
-from accreditation.printing.templates import Template, available_templates, load_template
+from accreditation.event.loader import current_event
+from accreditation.people.directory import PeopleFilter
+from accreditation.store.database import Database
+from accreditation.store.models import Category, Delegate, Region
 
 from .background import run_in_background
 from .labels import data_name, localized_digits
@@ -968,7 +968,7 @@ class BadgeActions(QObject):
             self._message(self.tr("No person selected"), self.tr("Select a person in the table first."),
                           QMessageBox.Icon.Information)
             return None
-        from accreditation.badges import current_badge
+        from accreditation.badges.issuing import current_badge
 
         with self.db.sessions() as session:
             delegate = session.get(Delegate, person)

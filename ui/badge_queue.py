@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from accreditation.badge_printing import (
+from accreditation.badges.issuing import ScanStatus
+from accreditation.badges.print_run import (
     QUEUE_STAGES,
     HandOver,
     QueueRow,
@@ -48,12 +49,11 @@ from accreditation.badge_printing import (
     collect_scanned,
     print_queue,
 )
-from accreditation.badge_token import load_event_secret
-from accreditation.badges import ScanStatus
-from accreditation.database import Database
-from accreditation.dates import format_datetime
+from accreditation.badges.token import load_event_secret
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
+from accreditation.event.loader import current_event
+from accreditation.i18n.dates import format_datetime
+from accreditation.store.database import Database
 
 from .background import run_in_background
 from .badge_print import reason_label

@@ -45,16 +45,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation import checkin
-from accreditation.badge_token import PAYLOAD_LENGTH
-from accreditation.checkin import ScanOutcome, Severity, verdict_title
-from accreditation.database import Database
-from accreditation.directory import photos_for
+from accreditation.badges.token import PAYLOAD_LENGTH
+from accreditation.checkin import scan as checkin
+from accreditation.checkin.scan import ScanOutcome, Severity, verdict_title
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.models import EventSession, Verdict
+from accreditation.event.loader import current_event
 from accreditation.paths import data_dir
+from accreditation.people.directory import photos_for
 from accreditation.scanner_input import decode_scanned
+from accreditation.store.database import Database
+from accreditation.store.models import EventSession, Verdict
 
 from .background import run_in_background
 from .labels import localized_digits, localized_number

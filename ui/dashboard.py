@@ -1,6 +1,6 @@
 """The protocol dashboard: who has arrived, region by region, day by day; which heads are still awaited.
 
-The figures come from the core (:func:`accreditation.checkin.dashboard`), read on the thread pool every
+The figures come from the core (:func:`accreditation.checkin.scan.dashboard`), read on the thread pool every
 few seconds, so scans made at other desks appear without anyone pressing a button. The chart is drawn
 with QPainter (QtCharts is not part of PySide6-Essentials): one row per region, a light bar for the
 people expected that day and a solid one for those who arrived, mirrored in a right-to-left interface.
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from accreditation import checkin
-from accreditation.checkin import Arrivals, Dashboard
-from accreditation.database import Database
-from accreditation.dates import format_date
+from accreditation.checkin import scan as checkin
+from accreditation.checkin.scan import Arrivals, Dashboard
+from accreditation.i18n.dates import format_date
+from accreditation.store.database import Database
 
 from .background import run_in_background
 from .labels import localized_digits, localized_number

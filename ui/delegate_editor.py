@@ -49,10 +49,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from accreditation.collation import name_sort_key
-from accreditation.database import Database
-from accreditation.dates import format_date, format_datetime
-from accreditation.delegates import (
+from accreditation.errors import UserError
+from accreditation.event.loader import current_event
+from accreditation.i18n import current_language
+from accreditation.i18n.dates import format_date, format_datetime
+from accreditation.i18n.languages import is_right_to_left
+from accreditation.names.collation import name_sort_key
+from accreditation.names.transliterate import suggest_latin, suggest_persian
+from accreditation.people.delegates import (
     DELEGATE_FIELDS,
     FieldProblem,
     InvalidDelegate,
@@ -65,11 +69,8 @@ from accreditation.delegates import (
     update_delegate,
     validate_delegate_fields,
 )
-from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.i18n import current_language
-from accreditation.languages import is_right_to_left
-from accreditation.models import (
+from accreditation.store.database import Database
+from accreditation.store.models import (
     Category,
     Country,
     Delegate,
@@ -79,7 +80,6 @@ from accreditation.models import (
     Organization,
     Region,
 )
-from accreditation.names.transliterate import suggest_latin, suggest_persian
 
 from .labels import localized_number, status_label
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from accreditation.dates import format_datetime
-from accreditation.directory import PersonDetail
+from accreditation.i18n.dates import format_datetime
+from accreditation.people.directory import PersonDetail
 
 from .labels import badge_status_label, localized_digits, status_label
 

@@ -48,11 +48,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy import select
 
-from accreditation.database import Database
-from accreditation.dates import format_date, format_datetime
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.importing import (
+from accreditation.event.loader import current_event
+from accreditation.i18n.dates import format_date, format_datetime
+from accreditation.intake import (
     ColumnMapping,
     ImportOptions,
     ImportPreview,
@@ -65,10 +64,11 @@ from accreditation.importing import (
     read_table,
     save_mapping,
 )
-from accreditation.importing.headers import ALL_FIELDS
-from accreditation.importing.preview import NAME_FIELDS
-from accreditation.importing.reading import Cell, Table
-from accreditation.models import Category, Region
+from accreditation.intake.headers import ALL_FIELDS
+from accreditation.intake.preview import NAME_FIELDS
+from accreditation.intake.reading import Cell, Table
+from accreditation.store.database import Database
+from accreditation.store.models import Category, Region
 
 from .background import run_in_background
 from .delegate_editor import core_sentence, isolated

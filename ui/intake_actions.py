@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from accreditation.audit import export_audit_csv, history
-from accreditation.dates import format_datetime
-from accreditation.delegates import StaleEdit, cancel_delegate
-from accreditation.directory import PeopleFilter
 from accreditation.errors import UserError
-from accreditation.exporting import export_delegates
-from accreditation.languages import language as language_for
-from accreditation.models import Category, Delegate, DelegateStatus, Delegation, Region
+from accreditation.i18n.dates import format_datetime
+from accreditation.i18n.languages import language as language_for
+from accreditation.intake.export import export_audit_csv, export_delegates
+from accreditation.people.delegates import StaleEdit, cancel_delegate
+from accreditation.people.directory import PeopleFilter
+from accreditation.store.audit import history
+from accreditation.store.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from .background import run_in_background
 from .delegate_editor import (

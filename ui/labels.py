@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from accreditation.models import DelegateStatus
-from accreditation.names.digits import to_persian_digits
+from accreditation.i18n.digits import to_persian_digits
+from accreditation.store.models import DelegateStatus
 
 
 def status_label(status: DelegateStatus) -> str:

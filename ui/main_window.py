@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation import __version__, access
+from accreditation import __version__
+from accreditation.access import policy as access
 from accreditation.backup import backup, backups_folder, describe, restore
-from accreditation.database import Database
-from accreditation.directory import PeopleFilter, directory_tree, person_detail
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.languages import LANGUAGES
-from accreditation.models import Event
+from accreditation.event.loader import current_event
+from accreditation.i18n.languages import LANGUAGES
 from accreditation.paths import log_file
+from accreditation.people.directory import PeopleFilter, directory_tree, person_detail
+from accreditation.store.database import Database
+from accreditation.store.models import Event
 
 from .approval_queue import install_approval_actions
 from .background import run_in_background
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 
 #: Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_<code>``.
-#: Which role may do an action is the core's rule (``accreditation.access.ALLOWED``), not repeated here.
+#: Which role may do an action is the core's rule (``accreditation.access.policy.ALLOWED``), not repeated here.
 GATED_ACTIONS: dict[str, access.Action] = {
     "actionNewPerson": access.Action.EDIT_PEOPLE,
     "actionEditPerson": access.Action.EDIT_PEOPLE,

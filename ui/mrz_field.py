@@ -1,7 +1,7 @@
 """The passport's machine-readable zone at the desk: typed, pasted or read by an MRZ reader.
 
 :class:`MrzField` validates as the lines arrive (every check digit, through the core's
-:func:`~accreditation.mrz.parse_mrz`) and says which field failed; only a zone that verifies is offered
+:func:`~accreditation.passports.mrz.parse_mrz`) and says which field failed; only a zone that verifies is offered
 to fill a form. MRZ readers type like a keyboard, line by line, each ended by Enter: the check-in desk's
 :class:`~ui.checkin_screen.ScanDetector` (or one of our own, in the editor) catches those bursts whatever
 has focus, and :class:`MrzLineCollector` tells MRZ lines from badge payloads and gathers a full zone.
@@ -39,11 +39,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from accreditation.document_checks import DocumentFlag, Flag, check_expiry, check_nationality
-from accreditation.mrz import FORMATS, MrzData, MrzError, delegate_fields, normalize_lines, parse_mrz
+from accreditation.passports.checks import DocumentFlag, Flag, check_expiry, check_nationality
+from accreditation.passports.mrz import (
+    FORMATS,
+    MrzData,
+    MrzError,
+    delegate_fields,
+    normalize_lines,
+    parse_mrz,
+)
 
 if TYPE_CHECKING:
-    from accreditation.database import Database
+    from accreditation.store.database import Database
 
     from .checkin_screen import CheckInWindow
     from .delegate_editor import DelegateEditor
@@ -341,7 +348,7 @@ class MrzDifferencesDialog(QDialog):
 
 
 def _event_end(db: Database) -> date:
-    from accreditation.event_data import current_event
+    from accreditation.event.loader import current_event
 
     with db.sessions() as session:
         return current_event(session).end_date
@@ -351,7 +358,7 @@ def _delegation_country(db: Database, choice: str | None) -> str | None:
     """The country of the editor's delegation choice ("delegation_id:<id>" or "region_id:<id>")."""
     if not choice:
         return None
-    from accreditation.models import Delegation, Region
+    from accreditation.store.models import Delegation, Region
 
     key, ident = str(choice).split(":")
     with db.sessions() as session:
@@ -534,9 +541,9 @@ def install_at_checkin(window: CheckInWindow, layout: QVBoxLayout) -> MrzField:
     window.mrz_collector = collector  # type: ignore[attr-defined]
 
     def verified(data: MrzData) -> None:
-        from accreditation.delegates import snapshot
-        from accreditation.document_checks import delegation_country
-        from accreditation.models import Delegate
+        from accreditation.passports.checks import delegation_country
+        from accreditation.people.delegates import snapshot
+        from accreditation.store.models import Delegate
 
         with window.db.sessions() as session:
             person = session.scalars(
@@ -571,8 +578,8 @@ def install_at_checkin(window: CheckInWindow, layout: QVBoxLayout) -> MrzField:
         def finished(code: int) -> None:
             if code != QDialog.DialogCode.Accepted or not dialog.accepted_values():
                 return
-            from accreditation.delegates import update_delegate
             from accreditation.errors import UserError
+            from accreditation.people.delegates import update_delegate
 
             operator = window._ensure_operator()
             try:

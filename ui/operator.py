@@ -1,7 +1,7 @@
 """Who is at the desk: asked once per shift, before the first change, and written into every audit entry.
 
 The name lives in the window's settings (so it survives a restart of the program during the shift) until
-someone picks "Change operator…". Once an admin has set PINs (see ``accreditation.access``), the dialog
+someone picks "Change operator…". Once an admin has set PINs (see ``accreditation.access.policy``), the dialog
 also asks for the role and its PIN and signs in through the core, which is where the rules are enforced;
 the PIN is never remembered. The core never guesses the name: every call that changes data gets it here.
 """
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation import access
-from accreditation.database import Database
+from accreditation.access import policy as access
 from accreditation.errors import UserError
-from accreditation.models import Role
+from accreditation.store.database import Database
+from accreditation.store.models import Role
 
 SETTINGS_KEY = "operator/name"
 ROLE_KEY = "operator/role"

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from accreditation.database import Database
-from accreditation.directory import PeopleFilter, PersonRow, people_ids, people_rows
-from accreditation.models import DelegateStatus, Event
+from accreditation.people.directory import PeopleFilter, PersonRow, people_ids, people_rows
+from accreditation.store.database import Database
+from accreditation.store.models import DelegateStatus, Event
 
 from .background import run_in_background
 from .labels import localized_number, status_label

@@ -39,10 +39,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from accreditation.database import Database
 from accreditation.errors import UserError
-from accreditation.models import Delegate
-from accreditation.photos import (
+from accreditation.people.photos import (
     ASPECT,
     SMALL_SIDE,
     CropBox,
@@ -51,6 +49,8 @@ from accreditation.photos import (
     load_photo,
     set_delegate_photo,
 )
+from accreditation.store.database import Database
+from accreditation.store.models import Delegate
 
 from .background import run_in_background
 from .labels import localized_number

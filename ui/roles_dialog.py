@@ -1,7 +1,7 @@
 """Roles and PINs: the admin sets, changes and clears the PINs every desk on this database signs in with.
 
 The rules (the admin PIN first, only an admin changes PINs afterwards) are the core's
-(``accreditation.access``); this dialog shows the state and passes what is typed.
+(``accreditation.access.policy``); this dialog shows the state and passes what is typed.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation import access
-from accreditation.database import Database
+from accreditation.access import policy as access
 from accreditation.errors import UserError
-from accreditation.models import Role
+from accreditation.store.database import Database
+from accreditation.store.models import Role
 
 from .operator import refresh_access, role_label
 

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation.collation import order_ties
-from accreditation.database import Database
-from accreditation.directory import PersonRow, people_rows, photos_for
-from accreditation.models import Category, DelegateStatus, Region
-from accreditation.search import search
+from accreditation.names.collation import order_ties
+from accreditation.people.directory import PersonRow, people_rows, photos_for
+from accreditation.search.engine import search
+from accreditation.store.database import Database
+from accreditation.store.models import Category, DelegateStatus, Region
 
 from .background import run_in_background
 from .labels import data_name, localized_digits, status_label

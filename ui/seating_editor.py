@@ -1,6 +1,6 @@
 """The seating editor: a session's room drawn to scale, people dragged into seats, the plan printed.
 
-Everything that changes the plan goes through :mod:`accreditation.seating` in one transaction and the
+Everything that changes the plan goes through :mod:`accreditation.seating.arrange` in one transaction and the
 drawing is rebuilt from what was stored, so the window never shows a plan the database does not have.
 The room drawing keeps the room's own orientation in a Persian interface (a floor plan is not text);
 the panels beside it mirror with the layout.
@@ -41,13 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation.collation import sort_key
-from accreditation.database import Database
 from accreditation.errors import UserError
-from accreditation.event_data import current_event
-from accreditation.models import EventSession
-from accreditation.rooms import TableSpec, room_tables
-from accreditation.seating import (
+from accreditation.event.loader import current_event
+from accreditation.event.rooms import TableSpec, room_tables
+from accreditation.names.collation import sort_key
+from accreditation.seating.arrange import (
     PRECEDENCE_MANUAL,
     PRECEDENCE_RANK_COUNTRY,
     PRECEDENCE_RANK_REGION,
@@ -62,6 +60,8 @@ from accreditation.seating import (
     plan_view,
     unseat,
 )
+from accreditation.store.database import Database
+from accreditation.store.models import EventSession
 
 from .background import run_in_background
 from .labels import localized_digits
@@ -643,7 +643,7 @@ class SeatingEditor(QMainWindow):
         self.status.setText(self.tr("Printing…"))
 
         def work() -> list[str]:
-            from accreditation.printing.seating_pdf import (
+            from accreditation.seating.pdf import (
                 card_for_seat,
                 render_seat_slips,
                 render_seating_chart,
@@ -692,7 +692,7 @@ class SeatingEditor(QMainWindow):
 
 
 def _seat_sizes(seats: list[SeatView]) -> dict[int, tuple[float, float]]:
-    from accreditation.printing.seating_pdf import _seat_sizes as sizes
+    from accreditation.seating.pdf import _seat_sizes as sizes
 
     return sizes(seats)
 
@@ -733,8 +733,8 @@ def install_seating_actions(window: MainWindow) -> None:
                                               str(Path.home() / "region-cards.pdf"), QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
         if not path:
             return
-        from accreditation.printing.seating_pdf import card_for_region, render_tent_cards
-        from accreditation.seating import region_cards
+        from accreditation.seating.arrange import region_cards
+        from accreditation.seating.pdf import card_for_region, render_tent_cards
 
         try:
             with window.db.sessions() as session:

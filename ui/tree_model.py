@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from accreditation.directory import PeopleFilter, TreeNode
+from accreditation.people.directory import PeopleFilter, TreeNode
 
 from .labels import localized_number
 

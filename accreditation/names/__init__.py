@@ -1,12 +1,12 @@
-"""Names across Persian, Cyrillic and Latin scripts: normalization, transliteration, phonetic keys.
+"""Names across Persian, Cyrillic and Latin scripts: normalization, transliteration, phonetic keys, the
+order of each alphabet (:mod:`.collation`) and the bounded edit distance of the typo tier (:mod:`.fuzzy`).
 
 Pure functions with no database or Qt: the importer, the editor and the search index all call them.
 """
 
-from .digits import to_ascii_digits, to_persian_digits
-from .normalize import match_key, normalize_persian, tidy_persian
-from .phonetic import phonetic_key, phonetic_variants, phonetic_words
-from .transliterate import (
+from accreditation.names.normalize import match_key, normalize_persian, tidy_persian
+from accreditation.names.phonetic import phonetic_key, phonetic_variants, phonetic_words
+from accreditation.names.transliterate import (
     cyrillic_to_icao,
     cyrillic_to_persian,
     latin_to_persian,
@@ -28,6 +28,4 @@ __all__ = [
     "match_key",
     "normalize_persian",
     "tidy_persian",
-    "to_ascii_digits",
-    "to_persian_digits",
 ]

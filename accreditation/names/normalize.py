@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .digits import to_ascii_digits
+from accreditation.i18n.digits import to_ascii_digits
 
 ZWNJ = "\u200c"
 ZWJ = "\u200d"

@@ -42,7 +42,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
-from .normalize import match_key
+from accreditation.names.normalize import match_key
 
 LEAD_VOWEL = "a"
 _VOWEL = "_"

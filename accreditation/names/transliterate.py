@@ -247,7 +247,7 @@ def persian_to_latin(text: str) -> str:
     Consonants and written vowels are read letter by letter; unwritten short vowels are supplied by
     Persian syllable structure (see above). A suggestion for a person to confirm.
     """
-    from .normalize import normalize_persian
+    from accreditation.names.normalize import normalize_persian
 
     words = normalize_persian(text).split()
     latin = (_persian_word_to_latin(w) for w in words)

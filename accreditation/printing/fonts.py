@@ -27,8 +27,9 @@ from fontTools.ttLib import TTFont as FTFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
 
-from ..errors import UserError
-from ..i18n import translate
+from accreditation.errors import UserError
+from accreditation.i18n import translate
+from accreditation.printing.shaping import shape
 
 log = logging.getLogger(__name__)
 
@@ -332,8 +333,6 @@ class FontSet:
         The text is checked as printed too: Persian is drawn with Arabic presentation forms, which a
         font may lack even when it has the basic letters.
         """
-        from .text import shape  # the printed form; imported here to keep the modules' order simple
-
         cached = self._missing.get(text)
         if cached is None:
             scripts: list[str] = []

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from accreditation.collation import sort_bytes
-from accreditation.models import delegate_sort_values
+from accreditation.names.collation import sort_bytes
+from accreditation.store.models import delegate_sort_values
 
 revision: str = "0005"
 down_revision: str | None = "0004"

@@ -1,0 +1,233 @@
+"""Opening a database: SQLite file or any SQLAlchemy URL, brought to the current schema on open.
+
+SQLite gets ``foreign_keys=ON`` on every connection, WAL journaling and a busy timeout, so several
+processes on one desk PC can read while one writes. A database behind the code is backed up with
+SQLite's online backup API (a consistent copy, even while others write) before Alembic upgrades it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from accreditation.errors import UserError
+from accreditation.i18n import translate
+from accreditation.paths import resource_root
+from accreditation.store import search_index  # noqa: F401 - registers the listener that keeps name keys in step
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = resource_root() / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def database_url(target: str | Path) -> str:
+    """A file path becomes a SQLite URL; anything with ``://`` is taken as a SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise UserError(
+                translate("Database", "Not a database address: {text}").format(text=text)
+            ) from exc
+        return text
+    path = Path(text).expanduser()
+    if not path.parent.is_dir():
+        raise UserError(
+            translate("Database", "Cannot create the database: folder {parent} does not exist").format(
+                parent=path.parent
+            )
+        )
+    return f"sqlite:///{path.resolve()}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy issue BEGIN itself so "BEGIN IMMEDIATE" can be used for writers.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")  # persistent in the file; a no-op in memory
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    # Search key lookups jump around a large table: read it through a memory map and keep a bigger page
+    # cache than SQLite's 2 MB default (read-side performance settings; durability is unchanged).
+    cursor.execute("PRAGMA mmap_size=268435456")
+    cursor.execute("PRAGMA cache_size=-32768")
+    cursor.close()
+
+
+#: Execution option naming the kind of BEGIN a SQLite transaction starts with. A writer that must never
+#: meet "database is locked" half-way (the check-in scan) takes the write lock up front, waiting up to
+#: the busy timeout for it: ``engine.execution_options(sqlite_begin="IMMEDIATE")`` or the same option
+#: on a ``Connection`` before its transaction begins. Anything else gives a plain (deferred) BEGIN.
+SQLITE_BEGIN_OPTION = "sqlite_begin"
+
+
+def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if str(mode).upper() == "IMMEDIATE" else "BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    heads = script.get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads; expected one")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file through the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def backup_path_for(db_file: Path, reason: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return db_file.with_name(f"{db_file.stem}.{reason}-{stamp}{db_file.suffix or '.sqlite'}")
+
+
+def upgrade_to_head(engine: Engine, url: str) -> str | None:
+    """Bring the schema to head; returns the backup file made first, if one was."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    backup: Path | None = None
+    db_file = _sqlite_path(url)
+    if current is not None and db_file is not None and db_file.exists():
+        backup = backup_sqlite(db_file, backup_path_for(db_file, f"before-{head}"))
+        log.info("backed up %s to %s before migrating %s -> %s", db_file, backup, current, head)
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("database %s migrated from %s to %s", url, current, head)
+    return str(backup) if backup else None
+
+
+@dataclass
+class Database:
+    """An open, migrated database and the one session factory for it."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_made: str | None = None
+    #: Whether the database had content before this open (a new file has nothing to back up yet).
+    existed: bool = True
+    #: Whether this open brought the schema to head (``migrate=True``), as a desk's open does.
+    migrated: bool = True
+
+    @property
+    def display_name(self) -> str:
+        path = _sqlite_path(self.url)
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error.
+
+        On SQLite it takes the write lock up front (``BEGIN IMMEDIATE``, waiting up to the busy timeout):
+        a deferred transaction that read first and then writes after another desk committed fails at once
+        with "database is locked", which the busy timeout cannot help. PostgreSQL needs nothing here.
+        """
+        with self._writer_sessions.begin() as session:
+            yield session
+
+    @cached_property
+    def _writer_sessions(self) -> sessionmaker[Session]:
+        if not self.is_sqlite:
+            return self.sessions
+        return sessionmaker(
+            self.engine.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}),
+            expire_on_commit=self.sessions.kw.get("expire_on_commit", True),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate; failures become one-line ``UserError``s."""
+    url = database_url(target)
+    file = _sqlite_path(url)
+    existed = file.exists() and file.stat().st_size > 0 if file is not None else True
+    try:
+        engine = create_db_engine(url)
+        backup = upgrade_to_head(engine, url) if migrate else None
+    except DatabaseError as exc:
+        raise UserError(
+            translate("Database", "Cannot open the database {target}: {orig}").format(
+                target=target, orig=exc.orig
+            )
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            translate("Database", "Cannot open the database {target}: {exc}").format(target=target, exc=exc)
+        ) from exc
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(
+        url=url, engine=engine, sessions=sessions, backup_made=backup, existed=existed, migrated=migrate
+    )
