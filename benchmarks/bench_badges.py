@@ -52,7 +52,7 @@ def _child(url: str, count: int, template: str, out: Path) -> dict[str, float]:
     from accreditation.badges.issuing import badge_view, ensure_badges
     from accreditation.badges.pdf import render_badges
     from accreditation.badges.token import make_payload
-    from accreditation.demo import synthetic_photo
+    from accreditation.demo.generate import synthetic_photo
     from accreditation.event.loader import current_event
     from accreditation.store.database import open_database
     from accreditation.store.models import (
@@ -167,7 +167,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-badges-db-") as folder:
             os.environ.setdefault("ACCREDITATION_DATA_DIR", folder)
             path = Path(folder) / "demo.sqlite"
-            from accreditation.demo import generate_demo
+            from accreditation.demo.generate import generate_demo
             from accreditation.event.loader import load_event
             from accreditation.store.database import open_database
 

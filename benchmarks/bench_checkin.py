@@ -109,7 +109,7 @@ def _issue(path: Path, count: int, secret: bytes) -> tuple[list[str], datetime]:
 
 def _child(path: str, secret_hex: str, payload_file: str, desk: str, moment: str) -> None:
     """One desk process: say ready, wait for "go", scan everything, print the count."""
-    from accreditation.checkin.scan import scan
+    from accreditation.checkin.desk import scan
     from accreditation.store.database import open_database
 
     db = open_database(path, migrate=False)
@@ -160,7 +160,7 @@ def _throughput(path: Path, secret: bytes, payloads: list[str], moment: datetime
 def bench(db: object, scans: int = SCANS) -> dict[str, float]:
     """Scan ``scans`` freshly issued badges one by one on a copy of ``db``; then 4 desks at once."""
     from accreditation.badges.token import verify_payload
-    from accreditation.checkin.scan import scan
+    from accreditation.checkin.desk import scan
     from accreditation.store.database import open_database
     from accreditation.store.models import Verdict
 
@@ -231,7 +231,7 @@ def main() -> None:
     else:
         with tempfile.TemporaryDirectory(prefix="bench-checkin-db-") as folder:
             os.environ.setdefault("ACCREDITATION_DATA_DIR", folder)
-            from accreditation.demo import generate_demo
+            from accreditation.demo.generate import generate_demo
             from accreditation.event.loader import load_event
             from accreditation.store.database import open_database
 

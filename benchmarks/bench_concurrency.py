@@ -40,7 +40,7 @@ SCANS_PER_PROCESS = 600
 DESK = r"""
 import json, sys
 from datetime import datetime
-from accreditation.checkin.scan import scan
+from accreditation.checkin.desk import scan
 from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)
@@ -80,7 +80,7 @@ def _prepare(target: str, secret: bytes) -> tuple[list[str], datetime]:
 
     from accreditation.badges.issuing import issue_badges
     from accreditation.badges.token import make_payload
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.event.loader import current_event, load_event
     from accreditation.store.database import open_database
     from accreditation.store.models import Delegate, DelegateStatus

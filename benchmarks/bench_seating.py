@@ -26,7 +26,9 @@ TARGET_S = 1.0
 def bench(db) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from accreditation.event.loader import current_event
     from accreditation.event.rooms import make_room, save_room
-    from accreditation.seating.arrange import arrange, plan_for_session, plan_view
+    from accreditation.seating.plans import plan_for_session
+    from accreditation.seating.precedence import arrange
+    from accreditation.seating.views import plan_view
     from accreditation.store.models import EventSession
 
     samples: list[float] = []
@@ -68,7 +70,7 @@ def main() -> int:
     parser.add_argument("--delegates", type=int, default=5_000)
     parser.add_argument("--db", type=Path, help="an existing demo database to use instead")
     args = parser.parse_args()
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.event.loader import load_event
     from accreditation.store.database import open_database
 

@@ -197,7 +197,7 @@ def event_db(db_kind: str, request: pytest.FixtureRequest):
 @pytest.fixture
 def demo_db(event_db):
     """The bundled event with the default demo delegations (about 300 people)."""
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
 
     with event_db.transaction() as session:
         generate_demo(session, delegates=300, seed=7)

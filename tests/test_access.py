@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from accreditation.access import policy as access
 from accreditation.access.policy import AccessDenied, Action
 from accreditation.backup import backup
-from accreditation.checkin.scan import scan
+from accreditation.checkin.desk import scan
 from accreditation.event.loader import current_event
 from accreditation.event.rooms import make_room, save_room
 from accreditation.people.approval import approve

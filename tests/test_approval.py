@@ -127,7 +127,7 @@ def test_other_changes_keep_the_approval(event_db):
 def test_a_new_photo_withdraws_the_approval(event_db):
     import random
 
-    from accreditation.demo import synthetic_photo
+    from accreditation.demo.generate import synthetic_photo
     from accreditation.people.photos import load_photo, set_delegate_photo
 
     pid = _person(event_db)
@@ -165,7 +165,7 @@ def test_badges_print_only_for_approved_people_unless_overridden(event_db):
 
 def test_the_checkin_desk_refuses_a_badge_for_a_pending_person(event_db, tmp_path: Path):
     from accreditation.badges.token import ensure_event_secret
-    from accreditation.checkin.scan import badge_pdf_for
+    from accreditation.checkin.desk import badge_pdf_for
     from accreditation.event.loader import current_event
 
     pid = _person(event_db)

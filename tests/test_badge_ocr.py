@@ -27,7 +27,7 @@ from accreditation.badges.pdf import render_badges
 from accreditation.badges.templates import load_template
 from accreditation.badges.view import BadgeView
 from accreditation.names import tidy_persian
-from accreditation.seating.pdf import TentCard, render_tent_cards
+from accreditation.seating.tent_cards import TentCard, render_tent_cards
 from tests.test_badge_pdf import BADGE_TEMPLATES, SHEET_TEMPLATES, sample_views
 
 #: Hard names first: a test run takes the first few, the script all of them.

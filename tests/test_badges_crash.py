@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 def approved_demo(tmp_path: Path) -> tuple[Path, int]:
     """A database with the demo delegations, everyone approved by protocol; (file, people to print)."""
     from accreditation.cli import main as cli
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.people.approval import approve
     from accreditation.store.database import open_database
     from accreditation.store.models import Delegate, DelegateStatus

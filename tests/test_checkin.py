@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accreditation.badges.issuing import reissue
+from accreditation.badges.issuing import ensure_badge, reissue
 from accreditation.badges.token import ensure_event_secret, make_payload
-from accreditation.checkin import scan as checkin
-from accreditation.checkin.scan import find_and_checkin, scan, undo_checkin
+from accreditation.checkin import recording
+from accreditation.checkin.dashboard import dashboard
+from accreditation.checkin.desk import badge_pdf_for, find_and_checkin, scan, undo_checkin
+from accreditation.checkin.verdicts import MESSAGES, CheckInError
 from accreditation.people.badge_records import revoke_for_cancelled
 from accreditation.store.models import (
     AuditEntry,
@@ -42,7 +44,7 @@ def through_layout(text: str, layout: str) -> str:
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
     """The bundled event and 300 demo people, built once per module and copied for each test."""
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.event.loader import load_event
     from accreditation.store.database import open_database
 
@@ -93,7 +95,7 @@ def _person(db, category: str, index: int = 0) -> int:
 def _payload(db, secret: bytes, delegate_id: int) -> str:
     with db.transaction() as session:
         delegate = session.get(Delegate, delegate_id)
-        badge, _ = checkin.ensure_badge(session, delegate)
+        badge, _ = ensure_badge(session, delegate)
         return make_payload(secret, badge.event_id, badge.number, badge.version)
 
 
@@ -264,7 +266,7 @@ def test_door_mode_checks_the_sessions_zone(desk) -> None:
     with db.sessions() as session:
         row = session.get(Scan, refused.scan_id)
         assert row.session_id is not None and row.verdict is Verdict.NO_ACCESS
-    with pytest.raises(checkin.CheckInError):
+    with pytest.raises(CheckInError):
         scan(db, head, desk="D", operator="o", session_code="no-such-session", now=DAY1)
 
 
@@ -274,14 +276,14 @@ def test_a_lost_race_reports_already_checked_in(desk, monkeypatch) -> None:
     person = _person(db, "delegate", 4)
     payload = _payload(db, secret, person)
     winner = scan(db, payload, desk="Desk A", operator="o", now=DAY1)
-    real = checkin._first_checkin
+    real = recording._first_checkin
     calls = []
 
     def blind_first_look(*args, **kwargs):
         calls.append(1)
         return None if len(calls) == 1 else real(*args, **kwargs)
 
-    monkeypatch.setattr(checkin, "_first_checkin", blind_first_look)
+    monkeypatch.setattr(recording, "_first_checkin", blind_first_look)
     loser = scan(db, payload, desk="Desk B", operator="o", now=DAY1)
     assert loser.verdict is Verdict.ALREADY_CHECKED_IN and loser.first_checkin_desk == "Desk A"
     assert loser.checkin_id == winner.checkin_id
@@ -293,7 +295,7 @@ def test_undo_deletes_the_checkin_and_audits(desk) -> None:
     db, secret = desk
     payload = _payload(db, secret, _person(db, "chamber"))
     first = scan(db, payload, desk="D", operator="o", now=DAY1)
-    with db.transaction() as session, pytest.raises(checkin.CheckInError):
+    with db.transaction() as session, pytest.raises(CheckInError):
         undo_checkin(session, first.checkin_id, "maryam", "  ")
     with db.transaction() as session:
         undo_checkin(session, first.checkin_id, "maryam", "scanned the wrong badge")
@@ -303,7 +305,7 @@ def test_undo_deletes_the_checkin_and_audits(desk) -> None:
         assert entry.operator == "maryam" and "wrong badge" in entry.detail
         assert session.get(Scan, first.scan_id) is not None  # the scan log keeps everything
     assert scan(db, payload, desk="D", operator="o", now=DAY1).verdict is Verdict.ADMITTED
-    with db.transaction() as session, pytest.raises(checkin.CheckInError):
+    with db.transaction() as session, pytest.raises(CheckInError):
         undo_checkin(session, 999_999, "maryam", "x")
 
 
@@ -315,7 +317,7 @@ def test_person_without_badge_found_by_name_is_checked_in_with_a_new_badge(desk,
     again = find_and_checkin(db, person, desk="Desk 1", operator="maryam", now=DAY1)
     assert again.verdict is Verdict.ALREADY_CHECKED_IN and not again.badge_issued
     with db.transaction() as session:
-        pdf = checkin.badge_pdf_for(session, person, tmp_path / "one.pdf", operator="maryam")
+        pdf = badge_pdf_for(session, person, tmp_path / "one.pdf", operator="maryam")
     assert pdf.read_bytes().startswith(b"%PDF")
     with db.sessions() as session:
         assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "checkin-by-name")) == 2
@@ -324,8 +326,8 @@ def test_person_without_badge_found_by_name_is_checked_in_with_a_new_badge(desk,
 def test_messages_exist_for_every_verdict_and_language() -> None:
     for verdict in Verdict:
         for lang in ("en", "fa", "ru"):
-            assert checkin.MESSAGES[verdict.value][lang]
-    for key, texts in checkin.MESSAGES.items():
+            assert MESSAGES[verdict.value][lang]
+    for key, texts in MESSAGES.items():
         assert set(texts) == {"en", "fa", "ru"}, key
         assert set(re.findall(r"{(\w+)}", texts["en"])) == set(re.findall(r"{(\w+)}", texts["fa"])), key
         assert set(re.findall(r"{(\w+)}", texts["en"])) == set(re.findall(r"{(\w+)}", texts["ru"])), key
@@ -340,14 +342,14 @@ def test_dashboard_counts_regions_heads_and_categories(desk) -> None:
         total = session.scalar(select(func.count(Delegate.id)))
     before = None
     with db.sessions() as session:
-        before = checkin.dashboard(session, now=DAY1)
+        before = dashboard(session, now=DAY1)
     assert before.day == date(2025, 11, 18) and before.days == (date(2025, 11, 18), date(2025, 11, 19))
     assert before.arrived == 0 and 0 < before.expected <= total
     assert any(h.delegate_id == gilan_head for h in before.heads_waiting)
     assert len(before.heads_waiting) == 14
     scan(db, _payload(db, secret, gilan_head), desk="D", operator="o", now=DAY1)
     with db.sessions() as session:
-        after = checkin.dashboard(session, now=DAY1)
+        after = dashboard(session, now=DAY1)
     assert after.arrived == 1 and after.scans_today == 1
     assert all(h.delegate_id != gilan_head for h in after.heads_waiting) and len(after.heads_waiting) == 13
     region_rows = after.regions_by_day[date(2025, 11, 18)]

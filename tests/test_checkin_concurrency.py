@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 DESK = r"""
 import json, sys, time
 from datetime import datetime
-from accreditation.checkin.scan import scan
+from accreditation.checkin.desk import scan
 from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)
@@ -161,7 +161,7 @@ def thousand_badges(event_db):
 
     from accreditation.badges.issuing import issue_badges
     from accreditation.badges.token import ensure_event_secret, make_payload
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.store.models import Delegate, DelegateStatus, Event
 
     with event_db.transaction() as session:
@@ -190,7 +190,7 @@ def thousand_badges(event_db):
 SCANNER = r"""
 import json, sys
 from datetime import datetime
-from accreditation.checkin.scan import scan
+from accreditation.checkin.desk import scan
 from accreditation.store.database import open_database
 
 db = open_database(sys.argv[1], migrate=False)

@@ -45,7 +45,7 @@ def event_db(db_path: Path):
 
 @pytest.fixture
 def demo_db(event_db):
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
 
     with event_db.transaction() as session:
         generate_demo(session, delegates=300, seed=7)
@@ -299,7 +299,7 @@ def test_decode_scanned_never_raises(text: str) -> None:
 @given(text=SCAN_TEXT)
 def test_every_scan_of_any_text_is_a_verdict_and_is_recorded(event_db, text: str) -> None:
     from accreditation.badges.token import ensure_event_secret
-    from accreditation.checkin.scan import scan
+    from accreditation.checkin.desk import scan
     from accreditation.event.loader import current_event
     from accreditation.store.models import Scan, Verdict
 

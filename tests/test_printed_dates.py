@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from accreditation.seating.pdf import _when, render_seat_slips, render_seating_chart
+from accreditation.seating.chart import render_seating_chart
+from accreditation.seating.drawing import starts_at_text
+from accreditation.seating.slips import render_seat_slips
 
 
 @pytest.fixture
 def plenary(demo_db):
     from accreditation.event.loader import current_event
-    from accreditation.seating.arrange import arrange, plan_for_session, plan_view
+    from accreditation.seating.plans import plan_for_session
+    from accreditation.seating.precedence import arrange
+    from accreditation.seating.views import plan_view
 
     with demo_db.transaction() as session:
         arrange(session, plan_for_session(session, current_event(session), "plenary"))
@@ -24,8 +28,8 @@ def plenary(demo_db):
 
 
 def test_session_day_in_each_calendar(plenary) -> None:
-    assert _when(plenary, "fa") == "۲۷ آبان ۱۴۰۴، ۰۹:۰۰"
-    assert _when(plenary, "en") == "18 November 2025, 09:00"
+    assert starts_at_text(plenary, "fa") == "۲۷ آبان ۱۴۰۴، ۰۹:۰۰"
+    assert starts_at_text(plenary, "en") == "18 November 2025, 09:00"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")

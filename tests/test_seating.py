@@ -10,21 +10,11 @@ from sqlalchemy import select
 from accreditation.event.loader import current_event, load_event
 from accreditation.event.rooms import make_room, save_room
 from accreditation.names.collation import persian_sort_key, sort_key
-from accreditation.seating.arrange import (
-    CONFLICT_SPLIT,
-    CONFLICT_TWO_SEATS,
-    arrange,
-    configure_plan,
-    front_seat_of,
-    load_seats,
-    lock_seat,
-    move_person,
-    plan_conflicts,
-    plan_for_session,
-    plan_view,
-    precedence_slot,
-    reserve_seat,
-)
+from accreditation.seating.conflicts import CONFLICT_SPLIT, CONFLICT_TWO_SEATS, plan_conflicts
+from accreditation.seating.loading import front_seat_of, load_seats
+from accreditation.seating.plans import configure_plan, lock_seat, move_person, plan_for_session, reserve_seat
+from accreditation.seating.precedence import arrange, precedence_slot
+from accreditation.seating.views import plan_view
 from accreditation.store.models import Delegate, Delegation, Region, Room, Seat, SeatAssignment
 
 
@@ -255,7 +245,7 @@ def test_a_thousand_seat_hall_is_arranged_in_under_a_second(demo_db) -> None:
 
 
 def test_every_rule_reads_in_persian(demo_db) -> None:
-    from accreditation.seating.arrange import rule_in_persian
+    from accreditation.seating.persian_rules import rule_in_persian
 
     with demo_db.transaction() as session:
         _event, plan = _plenary(session)

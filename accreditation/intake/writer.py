@@ -24,15 +24,8 @@ from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.i18n import count, translate
 from accreditation.intake.headers import ColumnMapping
-from accreditation.intake.preview import (
-    ImportOptions,
-    ImportPreview,
-    RowProblem,
-    RowResult,
-    build_preview,
-    known_organizations,
-    organization_code,
-)
+from accreditation.intake.outcome import ImportOptions, ImportPreview, RowProblem, RowResult
+from accreditation.intake.preview import build_preview, known_organizations, organization_code
 from accreditation.intake.reading import Table, read_table
 from accreditation.intake.values import script_of
 from accreditation.names.normalize import match_key

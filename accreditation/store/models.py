@@ -33,6 +33,16 @@ from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from accreditation.names.collation import native_language, sort_bytes
+from accreditation.store.enums import (
+    BadgeStatus,
+    DelegateStatus,
+    Gender,
+    OrganizationKind,
+    Role,
+    RoomShape,
+    SessionKind,
+    Verdict,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -99,52 +109,6 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
-
-
-class DelegateStatus(enum.StrEnum):
-    REGISTERED = "registered"
-    APPROVED = "approved"
-    BADGE_PRINTED = "badge_printed"
-    BADGE_COLLECTED = "badge_collected"
-    CANCELLED = "cancelled"
-
-
-class Gender(enum.StrEnum):
-    MALE = "M"
-    FEMALE = "F"
-    OTHER = "X"
-
-
-class OrganizationKind(enum.StrEnum):
-    MINISTRY = "ministry"
-    GOVERNMENT = "government"
-    EMBASSY = "embassy"
-    CHAMBER = "chamber"
-    INTERNATIONAL = "international"
-    PRESS = "press"
-    OTHER = "other"
-
-
-class BadgeStatus(enum.StrEnum):
-    ISSUED = "issued"
-    PRINTED = "printed"
-    COLLECTED = "collected"
-    REVOKED = "revoked"
-
-
-class Role(enum.StrEnum):
-    """What an operator signed in as; :mod:`accreditation.access.policy` says what each may do."""
-
-    DESK = "desk"
-    PROTOCOL = "protocol"
-    ADMIN = "admin"
-
-
-class SessionKind(enum.StrEnum):
-    PLENARY = "plenary"
-    PANEL = "panel"
-    SIDE_MEETING = "side_meeting"
-    SITE_VISIT = "site_visit"
 
 
 class Event(Base):
@@ -528,20 +492,6 @@ class RolePin(Base):
     set_by: Mapped[str] = mapped_column(String(100), default="")
 
 
-class Verdict(enum.StrEnum):
-    """What a scan at a desk or a door decided. The codes are a contract of the ``checkin`` CLI."""
-
-    ADMITTED = "admitted"
-    ALREADY_CHECKED_IN = "already_checked_in"
-    REVOKED = "revoked"
-    FORGED = "forged"
-    UNKNOWN = "unknown"
-    WRONG_EVENT = "wrong_event"
-    CANCELLED = "cancelled"
-    NOT_VALID_TODAY = "not_valid_today"
-    NO_ACCESS = "no_access"
-
-
 class Scan(Base):
     """Every scan, refusals included: the log that nothing a desk showed may be missing from."""
 
@@ -586,14 +536,6 @@ class CheckIn(Base):
     scan_id: Mapped[int | None] = mapped_column(ForeignKey("scan.id", ondelete="SET NULL"))
 
     __table_args__ = (UniqueConstraint("event_id", "delegate_id", "day", "place"),)
-
-
-class RoomShape(enum.StrEnum):
-    HEAD_TABLE_ROWS = "head_table_rows"
-    U_SHAPE = "u_shape"
-    HOLLOW_SQUARE = "hollow_square"
-    ROUND = "round"
-    THEATRE = "theatre"
 
 
 class Room(Base):

@@ -456,29 +456,28 @@
         <translation>Нет ключа подписи бейджей для мероприятия &apos;{event_code}&apos; в {target}: выполните &apos;init&apos; на этом компьютере или скопируйте файл ключа с компьютера, на котором печатались бейджи</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/scan.py" line="490"/>
+        <location filename="../../accreditation/checkin/decision.py" line="56"/>
         <source>This database has no event yet: run &apos;init&apos; first</source>
-        <extracomment>The back-office zone: a category that opens it works on the set-up days before the event too. Verdicts that let the person in (the CLI exits 0 for these). Time zones the desk must get right even where the system lacks the tz database (Windows without tzdata): Iran has kept +03:30 all year since 2022. One sentence per verdict and language. Keys with &quot;@&quot; are variants (at a door, badge not issued). The verdict in two or three words, for the big banner of the desk screen. Why a badge was revoked, as the operator reads it (codes from :mod:`.badges`). The zones the person&apos;s category opens, as codes. The moment of the scan (UTC) and the event day it counted for. The first admission of the person today at this place (for admitted: this one). Why a badge was revoked (a code of :mod:`.badges` or free text). &quot;not-issued&quot;: a well-signed payload with no badge in this database (verdict unknown). Door mode: the session and its zone. The person&apos;s days (first, last), when known. A badge was issued for this check-in (a person found by name).</extracomment>
         <translation>В этой базе данных ещё нет мероприятия: сначала выполните &apos;init&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/scan.py" line="702"/>
+        <location filename="../../accreditation/checkin/decision.py" line="251"/>
         <source>No session with code &apos;{session_code}&apos; (known: {codes})</source>
         <translation>Нет заседания с кодом &apos;{session_code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/scan.py" line="977"/>
-        <location filename="../../accreditation/checkin/scan.py" line="1054"/>
+        <location filename="../../accreditation/checkin/desk.py" line="149"/>
+        <location filename="../../accreditation/checkin/desk.py" line="226"/>
         <source>No person with id {delegate_id}</source>
         <translation>Нет участника с номером {delegate_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/scan.py" line="1008"/>
+        <location filename="../../accreditation/checkin/desk.py" line="180"/>
         <source>Say why the check-in is undone</source>
         <translation>Укажите, почему регистрация прохода отменяется</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/scan.py" line="1012"/>
+        <location filename="../../accreditation/checkin/desk.py" line="184"/>
         <source>No check-in with id {checkin_id}</source>
         <translation>Нет регистрации прохода с номером {checkin_id}</translation>
     </message>
@@ -700,7 +699,7 @@
     </message>
     <message>
         <location filename="../../accreditation/cli/commands/badges.py" line="84"/>
-        <location filename="../../accreditation/cli/commands/cards.py" line="52"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="53"/>
         <source>the PDF to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
@@ -721,7 +720,7 @@
     </message>
     <message>
         <location filename="../../accreditation/cli/commands/badges.py" line="107"/>
-        <location filename="../../accreditation/cli/commands/cards.py" line="55"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="56"/>
         <source>print the summary as JSON</source>
         <translation>вывести сводку в формате JSON</translation>
     </message>
@@ -732,7 +731,7 @@
     </message>
     <message>
         <location filename="../../accreditation/cli/commands/badges.py" line="126"/>
-        <location filename="../../accreditation/cli/commands/cards.py" line="63"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="64"/>
         <source>--out must name a .pdf file, not {name}</source>
         <translation>--out должен указывать файл .pdf, а не {name}</translation>
     </message>
@@ -778,42 +777,42 @@
         <translation>{out}: бейджей — {badges}, страниц — {pages} ({name}), выдано новых — {issued}{note}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="26"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="27"/>
         <source>print name tent cards for a session&apos;s seated people or for every region</source>
         <translation>напечатать настольные таблички с именами для рассаженных участников заседания или для каждого региона</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="30"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="31"/>
         <source>Tent cards on A4, folded in half: the front face upright, the back face rotated 180° so the name reads from both sides. --regions prints one per region (Persian, Latin and the region&apos;s own script), useful before the governors&apos; names are known.</source>
         <translation>Настольные таблички на листе A4, сложенном пополам: лицевая сторона прямо, оборотная повёрнута на 180°, чтобы имя читалось с обеих сторон. --regions печатает по одной на регион (на персидском, латиницей и на письме региона) — удобно, пока имена губернаторов неизвестны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="42"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="43"/>
         <source>cards for the people seated in this session&apos;s plan</source>
         <translation>таблички для участников, рассаженных по плану этого заседания</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="45"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="46"/>
         <source>one card per participating region</source>
         <translation>по одной табличке на каждый участвующий регион</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="76"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="77"/>
         <source>region cards</source>
         <translation>табличек регионов</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="86"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="87"/>
         <source>Nobody is seated in &apos;{session}&apos; yet: run &apos;seating --session {session} --arrange&apos; first</source>
         <translation>На заседании &apos;{session}&apos; ещё никто не рассажен: сначала выполните &apos;seating --session {session} --arrange&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="93"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="94"/>
         <source>name cards</source>
         <translation>табличек с именами</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/cards.py" line="104"/>
+        <location filename="../../accreditation/cli/commands/cards.py" line="105"/>
         <source>{out_path}: {items} {what} on {pages} A4 sheets (fold in half)</source>
         <translation>{out_path}: {items} {what} на {pages} листах A4 (сложите пополам)</translation>
     </message>
@@ -1325,112 +1324,112 @@
         <translation>По запросу {query!r} никого не найдено.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="37"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="30"/>
         <source>--reserve takes SEAT=NAME, not &apos;{text}&apos;</source>
         <translation>--reserve принимает МЕСТО=ИМЯ, а не &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="45"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="38"/>
         <source>arrange a session&apos;s protocol seating and print the seating chart</source>
         <translation>составить протокольную рассадку заседания и напечатать схему рассадки</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="47"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="40"/>
         <source>Seat a session by protocol: the host at the centre of the head table, heads of delegation alternating to the host&apos;s right and left by precedence, advisers behind their head, interpreters behind and to the right, guests in the guest seats. Locked and reserved seats are kept when arranging again.</source>
         <translation>Рассаживает заседание по протоколу: председательствующий в центре президиума, главы делегаций поочерёдно справа и слева от него по старшинству, советники за своим главой, переводчики сзади и справа, гости на гостевых местах. Закреплённые и забронированные места при повторной рассадке сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="60"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="53"/>
         <source>session code (plenary, economy...)</source>
         <translation>код заседания (plenary, economy...)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="65"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="58"/>
         <source>seat the session in this room instead of its own</source>
         <translation>рассадить заседание в этом зале вместо его собственного</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="70"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="63"/>
         <source>arrange the plan again (locked seats stay)</source>
         <translation>составить план заново (закреплённые места сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="75"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="68"/>
         <source>order of precedence (default rank_alpha)</source>
         <translation>порядок старшинства (по умолчанию rank_alpha)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="80"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="73"/>
         <source>alphabetical order in this language</source>
         <translation>алфавитный порядок на этом языке</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="85"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="78"/>
         <source>manual order of precedence: region/organization codes or person ids, comma-separated</source>
         <translation>ручной порядок старшинства: коды регионов/организаций или номера участников через запятую</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="96"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="89"/>
         <source>hold a seat for a named guest (locked); may be repeated</source>
         <translation>забронировать место для названного гостя (закреплённое); можно повторять</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="103"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="96"/>
         <source>lock a seat as it is</source>
         <translation>закрепить место как есть</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="110"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="103"/>
         <source>unlock a seat</source>
         <translation>снять закрепление места</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="116"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="109"/>
         <source>write the seating chart and door list</source>
         <translation>записать схему рассадки и список для входа</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="122"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="115"/>
         <source>paper for the chart (default A4)</source>
         <translation>формат бумаги для схемы (по умолчанию A4)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="128"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="121"/>
         <source>write a &apos;your seat&apos; slip per person</source>
         <translation>записать для каждого участника карточку «ваше место»</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="131"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="124"/>
         <source>print the assignments as JSON</source>
         <translation>вывести рассадку в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="140"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="133"/>
         <source>--out and --slips must name .pdf files, not {name}</source>
         <translation>--out и --slips должны указывать файлы .pdf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="201"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="195"/>
         <source> (arranged in {ms} ms)</source>
         <translation> (рассажено за {ms} мс)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="206"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="200"/>
         <source>{session_code} in {room_code}: {taken} of {seats} seats taken, {unseated} unseated{arranged}</source>
         <translation>{session_code} в {room_code}: занято мест — {taken} из {seats}, без места — {unseated}{arranged}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="219"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="213"/>
         <source>conflict: {message}</source>
         <translation>конфликт: {message}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="222"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="216"/>
         <source>{out_path}: seating chart, {pages} pages</source>
         <translation>{out_path}: схема рассадки, страниц — {pages}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/seating.py" line="228"/>
+        <location filename="../../accreditation/cli/commands/seating.py" line="222"/>
         <source>{out_path}: {items} seat slips on {pages} pages</source>
         <translation>{out_path}: карточек с местами — {items} на {pages} страницах</translation>
     </message>
@@ -1495,18 +1494,18 @@
         <translation>Не удаётся открыть базу данных {target}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="649"/>
+        <location filename="../../accreditation/demo/generate.py" line="328"/>
         <source>--delegates must be between 1 and {max_delegates:,}</source>
         <extracomment>Above this many people, only this many get a generated photo (keeps big benchmark files sane).</extracomment>
         <translation>--delegates должно быть от 1 до {max_delegates:,}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="657"/>
+        <location filename="../../accreditation/demo/generate.py" line="336"/>
         <source>This database already has {existing} people; add --append to add demo people anyway</source>
         <translation>В этой базе данных уже {existing} участников; добавьте --append, чтобы всё равно добавить демонстрационных участников</translation>
     </message>
     <message>
-        <location filename="../../accreditation/demo.py" line="678"/>
+        <location filename="../../accreditation/demo/generate.py" line="357"/>
         <source>Region {code} has no delegation: run &apos;init&apos; again</source>
         <translation>У региона {code} нет делегации: выполните &apos;init&apos; ещё раз</translation>
     </message>
@@ -1771,109 +1770,111 @@
         <translation>Столбец «{header}» повторяет столбец, уже прочитанный как {field}; он пропущен.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="124"/>
+        <location filename="../../accreditation/intake/outcome.py" line="87"/>
         <source>row {row}</source>
-        <extracomment>Columns that can carry a person&apos;s name; a file with none of them is not a list of people. The service&apos;s field names as the file&apos;s canonical column names, for problem reports. The region for rows that name none (``--region``); a region column in the file wins. The category for rows that name none: a region&apos;s list is its official delegation. When the file has no region column and no region was chosen, try the file name (astrakhan.csv). Load photos named in a ``photo`` column or found in a folder beside the file. Delegate fields as :mod:`accreditation.people.delegates` takes them (plus ``region_id``). Fields given a value by a default (the file&apos;s category or the region&apos;s nationality), not the file. The person already in the database this row updates.</extracomment>
+        <extracomment>The region for rows that name none (``--region``); a region column in the file wins. The category for rows that name none: a region&apos;s list is its official delegation. When the file has no region column and no region was chosen, try the file name (astrakhan.csv). Load photos named in a ``photo`` column or found in a folder beside the file. Delegate fields as :mod:`accreditation.people.delegates` takes them (plus ``region_id``). Fields given a value by a default (the file&apos;s category or the region&apos;s nationality), not the file. The person already in the database this row updates.</extracomment>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="290"/>
+        <location filename="../../accreditation/intake/row_reader.py" line="181"/>
         <source>The Latin name {latin} was derived from «{native}» by the ICAO passport table; check it against the passport.</source>
+        <extracomment>The service&apos;s field names as the file&apos;s canonical column names, for problem reports. The longest organization name the database keeps (PostgreSQL refuses a longer one).</extracomment>
         <translation>Латинское имя {latin} получено из «{native}» по паспортной таблице ИКАО; сверьте его с паспортом.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="346"/>
+        <location filename="../../accreditation/intake/row_reader.py" line="237"/>
         <source>No category given, and the default «{code}» does not exist.</source>
         <translation>Категория не указана, а категории по умолчанию «{code}» не существует.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="361"/>
+        <location filename="../../accreditation/intake/row_reader.py" line="252"/>
         <source>«{value}» is not a country code (RU, AZ, IR...) or country name.</source>
         <translation>«{value}» — не код страны (RU, AZ, IR...) и не название страны.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="372"/>
+        <location filename="../../accreditation/intake/row_reader.py" line="263"/>
         <source>The organization&apos;s name is {length} characters long; at most {limit} fit.</source>
         <translation>Название организации длиной {length} знаков; помещается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="465"/>
+        <location filename="../../accreditation/intake/photos.py" line="84"/>
         <source>{problem} The person is imported without it.</source>
         <translation>{problem} Человек импортируется без фотографии.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="507"/>
+        <location filename="../../accreditation/intake/preview.py" line="64"/>
         <source>The column mapping does not fit this file&apos;s columns; map the columns again.</source>
+        <extracomment>Columns that can carry a person&apos;s name; a file with none of them is not a list of people.</extracomment>
         <translation>Сопоставление столбцов не подходит к столбцам этого файла; сопоставьте столбцы заново.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="511"/>
+        <location filename="../../accreditation/intake/preview.py" line="68"/>
         <source>No column of this file holds names. Map the columns (given_name, family_name ...) and try again.</source>
         <translation>Ни в одном столбце этого файла нет имён. Сопоставьте столбцы (given_name, family_name ...) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="538"/>
+        <location filename="../../accreditation/intake/preview.py" line="95"/>
         <source>Read {count} rows ({how}).</source>
         <translation>Прочитано строк: {count} ({how}).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="547"/>
+        <location filename="../../accreditation/intake/preview.py" line="104"/>
         <source>There is no region «{code}»; use one of: {codes}.</source>
         <translation>Региона «{code}» нет; используйте один из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="555"/>
+        <location filename="../../accreditation/intake/preview.py" line="112"/>
         <source>The file has no region column; its name says «{code}», so its people join that region&apos;s delegation. Choose another region if that is wrong.</source>
         <translation>В файле нет столбца региона; его имя указывает на «{code}», поэтому его участники войдут в делегацию этого региона. Если это неверно, выберите другой регион.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="564"/>
+        <location filename="../../accreditation/intake/preview.py" line="121"/>
         <source>The file has no category column; its people are registered as «{code}».</source>
         <translation>В файле нет столбца категории; его участники регистрируются как «{code}».</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="573"/>
+        <location filename="../../accreditation/intake/preview.py" line="130"/>
         <source>{column} is not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} не сохраняется: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="579"/>
+        <location filename="../../accreditation/intake/preview.py" line="136"/>
         <source>{column} and {other} are not stored: the accreditation keeps no birth dates or national ID numbers (an impossible birth date is still reported).</source>
         <translation>{column} и {other} не сохраняются: система аккредитации не хранит даты рождения и номера национальных удостоверений (невозможная дата рождения всё равно отмечается).</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="588"/>
+        <location filename="../../accreditation/intake/preview.py" line="145"/>
         <source>Columns not imported (map them if they matter): {columns}.</source>
         <translation>Неимпортированные столбцы (сопоставьте их, если они важны): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="628"/>
+        <location filename="../../accreditation/intake/preview.py" line="185"/>
         <source>Repeats row {row} (the same passport number); only the first is imported.</source>
         <extracomment>(region, name key) -&gt; (first row, its passport number): a name repeats only if one side has none.</extracomment>
         <translation>Повторяет строку {row} (тот же номер паспорта); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="633"/>
+        <location filename="../../accreditation/intake/preview.py" line="190"/>
         <source>Repeats row {row} (the same name in the same region); only the first is imported.</source>
         <translation>Повторяет строку {row} (то же имя в том же регионе); импортируется только первая.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="650"/>
+        <location filename="../../accreditation/intake/preview.py" line="207"/>
         <source>Already registered as person #{id} (cancelled) with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="656"/>
+        <location filename="../../accreditation/intake/preview.py" line="213"/>
         <source>Already registered as person #{id} with the same passport number: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же номером паспорта: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="662"/>
+        <location filename="../../accreditation/intake/preview.py" line="219"/>
         <source>Already registered as person #{id} (cancelled) with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} (аннулирован) с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/preview.py" line="668"/>
+        <location filename="../../accreditation/intake/preview.py" line="225"/>
         <source>Already registered as person #{id} with the same name in the same region: this row updates that person.</source>
         <translation>Уже зарегистрирован как участник #{id} с тем же именем в том же регионе: эта строка обновит его данные.</translation>
     </message>
@@ -2015,7 +2016,7 @@
         <translation>«{value}» — неизвестная категория; используйте одну из: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/intake/writer.py" line="105"/>
+        <location filename="../../accreditation/intake/writer.py" line="98"/>
         <source>{file}: {bad} of {rows} rows have problems, so nothing was imported. Fix them in the file, or skip those rows (--skip-invalid).</source>
         <extracomment>The kind of organization a guest&apos;s category suggests, for organizations first met in an import.</extracomment>
         <translation>{file}: в {bad} из {rows} строк есть ошибки, поэтому ничего не импортировано. Исправьте их в файле или пропустите эти строки (--skip-invalid).</translation>
@@ -2204,28 +2205,28 @@
 <context>
     <name>Seating</name>
     <message>
-        <location filename="../../accreditation/seating/pdf.py" line="203"/>
+        <location filename="../../accreditation/seating/drawing.py" line="106"/>
         <source>Cannot print {who}: no installed font covers {value}; install one (e.g. the Noto fonts) or list it in ACCREDITATION_FONTS</source>
-        <extracomment>The tent card inside an A4 landscape sheet: 5 mm kept for the printer&apos;s margin and the marks. For messages: whose card this is.</extracomment>
         <translation>Невозможно напечатать {who}: ни один установленный шрифт не содержит {value}; установите шрифт (например, Noto) или укажите его в ACCREDITATION_FONTS</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/pdf.py" line="218"/>
+        <location filename="../../accreditation/seating/drawing.py" line="121"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/pdf.py" line="367"/>
+        <location filename="../../accreditation/seating/tent_cards.py" line="250"/>
         <source>No cards to print</source>
+        <extracomment>The tent card inside an A4 landscape sheet: 5 mm kept for the printer&apos;s margin and the marks. For messages: whose card this is.</extracomment>
         <translation>Нет табличек для печати</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/pdf.py" line="648"/>
+        <location filename="../../accreditation/seating/chart.py" line="194"/>
         <source>Unknown page size {page} (use {value})</source>
         <translation>Неизвестный формат страницы {page} (используйте {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/pdf.py" line="762"/>
+        <location filename="../../accreditation/seating/slips.py" line="119"/>
         <source>Nobody is seated yet: arrange the plan first</source>
         <translation>Ещё никто не рассажен: сначала составьте план рассадки</translation>
     </message>
@@ -2261,48 +2262,47 @@
         <translation>Файл зала {path} должен содержать один объект JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="363"/>
+        <location filename="../../accreditation/seating/plans.py" line="35"/>
         <source>No session with code &apos;{code}&apos; (known: {codes})</source>
-        <extracomment>Categories never given a seat in a session&apos;s room (they work, they do not sit at the table). Categories seated as guests when they do not belong to a region&apos;s delegation. How many unseated people a plan view lists (by rank); the total is counted.</extracomment>
         <translation>Нет заседания с кодом &apos;{code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="375"/>
+        <location filename="../../accreditation/seating/plans.py" line="47"/>
         <source>No room with code &apos;{code}&apos; (known: {codes})</source>
         <translation>Нет зала с кодом &apos;{code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="392"/>
+        <location filename="../../accreditation/seating/plans.py" line="64"/>
         <source>Session &apos;{code}&apos; has no room: give one with --room</source>
         <translation>У заседания &apos;{code}&apos; нет зала: укажите его через --room</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="425"/>
+        <location filename="../../accreditation/seating/plans.py" line="97"/>
         <source>Unknown precedence &apos;{precedence}&apos; (known: {value})</source>
         <translation>Неизвестный порядок старшинства &apos;{precedence}&apos; (известные: {value})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="433"/>
+        <location filename="../../accreditation/seating/plans.py" line="105"/>
         <source>Alphabetical order in &apos;{language}&apos; is not supported (use fa, en or ru)</source>
         <translation>Алфавитный порядок для языка &apos;{language}&apos; не поддерживается (используйте fa, en или ru)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="779"/>
+        <location filename="../../accreditation/seating/plans.py" line="124"/>
         <source>Room {code} has no seat &apos;{label}&apos;</source>
         <translation>В зале {code} нет места &apos;{label}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="802"/>
+        <location filename="../../accreditation/seating/plans.py" line="147"/>
         <source>Seat {label} is locked: unlock it first</source>
         <translation>Место {label} закреплено: сначала снимите закрепление</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="804"/>
+        <location filename="../../accreditation/seating/plans.py" line="149"/>
         <source>This person&apos;s seat is locked: unlock it first</source>
         <translation>Место этого участника закреплено: сначала снимите закрепление</translation>
     </message>
     <message>
-        <location filename="../../accreditation/seating/arrange.py" line="878"/>
+        <location filename="../../accreditation/seating/plans.py" line="223"/>
         <source>Say who the seat is reserved for</source>
         <translation>Укажите, для кого забронировано место</translation>
     </message>

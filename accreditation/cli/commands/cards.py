@@ -16,7 +16,8 @@ from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.i18n import translate
-from accreditation.seating.arrange import plan_for_session, plan_view, region_cards
+from accreditation.seating.plans import plan_for_session
+from accreditation.seating.views import plan_view, region_cards
 from accreditation.store.models import Category
 
 
@@ -62,7 +63,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         raise UserError(
             translate("Command line", "--out must name a .pdf file, not {name}").format(name=args.out.name)
         )
-    from accreditation.seating.pdf import card_for_region, card_for_seat, render_tent_cards
+    from accreditation.seating.tent_cards import card_for_region, card_for_seat, render_tent_cards
 
     with ctx.database().transaction() as session:
         event = current_event(session)

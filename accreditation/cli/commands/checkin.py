@@ -14,7 +14,7 @@ import getpass
 import json
 from datetime import datetime
 
-from accreditation.checkin.scan import scan, undo_checkin
+from accreditation.checkin.desk import scan, undo_checkin
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import current_language, translate

@@ -6,7 +6,7 @@ import argparse
 
 from accreditation.cli.commands.init import initialise
 from accreditation.cli.context import CommandContext
-from accreditation.demo import DEFAULT_DELEGATES, MAX_DELEGATES, generate_demo
+from accreditation.demo.generate import DEFAULT_DELEGATES, MAX_DELEGATES, generate_demo
 from accreditation.errors import UserError
 from accreditation.i18n import translate
 

@@ -27,7 +27,7 @@ from accreditation.event.rooms import (
     save_room,
 )
 from accreditation.i18n import translate
-from accreditation.seating.arrange import find_room
+from accreditation.seating.plans import find_room
 from accreditation.store.models import Room, RoomShape
 
 

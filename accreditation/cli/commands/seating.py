@@ -18,16 +18,9 @@ from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.event.rooms import room_tables
 from accreditation.i18n import count, translate
-from accreditation.seating.arrange import (
-    LANGUAGE_NAMES,
-    PRECEDENCES,
-    arrange,
-    configure_plan,
-    lock_seat,
-    plan_for_session,
-    plan_view,
-    reserve_seat,
-)
+from accreditation.seating.plans import configure_plan, lock_seat, plan_for_session, reserve_seat
+from accreditation.seating.precedence import LANGUAGE_NAMES, PRECEDENCES, arrange
+from accreditation.seating.views import plan_view
 
 
 def _reservation(text: str) -> tuple[str, str]:
@@ -141,7 +134,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                     name=path.name
                 )
             )
-    from accreditation.seating.pdf import render_seat_slips, render_seating_chart
+    from accreditation.seating.chart import render_seating_chart
+    from accreditation.seating.slips import render_seat_slips
 
     with ctx.database().transaction() as session:
         event = current_event(session)
