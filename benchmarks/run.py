@@ -59,7 +59,7 @@ def bench_window(path: Path) -> dict[str, float]:
     from accreditation.people.directory import PeopleFilter
     from accreditation.store.database import open_database
     from accreditation.store.models import Region
-    from ui.people_model import PeopleTableModel
+    from ui.people.table_model import PeopleTableModel
 
     app = QApplication.instance() or QApplication([])
     figures: dict[str, float] = {}

@@ -233,7 +233,7 @@ def test_the_import_dialog_in_persian_lists_the_cores_problems_in_persian(qtbot,
     from PySide6.QtWidgets import QApplication
 
     from ui.app import install_translators
-    from ui.import_dialog import ImportDialog
+    from ui.import_wizard.dialog import ImportDialog
     from ui.main_window import MainWindow
 
     sample = SAMPLES / "astrakhan.csv"

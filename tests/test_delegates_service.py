@@ -11,10 +11,9 @@ from accreditation.people.delegates import (
     cancel_delegate,
     create_delegate,
     find_possible_duplicates,
-    normalize_document_no,
     update_delegate,
-    validate_delegate_fields,
 )
+from accreditation.people.fields import normalize_document_no, validate_delegate_fields
 from accreditation.store import audit
 from accreditation.store.database import Database
 from accreditation.store.models import AuditEntry, Category, Delegate, DelegateStatus, Gender, Region

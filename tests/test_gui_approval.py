@@ -61,7 +61,7 @@ def _status(db, pid):
 
 @pytest.fixture
 def queue(qtbot, demo_db):
-    from ui.approval_queue import ApprovalQueueWindow
+    from ui.approval.window import ApprovalQueueWindow
 
     win = ApprovalQueueWindow(demo_db, lambda: OPERATOR, "en")
     qtbot.addWidget(win)
@@ -178,7 +178,7 @@ def _scan(qtbot, widget, lines: list[str]) -> None:
 
 
 def test_a_reader_fills_a_new_persons_form_wherever_the_focus_is(qtbot, demo_db):
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     editor = DelegateEditor(demo_db, lambda: OPERATOR)
     qtbot.addWidget(editor)
@@ -196,7 +196,7 @@ def test_a_reader_fills_a_new_persons_form_wherever_the_focus_is(qtbot, demo_db)
 
 
 def test_a_wrong_check_digit_fills_nothing_and_names_the_field(qtbot, demo_db):
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     editor = DelegateEditor(demo_db, lambda: OPERATOR)
     qtbot.addWidget(editor)
@@ -210,7 +210,7 @@ def test_a_wrong_check_digit_fills_nothing_and_names_the_field(qtbot, demo_db):
 
 def test_differences_for_a_person_on_record_and_approval_withdrawn_on_save(qtbot, demo_db):
     from accreditation.store.models import DelegateStatus
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     pid, family, given, document = _approved_person(demo_db)
     editor = DelegateEditor(demo_db, lambda: OPERATOR, delegate_id=pid)
@@ -229,7 +229,7 @@ def test_differences_for_a_person_on_record_and_approval_withdrawn_on_save(qtbot
 
 
 def test_the_checkin_desk_routes_reader_lines_to_the_mrz_field(qtbot, demo_db, settings):
-    from ui.checkin_screen import CheckInWindow
+    from ui.checkin.window import CheckInWindow
 
     pid, family, given, document = _approved_person(demo_db)
     desk = CheckInWindow(demo_db, settings, "en", operator=OPERATOR)
@@ -248,7 +248,8 @@ def test_the_checkin_desk_routes_reader_lines_to_the_mrz_field(qtbot, demo_db, s
 
 def test_a_russian_reader_sees_regions_and_categories_in_russian(qtbot, demo_db):
     from accreditation.store.models import Category, Organization, Region
-    from ui.approval_queue import ApprovalQueueModel, ApprovalQueueWindow
+    from ui.approval.model import ApprovalQueueModel
+    from ui.approval.window import ApprovalQueueWindow
 
     with demo_db.sessions() as s:
         regions = list(s.scalars(select(Region))) + list(s.scalars(select(Category)))

@@ -30,7 +30,7 @@ needs_poppler = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.event.loader import load_event
     from accreditation.store.database import open_database
 
@@ -174,7 +174,7 @@ def test_preview_of_a_region_shows_its_pages_at_the_templates_size_and_save_pdf_
 def test_print_through_a_pdf_qprinter_draws_every_page_at_its_exact_size(qtbot, window, db, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.badge_print import setup_printer
+    from ui.badges.printing import setup_printer
 
     people = _region_people(db, "mazandaran")
     dialog, preview = _preview(qtbot, window, "mazandaran", "a6")
@@ -344,7 +344,8 @@ def test_reissue_from_the_card_makes_version_2_revokes_the_old_payload_and_offer
     qtbot, window, db
 ) -> None:
     from accreditation.badges.issuing import ScanStatus, lookup_payload
-    from ui.badge_print import PrintBadgesDialog, ReissueDialog
+    from ui.badges.print_dialog import PrintBadgesDialog
+    from ui.badges.reissue import ReissueDialog
 
     person = _region_people(db, "gilan")[2]
     _print_core(db, [person])
@@ -401,9 +402,9 @@ def test_cancel_stops_a_long_preview_and_leaves_nothing_to_print(qtbot, window, 
 
 
 def test_without_poppler_the_pdf_can_still_be_saved(qtbot, window, db, monkeypatch, tmp_path: Path) -> None:
-    import ui.badge_print
+    import ui.badges.printing
 
-    monkeypatch.setattr(ui.badge_print, "poppler_available", lambda: False)
+    monkeypatch.setattr(ui.badges.printing, "poppler_available", lambda: False)
     people = _region_people(db, "golestan")
     dialog, preview = _preview(qtbot, window, "golestan", "a6")
     assert preview.images == [] and dialog.page_labels() == []

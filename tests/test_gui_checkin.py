@@ -36,7 +36,7 @@ def scanner_types(widget, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    from accreditation.demo import generate_demo
+    from accreditation.demo.generate import generate_demo
     from accreditation.event.loader import load_event
     from accreditation.store.database import open_database
 
@@ -87,7 +87,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _window(qtbot, db, settings, *, door: bool = False, language: str = "en"):
-    from ui.checkin_screen import CheckInWindow
+    from ui.checkin.window import CheckInWindow
 
     win = CheckInWindow(db, settings, language, door=door, now=NOW)
     qtbot.addWidget(win)
@@ -215,7 +215,7 @@ def test_person_without_badge_found_by_name_checked_in_and_badge_printed(qtbot, 
 
 
 def test_dashboard_shows_heads_first_and_follows_scans(qtbot, desk_db) -> None:
-    from accreditation.checkin import scan as checkin
+    from accreditation.checkin import desk as checkin
     from ui.dashboard import DashboardWindow
 
     db, payloads = desk_db

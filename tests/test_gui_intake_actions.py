@@ -194,7 +194,7 @@ def test_export_the_audit_trail_of_one_person(qtbot, window, tmp_path) -> None:
 
 def test_cancel_person_from_the_menu_keeps_the_record(qtbot, window, demo_db) -> None:
     from accreditation.store.models import Delegate, DelegateStatus
-    from ui.delegate_editor import CancelPersonDialog
+    from ui.editor.cancel_person import CancelPersonDialog
 
     person = window.intake.current_person()
     window.intake.action_cancel_person.trigger()
@@ -274,7 +274,7 @@ def test_the_persian_window_has_the_menu_and_a_mirrored_history(qtbot, demo_db, 
         qtbot.waitUntil(
             lambda: not win.intake.refreshing() and bool(win.intake.history.entries()), timeout=10_000
         )
-        from ui.intake_actions import action_label
+        from ui.intake.history import action_label
 
         edited = action_label("edit")  # in Persian once the translation has it
         newest = next(e for e in win.intake.history.entries() if edited in e)

@@ -91,7 +91,7 @@ def _wait_selected(qtbot, window, delegate_id: int) -> None:
 
 
 def test_double_click_opens_the_editor_and_a_typed_change_is_stored(qtbot, window, demo_db) -> None:
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     editor = _double_click_row(qtbot, window, 3)
     assert isinstance(editor, DelegateEditor)
@@ -251,7 +251,7 @@ def test_suggestions_fill_only_when_clicked(qtbot, window) -> None:
 
 def test_a_stale_edit_shows_both_versions_and_reloads(qtbot, window, demo_db) -> None:
     from accreditation.people.delegates import update_delegate
-    from ui.delegate_editor import StaleEditDialog
+    from ui.editor.stale_edit import StaleEditDialog
 
     editor = _double_click_row(qtbot, window, 2)
     person = editor.delegate_id
@@ -279,7 +279,7 @@ def test_a_stale_edit_shows_both_versions_and_reloads(qtbot, window, demo_db) ->
 def test_cancel_this_person_keeps_the_record(qtbot, window, demo_db) -> None:
     from accreditation.store.audit import history
     from accreditation.store.models import DelegateStatus
-    from ui.delegate_editor import CancelPersonDialog
+    from ui.editor.cancel_person import CancelPersonDialog
 
     editor = _double_click_row(qtbot, window, 1)
     person = editor.delegate_id
@@ -359,7 +359,7 @@ def test_name_fields_keep_their_direction_in_either_window(qtbot, demo_db, setti
     from PySide6.QtWidgets import QApplication
 
     from ui.app import install_translators
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     english = DelegateEditor(demo_db, lambda: OPERATOR, 1, "en")
     qtbot.addWidget(english)
@@ -414,7 +414,7 @@ def test_a_persian_form_holds_back_missing_names_until_the_desk_gets_there(qtbot
     from PySide6.QtWidgets import QApplication
 
     from ui.app import install_translators
-    from ui.delegate_editor import DelegateEditor
+    from ui.editor.dialog import DelegateEditor
 
     app = QApplication.instance()
     try:

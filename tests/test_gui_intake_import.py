@@ -59,7 +59,7 @@ def _count(db) -> int:
 
 
 def _open_wizard(qtbot, window, path: Path):
-    from ui.import_dialog import ImportDialog
+    from ui.import_wizard.dialog import ImportDialog
 
     dialog = window.intake.import_list()
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
@@ -85,7 +85,7 @@ def _import(qtbot, dialog):
 def test_each_sample_shows_its_problems_then_imports_its_valid_rows_once(
     qtbot, window, event_db, name
 ) -> None:
-    from ui.import_dialog import PreviewModel
+    from ui.import_wizard.preview_model import PreviewModel
 
     problems, valid = EXPECTED[name]
     dialog = _open_wizard(qtbot, window, _sample(name))
@@ -254,7 +254,7 @@ def test_unknown_headers_are_mapped_once_and_remembered(qtbot, window, event_db,
 
 def test_a_file_that_cannot_be_read_is_explained(qtbot, window, tmp_path) -> None:
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
-    from ui.import_dialog import ImportDialog
+    from ui.import_wizard.dialog import ImportDialog
 
     dialog = window.intake.import_list()
     assert isinstance(dialog, ImportDialog)

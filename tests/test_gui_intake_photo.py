@@ -25,7 +25,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def dialog(qtbot, demo_db):
-    from ui.photo_dialog import PhotoDialog
+    from ui.photo.dialog import PhotoDialog
 
     dlg = PhotoDialog(demo_db, 7, lambda: OPERATOR, "en")
     qtbot.addWidget(dlg)
@@ -200,7 +200,7 @@ def test_a_bad_file_after_a_good_one_keeps_the_good_one(qtbot, dialog, demo_db, 
 
 
 def test_the_camera_button_explains_when_there_is_no_camera(qtbot, dialog) -> None:
-    from ui.photo_dialog import camera_module
+    from ui.photo.dialog import camera_module
 
     qtbot.mouseClick(dialog.camera_button, Qt.MouseButton.LeftButton)
     text = dialog.message_text()

@@ -42,8 +42,8 @@ def _click_tree(qtbot, window, index) -> None:
 def test_models_pass_qt_model_checks(qtbot, qtmodeltester, demo_db) -> None:
     from accreditation.event.loader import current_event
     from accreditation.people.directory import directory_tree
-    from ui.people_model import PeopleTableModel
-    from ui.tree_model import DirectoryTreeModel
+    from ui.people.table_model import PeopleTableModel
+    from ui.people.tree_model import DirectoryTreeModel
 
     with demo_db.sessions() as session:
         event = current_event(session)

@@ -73,16 +73,16 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
     from accreditation.people.delegates import update_delegate
     from accreditation.store.models import Delegate, DelegateStatus
     from ui.app import install_translators
-    from ui.approval_queue import ApprovalQueueWindow
-    from ui.badge_print import PrintBadgesDialog
-    from ui.badge_queue import PrintQueueDialog
-    from ui.checkin_screen import CheckInWindow
+    from ui.approval.window import ApprovalQueueWindow
+    from ui.badges.print_dialog import PrintBadgesDialog
+    from ui.badges.queue import PrintQueueDialog
+    from ui.checkin.window import CheckInWindow
     from ui.dashboard import DashboardWindow
-    from ui.delegate_editor import DelegateEditor
-    from ui.import_dialog import ImportDialog
+    from ui.editor.dialog import DelegateEditor
+    from ui.import_wizard.dialog import ImportDialog
     from ui.main_window import MainWindow
-    from ui.photo_dialog import PhotoDialog
-    from ui.seating_editor import SeatingEditor
+    from ui.photo.dialog import PhotoDialog
+    from ui.seating.editor import SeatingEditor
 
     folder = Path(os.environ.get("ACCREDITATION_SHOTS") or tmp_path / "shots")
     shots = Shots(folder, language, qtbot)
@@ -210,7 +210,7 @@ def test_a_persian_desk_types_the_arrival_in_solar_hijri(qtbot) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from ui.delegate_editor import _DateTimeField
+    from ui.editor.fields import _DateTimeField
 
     field = _DateTimeField("fa", datetime(2025, 11, 18, 8, 0))
     qtbot.addWidget(field)
@@ -306,7 +306,7 @@ def test_a_spreadsheets_date_cell_reads_in_the_desks_calendar(
     from PySide6.QtCore import Qt
 
     from ui.app import install_translators
-    from ui.import_dialog import ImportDialog
+    from ui.import_wizard.dialog import ImportDialog
 
     book = Workbook()
     sheet = book.active

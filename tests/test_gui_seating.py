@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def editor(qtbot, demo_db):
-    from ui.seating_editor import SeatingEditor
+    from ui.seating.editor import SeatingEditor
 
     ed = SeatingEditor(demo_db, "plenary", "en")
     qtbot.addWidget(ed)
@@ -60,7 +60,7 @@ def test_arrange_draws_names_in_seats_with_rules(qtbot, editor) -> None:
 
 
 def test_drag_from_list_then_swap_then_lock_survives_arrange(qtbot, editor) -> None:
-    from ui.seating_editor import delegate_mime
+    from ui.seating.items import delegate_mime
 
     # Drag from the unseated list onto a seat.
     first = editor.unseated.item(0)
@@ -95,7 +95,7 @@ def test_drag_from_list_then_swap_then_lock_survives_arrange(qtbot, editor) -> N
 
 
 def test_split_delegation_is_shown_as_a_conflict(qtbot, editor) -> None:
-    from ui.seating_editor import delegate_mime
+    from ui.seating.items import delegate_mime
 
     _arrange(qtbot, editor)
     adviser = editor.items["T1a"].seat.delegate_id
@@ -119,7 +119,7 @@ def test_persian_mirrors_panels_not_the_room(qtbot, demo_db, tmp_path: Path) -> 
 
     from ui.app import install_translators
     from ui.main_window import MainWindow
-    from ui.seating_editor import SeatingEditor
+    from ui.seating.editor import SeatingEditor
 
     app = QApplication.instance()
     install_translators(app, "fa")
@@ -141,7 +141,7 @@ def test_persian_mirrors_panels_not_the_room(qtbot, demo_db, tmp_path: Path) -> 
 
 
 def test_order_by_hand_puts_the_chosen_delegation_first(qtbot, editor) -> None:
-    from ui.seating_editor import OrderDialog
+    from ui.seating.editor import OrderDialog
 
     regions = editor.regions_in_order()
     assert regions[0][0] == "gilan"  # the host leads the list

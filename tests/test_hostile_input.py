@@ -223,7 +223,7 @@ LONG_NAME = "Muhammad" * 1250  # 10,000 characters
 
 
 def test_a_10000_character_name_is_refused_by_the_editor_with_a_clear_message() -> None:
-    from accreditation.people.delegates import validate_delegate_fields
+    from accreditation.people.fields import validate_delegate_fields
 
     problems = validate_delegate_fields({"given_name": LONG_NAME, "family_name": "Rezaei"})
     assert [p.column for p in problems] == ["given_name"]

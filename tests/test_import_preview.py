@@ -236,7 +236,7 @@ _QUIRKY = (
 def test_previewed_values_are_already_in_their_stored_form(event_db, tmp_path: Path, name: str):
     """The preview hands its values to the writer without a second cleaning pass: they must be exactly
     what the delegate service's own cleaning would make of them, for every row of every sample."""
-    from accreditation.people.delegates import clean_fields
+    from accreditation.people.fields import clean_fields
 
     path = _write(tmp_path, name, _QUIRKY) if name == "quirky.csv" else SAMPLES / name
     if not path.exists():

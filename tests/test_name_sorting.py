@@ -92,7 +92,7 @@ def test_clicking_the_persian_name_header_lists_persian_order(qtbot, event_db, t
     from accreditation.event.loader import current_event
     from ui.app import install_translators
     from ui.main_window import MainWindow
-    from ui.people_model import PeopleTableModel
+    from ui.people.table_model import PeopleTableModel
 
     with event_db.transaction() as session:
         _people(session, current_event(session))
@@ -164,7 +164,7 @@ def test_approval_queue_sorts_persian_names_by_the_alphabet(qtbot) -> None:
     from PySide6.QtCore import Qt
 
     from accreditation.store.models import DelegateStatus
-    from ui.approval_queue import ApprovalFilter, ApprovalQueueModel, QueueRow
+    from ui.approval.model import ApprovalFilter, ApprovalQueueModel, QueueRow
 
     model = ApprovalQueueModel("fa")
     fields = {f: "" for f in QueueRow.__dataclass_fields__}

@@ -5,8 +5,9 @@ Three checks:
 * the Qt Linguist sources ``ui/translations/accreditation_{fa,ru}.ts`` have no unfinished or empty
   message, and every translation keeps the placeholders (``%1``…, the number of ``%n``) and the single
   keyboard accelerator (``&``) of its English source;
-* ``pyside6-lupdate`` run over today's ``ui/*.py`` finds no (context, source) pair missing from them
-  (a string added to the window without running lupdate and translating it fails here);
+* ``pyside6-lupdate`` run over today's ``ui`` modules (its packages included) finds no (context, source)
+  pair missing from them (a string added to the window without running lupdate and translating it fails
+  here);
 * the window itself, in Persian and in Russian: the main window and everything its menus open (each
   menu entry is triggered; a dialog that blocks is read and closed by a timer), plus the dialogs that
   only appear in a given state, constructed directly. Every visible text (labels, buttons, group and
@@ -166,20 +167,20 @@ def test_lupdate_finds_no_string_missing_from_the_translations(tmp_path: Path) -
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed (it comes with PySide6)")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     result = subprocess.run(
         [lupdate, *sources, "-ts", str(fresh)], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     if result.returncode != 0 or not fresh.exists():
         pytest.skip(f"pyside6-lupdate did not run: {result.stderr.strip()[:300]}")
     found = {(m.context, m.source): m.line for m in read_ts(fresh)}
-    assert found, "lupdate found no strings at all in ui/*.py"
+    assert found, "lupdate found no strings at all in the ui modules"
     for language in LANGUAGES:
         known = {(m.context, m.source) for m in messages_of(language)}
         missing = sorted(set(found) - known)
         assert not missing, (
             f"{len(missing)} strings of the window are not in accreditation_{language}.ts; run\n"
-            "  .venv/bin/pyside6-lupdate ui/*.py -ts ui/translations/accreditation_fa.ts "
+            "  .venv/bin/pyside6-lupdate ui/*.py ui/*/*.py -ts ui/translations/accreditation_fa.ts "
             "ui/translations/accreditation_ru.ts -no-obsolete\nand translate them:\n"
             + "\n".join(f"  {ctx} ({found[(ctx, src)]}): {src!r}" for ctx, src in missing)
         )
@@ -505,14 +506,15 @@ def _collect_window(qtbot, db, tmp_path: Path, language: str) -> Seen:  # type: 
     from PySide6.QtWidgets import QApplication
 
     from accreditation.store.models import Delegate, DelegateStatus
-    from ui.approval_queue import ApprovalQueueWindow
-    from ui.badge_print import ReissueDialog
-    from ui.checkin_screen import CheckInWindow
-    from ui.delegate_editor import CancelPersonDialog, StaleEditDialog
+    from ui.approval.window import ApprovalQueueWindow
+    from ui.badges.reissue import ReissueDialog
+    from ui.checkin.window import CheckInWindow
+    from ui.editor.cancel_person import CancelPersonDialog
+    from ui.editor.stale_edit import StaleEditDialog
     from ui.main_window import MainWindow
-    from ui.mrz_field import MrzDifferencesDialog
     from ui.operator import OperatorDialog, remember_operator
-    from ui.seating_editor import OrderDialog, SeatingEditor
+    from ui.seating.editor import OrderDialog, SeatingEditor
+    from ui.widgets.mrz_field import MrzDifferencesDialog
 
     settings = QSettings(str(tmp_path / f"window-{language}.ini"), QSettings.Format.IniFormat)
     remember_operator(settings, OPERATOR)

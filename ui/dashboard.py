@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from accreditation.checkin import scan as checkin
-from accreditation.checkin.scan import Arrivals, Dashboard
+from accreditation.checkin import dashboard as checkin
+from accreditation.checkin.dashboard import Arrivals, Dashboard
 from accreditation.i18n.dates import format_date
 from accreditation.store.database import Database
 

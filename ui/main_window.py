@@ -1,4 +1,8 @@
-"""The main window: regions and delegations on one side, their people in the middle, one person's card."""
+"""The main window: regions and delegations on one side, their people in the middle, one person's card.
+
+It also puts the screens together: each is installed with a :class:`~ui.desk.Desk` (never this window)
+and returns its menu, actions and panels, which are placed here in a fixed order.
+"""
 
 from __future__ import annotations
 
@@ -35,17 +39,21 @@ from accreditation.people.directory import PeopleFilter, directory_tree, person_
 from accreditation.store.database import Database
 from accreditation.store.models import Event
 
-from .approval_queue import install_approval_actions
+from .approval.menu import ApprovalActions, install_approval_actions
 from .background import run_in_background
-from .badge_print import install_badge_actions
-from .checkin_screen import install_checkin_actions
-from .detail_pane import DetailPane
-from .intake_actions import install_intake_actions
+from .badges.menu import BadgeActions, install_badge_actions
+from .checkin.menu import CheckinActions, install_checkin_actions
+from .desk import Desk
+from .intake.menu import IntakeActions, install_intake_actions
 from .labels import localized_digits
-from .people_model import PeopleTableModel
-from .search_panel import SearchPanel
-from .seating_editor import install_seating_actions
-from .tree_model import DirectoryTreeModel
+from .people.detail_pane import DetailPane
+from .people.selection import PeopleSelection
+from .people.table_model import PeopleTableModel
+from .people.tree_model import DirectoryTreeModel
+from .roles_dialog import RolesDialog
+from .seating.editor import SeatingEditor
+from .seating.menu import SeatingActions, install_seating_actions
+from .widgets.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +159,19 @@ class MainWindow(QMainWindow):
         self._keep_person: int | None = None
         self.refresh()
         self._restore_state()
-        install_intake_actions(self)
-        install_seating_actions(self)
-        install_checkin_actions(self)
-        install_badge_actions(self)
-        install_approval_actions(self)
+        #: Who is selected and on the card, for the screens (they never see this window).
+        self.selection = PeopleSelection(
+            tree=self.tree,
+            tree_model=self.tree_model,
+            table=self.table,
+            people_model=self.people_model,
+            search=self.search,
+            centre=self.centre,
+            refresh=self.refresh,
+            show_person=self.show_person,
+            parent=self,
+        )
+        self._install_screens(Desk(db, settings, language, self, self.selection, self.show_error))
         self.apply_access()
 
     # --- building ---------------------------------------------------------------------------------
@@ -215,10 +231,33 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About"), self)
         self.action_about.triggered.connect(self.show_about)
-        help_menu.addAction(self.action_about)
+        self.help_menu.addAction(self.action_about)
+
+    def _install_screens(self, desk: Desk) -> None:
+        """Each screen builds its menu, actions and panels from ``desk``; here they are put in place, in order."""
+        bar = self.menuBar()
+        self.intake: IntakeActions = install_intake_actions(desk)
+        bar.insertMenu(self.help_menu.menuAction(), self.intake.menu)  # People, before Help
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.intake.toolbar)
+        self.detail.add_section(self.intake.history)
+        self.statusBar().addPermanentWidget(self.intake.operator_label)
+        self.seating: SeatingActions = install_seating_actions(desk)
+        bar.addMenu(self.seating.menu)
+        self.seating_editors: list[SeatingEditor] = self.seating.editors
+        self.open_seating_editor = self.seating.open_editor
+        self.checkin: CheckinActions = install_checkin_actions(desk)
+        bar.addMenu(self.checkin.menu)
+        self.checkin_menu = self.checkin.menu
+        self.badge_actions: BadgeActions = install_badge_actions(desk)
+        bar.addMenu(self.badge_actions.menu)
+        self.detail.add_section(self.badge_actions.card_buttons)
+        self.approval: ApprovalActions = install_approval_actions(desk)
+        bar.addMenu(self.approval.menu)
+        self.approval_action = self.approval.action
+        self.open_approval_queue = self.approval.open_queue
 
     # --- behaviour --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -397,8 +436,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"), f"{text}\n{schema}")
 
     def show_roles(self) -> None:
-        from .roles_dialog import RolesDialog
-
         RolesDialog(self.db, self).exec()
 
     def apply_access(self) -> None:

@@ -14,7 +14,7 @@ from accreditation.i18n.digits import to_ascii_digits
 from accreditation.intake.outcome import ImportPreview, RowProblem
 from accreditation.intake.reading import Cell
 from accreditation.intake.values import clean_text
-from accreditation.people.delegates import normalize_document_no
+from accreditation.people.fields import normalize_document_no
 from accreditation.people.photos import PhotoError, load_photo
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")

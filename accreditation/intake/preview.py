@@ -29,7 +29,7 @@ from accreditation.intake.values import (
     region_lookup,
 )
 from accreditation.names.normalize import match_key
-from accreditation.people.delegates import name_keys
+from accreditation.people.fields import name_keys
 from accreditation.store.models import Category, Country, Organization, Region
 
 #: Columns that can carry a person's name; a file with none of them is not a list of people.

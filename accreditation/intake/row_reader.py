@@ -29,7 +29,7 @@ from accreditation.intake.values import (
 )
 from accreditation.names.normalize import match_key
 from accreditation.names.transliterate import cyrillic_to_icao
-from accreditation.people.delegates import (
+from accreditation.people.fields import (
     FieldProblem,
     name_keys,
     normalize_document_no,

@@ -30,14 +30,13 @@ from accreditation.intake.reading import Table, read_table
 from accreditation.intake.values import script_of
 from accreditation.names.normalize import match_key
 from accreditation.people.delegates import (
-    DELEGATE_FIELDS,
-    clean_fields,
     create_delegates,
     delegation_for_organization,
     delegation_for_region,
     flush_checked,
     update_delegate,
 )
+from accreditation.people.fields import DELEGATE_FIELDS, clean_fields
 from accreditation.people.photos import set_delegate_photo
 from accreditation.store import audit
 from accreditation.store.database import Database

@@ -1,6 +1,7 @@
 """People: delegates and delegations, their accreditation status, approval, photos and the directory.
 
 - :mod:`.delegates`: the one way to create, edit and cancel a person (the editor and the importer).
+- :mod:`.fields`: a person's fields, how each is cleaned and what makes a value wrong.
 - :mod:`.status`: what a status means and which change takes an approval back.
 - :mod:`.approval`: protocol's decisions (approve, reject, send back) and the print override.
 - :mod:`.photos`: any photo a region sends, made into the passport-shaped JPEG a badge prints.

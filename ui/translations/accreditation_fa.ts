@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="97"/>
+        <location filename="../app.py" line="107"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="112"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="113"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>آخرین کار انجام نشد. کارهای ذخیره‌شدهٔ شما سالم است. جزئیات در پروندهٔ گزارش نوشته شد:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="138"/>
+        <location filename="../app.py" line="152"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نشد</translation>
     </message>
@@ -28,38 +28,38 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../approval_queue.py" line="142"/>
+        <location filename="../approval/model.py" line="114"/>
         <source>photo</source>
         <extracomment>The state filter&apos;s choices: (key, which rows). the newest approval action on the person (&quot;approve&quot;, &quot;send-back&quot;, &quot;unapprove&quot;...) and its reason</extracomment>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="151"/>
+        <location filename="../approval/model.py" line="123"/>
         <source>approved</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="152"/>
+        <location filename="../approval/model.py" line="124"/>
         <source>rejected</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="153"/>
+        <location filename="../approval/model.py" line="125"/>
         <source>sent back for information</source>
         <translation>بازگشت برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="154"/>
+        <location filename="../approval/model.py" line="126"/>
         <source>changed after approval</source>
         <translation>تغییر پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="576"/>
+        <location filename="../approval/menu.py" line="19"/>
         <source>&amp;Protocol</source>
         <translation>&amp;تشریفات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="577"/>
+        <location filename="../approval/menu.py" line="20"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;صف تأیید…</translation>
     </message>
@@ -67,53 +67,53 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../approval_queue.py" line="171"/>
+        <location filename="../approval/model.py" line="143"/>
         <source>#</source>
         <extracomment>The role the queue&apos;s sort proxy compares: an alphabetical key (see ``collation.sort_string``).</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="172"/>
+        <location filename="../approval/model.py" line="144"/>
         <source>Name (passport)</source>
         <translation>نام (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="173"/>
+        <location filename="../approval/model.py" line="145"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="174"/>
+        <location filename="../approval/model.py" line="146"/>
         <source>Region or organization</source>
         <translation>استان یا سازمان</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="175"/>
+        <location filename="../approval/model.py" line="147"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="176"/>
+        <location filename="../approval/model.py" line="148"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="177"/>
+        <location filename="../approval/model.py" line="149"/>
         <source>Passport</source>
         <translation>گذرنامه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="178"/>
+        <location filename="../approval/model.py" line="150"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="179"/>
+        <location filename="../approval/model.py" line="151"/>
         <source>Last decision</source>
         <translation>آخرین تصمیم</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="252"/>
+        <location filename="../approval/model.py" line="224"/>
         <source>By %1</source>
         <translation>توسط %1</translation>
     </message>
@@ -121,138 +121,138 @@
 <context>
     <name>ApprovalQueueWindow</name>
     <message>
-        <location filename="../approval_queue.py" line="360"/>
+        <location filename="../approval/window.py" line="77"/>
         <source>Approval queue</source>
         <extracomment>Emitted with the ids a decision changed, once it is committed. Emitted after the rows were (re)loaded. a callable giving the operator&apos;s name (asked once per shift), or None when nobody signs in</extracomment>
         <translation>صف تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="380"/>
+        <location filename="../approval/window.py" line="97"/>
         <source>Waiting for approval</source>
         <translation>در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="381"/>
+        <location filename="../approval/window.py" line="98"/>
         <source>Sent back for information</source>
         <translation>بازگردانده برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="382"/>
+        <location filename="../approval/window.py" line="99"/>
         <source>Changed after approval</source>
         <translation>تغییریافته پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="383"/>
+        <location filename="../approval/window.py" line="100"/>
         <source>Approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="384"/>
+        <location filename="../approval/window.py" line="101"/>
         <source>Rejected or cancelled</source>
         <translation>ردشده یا لغوشده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="385"/>
+        <location filename="../approval/window.py" line="102"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="390"/>
+        <location filename="../approval/window.py" line="107"/>
         <source>All regions</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="395"/>
+        <location filename="../approval/window.py" line="112"/>
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="402"/>
+        <location filename="../approval/window.py" line="119"/>
         <source>Show:</source>
         <translation>نمایش:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="403"/>
+        <location filename="../approval/window.py" line="120"/>
         <source>Region:</source>
         <translation>استان:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="404"/>
+        <location filename="../approval/window.py" line="121"/>
         <source>Category:</source>
         <translation>رده:</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="425"/>
+        <location filename="../approval/window.py" line="142"/>
         <source>Approve selected</source>
         <translation>تأیید افراد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="427"/>
+        <location filename="../approval/window.py" line="144"/>
         <source>Send back for information…</source>
         <translation>بازگرداندن برای تکمیل اطلاعات…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="429"/>
+        <location filename="../approval/window.py" line="146"/>
         <source>Reject…</source>
         <translation>رد درخواست…</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="431"/>
+        <location filename="../approval/window.py" line="148"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="473"/>
+        <location filename="../approval/window.py" line="190"/>
         <source>The queue could not be read. Details are in the log file.</source>
         <translation>صف خوانده نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="486"/>
+        <location filename="../approval/window.py" line="203"/>
         <source>%1 shown, %2 waiting for approval</source>
         <translation>%1 نفر نمایش داده شده، %2 نفر در انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="511"/>
+        <location filename="../approval/window.py" line="228"/>
         <source>Nothing was decided: the operator&apos;s name is needed for the record.</source>
         <translation>تصمیمی ثبت نشد: برای ثبت در سوابق، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="524"/>
+        <location filename="../approval/window.py" line="241"/>
         <source>Nothing was decided: %1</source>
         <translation>تصمیمی ثبت نشد: %1</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="528"/>
+        <location filename="../approval/window.py" line="245"/>
         <source>%1 approved.</source>
         <translation>%1 نفر تأیید شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="529"/>
+        <location filename="../approval/window.py" line="246"/>
         <source>%1 rejected.</source>
         <translation>درخواست %1 نفر رد شد.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="530"/>
+        <location filename="../approval/window.py" line="247"/>
         <source>%1 sent back for information.</source>
         <translation>%1 نفر برای تکمیل اطلاعات بازگردانده شدند.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="559"/>
+        <location filename="../approval/window.py" line="276"/>
         <source>Reject accreditation</source>
         <translation>رد اعتبارنامه</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="560"/>
+        <location filename="../approval/window.py" line="277"/>
         <source>Why is the accreditation refused? The reason is kept with the decision.</source>
         <translation>دلیل رد اعتبارنامه چیست؟ این دلیل همراه با تصمیم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="567"/>
+        <location filename="../approval/window.py" line="284"/>
         <source>Send back for information</source>
         <translation>بازگرداندن برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval_queue.py" line="568"/>
+        <location filename="../approval/window.py" line="285"/>
         <source>What information is missing? The desk sees it next to the person.</source>
         <translation>چه اطلاعاتی کم است؟ میز پذیرش آن را کنار نام فرد می‌بیند.</translation>
     </message>
@@ -268,37 +268,37 @@
 <context>
     <name>AuditExportDialog</name>
     <message>
-        <location filename="../intake_actions.py" line="219"/>
+        <location filename="../intake/export_dialogs.py" line="89"/>
         <source>Export audit trail</source>
         <translation>خروجی سوابق تغییرات</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="221"/>
+        <location filename="../intake/export_dialogs.py" line="91"/>
         <source>Every change to every record</source>
         <translation>همهٔ تغییرات همهٔ سوابق</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="222"/>
+        <location filename="../intake/export_dialogs.py" line="92"/>
         <source>Only %1&apos;s changes</source>
         <translation>فقط تغییرات %1</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="235"/>
+        <location filename="../intake/export_dialogs.py" line="105"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="241"/>
+        <location filename="../intake/export_dialogs.py" line="111"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="249"/>
+        <location filename="../intake/export_dialogs.py" line="119"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="249"/>
+        <location filename="../intake/export_dialogs.py" line="119"/>
         <source>CSV (*.csv)</source>
         <translation>پروندهٔ CSV (*.csv)</translation>
     </message>
@@ -306,62 +306,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badge_print.py" line="854"/>
+        <location filename="../badges/menu.py" line="33"/>
         <source>&amp;Badges</source>
         <translation>&amp;کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="856"/>
+        <location filename="../badges/menu.py" line="35"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="860"/>
+        <location filename="../badges/menu.py" line="39"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;صف چاپ…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="863"/>
+        <location filename="../badges/menu.py" line="42"/>
         <source>&amp;Reissue badge…</source>
         <translation>صدور &amp;مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="881"/>
+        <location filename="../badges/menu.py" line="56"/>
         <source>Print badge…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="884"/>
+        <location filename="../badges/menu.py" line="59"/>
         <source>Reissue badge…</source>
         <translation>صدور مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="968"/>
+        <location filename="../badges/menu.py" line="125"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="968"/>
+        <location filename="../badges/menu.py" line="125"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="981"/>
+        <location filename="../badges/menu.py" line="136"/>
         <source>No badge to reissue</source>
         <translation>کارتی برای صدور مجدد نیست</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="982"/>
+        <location filename="../badges/menu.py" line="137"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>برای %1 هنوز کارتی صادر نشده است؛ آن را از «کارت‌ها › چاپ کارت‌ها…» چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1011"/>
+        <location filename="../badges/menu.py" line="166"/>
         <source>Not reissued</source>
         <translation>کارت مجدداً صادر نشد</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1015"/>
+        <location filename="../badges/menu.py" line="170"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -370,7 +370,7 @@ Print the new badge now?</source>
 کارت جدید همین حالا چاپ شود؟</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="1023"/>
+        <location filename="../badges/menu.py" line="178"/>
         <source>Badge reissued</source>
         <translation>کارت مجدداً صادر شد</translation>
     </message>
@@ -378,39 +378,39 @@ Print the new badge now?</source>
 <context>
     <name>BadgePrint</name>
     <message>
-        <location filename="../badge_print.py" line="100"/>
+        <location filename="../badges/printing.py" line="45"/>
         <source>The program that shows and prints PDF pages (pdftoppm, from poppler-utils) is not installed. Save the PDF instead and print it from a PDF viewer.</source>
-        <extracomment>Pages rasterized for the preview: enough to check a region&apos;s badges one by one; a run of a thousand badges is still rendered (and printed) whole, and the preview says how many pages it does not show. Screen resolution of the preview&apos;s pages: 96 dpi shows a page at its real size on a common monitor. The highest resolution pages are rasterized at for a printer (badge printers are 300 dpi, lasers 600).</extracomment>
+        <extracomment>The highest resolution pages are rasterized at for a printer (badge printers are 300 dpi, lasers 600).</extracomment>
         <translation>برنامه‌ای که صفحه‌های PDF را نمایش می‌دهد و چاپ می‌کند (pdftoppm از بستهٔ poppler-utils) نصب نیست. به‌جای آن، PDF را ذخیره و از یک نمایشگر PDF چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="200"/>
+        <location filename="../badges/printing.py" line="145"/>
         <source>The printer could not start the job (is it switched on?).</source>
         <translation>چاپگر کار چاپ را آغاز نکرد (آیا روشن است؟).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="206"/>
+        <location filename="../badges/printing.py" line="151"/>
         <source>The printer refused a new page.</source>
         <translation>چاپگر صفحهٔ جدید را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="217"/>
+        <location filename="../badges/printing.py" line="162"/>
         <source>The printer reported an error; nothing was marked printed.</source>
         <translation>چاپگر خطا گزارش کرد؛ هیچ کارتی «چاپ‌شده» علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="254"/>
+        <location filename="../badges/print_dialog.py" line="71"/>
         <source>%1 — page %2 × %3 mm, %4 a page</source>
-        <extracomment>people the selection left out because protocol has not approved them yet</extracomment>
         <translation>%1 — صفحهٔ %2 × %3 میلی‌متر، %4 کارت در هر صفحه</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="565"/>
+        <location filename="../badges/preview.py" line="88"/>
         <source>Nobody to print: the selection is empty.</source>
+        <extracomment>Pages rasterized for the preview: enough to check a region&apos;s badges one by one; a run of a thousand badges is still rendered (and printed) whole, and the preview says how many pages it does not show. Screen resolution of the preview&apos;s pages: 96 dpi shows a page at its real size on a common monitor. people the selection left out because protocol has not approved them yet</extracomment>
         <translation>کسی برای چاپ نیست: کسی انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="567"/>
+        <location filename="../badges/preview.py" line="90"/>
         <source>Nobody to print: everyone chosen is still awaiting approval.</source>
         <translation>کسی برای چاپ نیست: همهٔ افراد انتخاب‌شده هنوز در انتظار تأیید هستند.</translation>
     </message>
@@ -418,47 +418,47 @@ Print the new badge now?</source>
 <context>
     <name>BadgeQueue</name>
     <message>
-        <location filename="../badge_queue.py" line="114"/>
+        <location filename="../badges/queue.py" line="114"/>
         <source>Issued</source>
         <translation>صادرشده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="115"/>
+        <location filename="../badges/queue.py" line="115"/>
         <source>Printed</source>
         <translation>چاپ‌شده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="116"/>
+        <location filename="../badges/queue.py" line="116"/>
         <source>Collected</source>
         <translation>تحویل‌شده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="119"/>
+        <location filename="../badges/queue.py" line="119"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="120"/>
+        <location filename="../badges/queue.py" line="120"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="121"/>
+        <location filename="../badges/queue.py" line="121"/>
         <source>Region / organization</source>
         <translation>استان / سازمان</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="122"/>
+        <location filename="../badges/queue.py" line="122"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="123"/>
+        <location filename="../badges/queue.py" line="123"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="124"/>
+        <location filename="../badges/queue.py" line="124"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
@@ -466,22 +466,22 @@ Print the new badge now?</source>
 <context>
     <name>BadgeReason</name>
     <message>
-        <location filename="../badge_print.py" line="792"/>
+        <location filename="../badges/reissue.py" line="23"/>
         <source>lost</source>
         <translation>مفقود شده</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="793"/>
+        <location filename="../badges/reissue.py" line="24"/>
         <source>damaged</source>
         <translation>آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="794"/>
+        <location filename="../badges/reissue.py" line="25"/>
         <source>data changed</source>
         <translation>تغییر اطلاعات</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="795"/>
+        <location filename="../badges/reissue.py" line="26"/>
         <source>person cancelled</source>
         <translation>لغو حضور فرد</translation>
     </message>
@@ -489,22 +489,22 @@ Print the new badge now?</source>
 <context>
     <name>BadgeStatus</name>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="33"/>
         <source>issued</source>
         <translation>صادرشده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="34"/>
         <source>printed</source>
         <translation>چاپ‌شده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="35"/>
         <source>collected</source>
         <translation>تحویل‌شده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="36"/>
         <source>revoked</source>
         <translation>باطل‌شده</translation>
     </message>
@@ -512,23 +512,23 @@ Print the new badge now?</source>
 <context>
     <name>CancelPersonDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="287"/>
-        <location filename="../delegate_editor.py" line="302"/>
+        <location filename="../editor/cancel_person.py" line="14"/>
+        <location filename="../editor/cancel_person.py" line="29"/>
         <source>Cancel this person</source>
         <translation>لغو حضور این فرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="291"/>
+        <location filename="../editor/cancel_person.py" line="18"/>
         <source>%1 will be marked as cancelled; the record and its history are kept and their badge stops working.</source>
         <translation>حضور %1 لغو می‌شود؛ پرونده و سوابق او نگه داشته می‌شود و کارتش از اعتبار می‌افتد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="298"/>
+        <location filename="../editor/cancel_person.py" line="25"/>
         <source>Reason (for example: the region withdrew this person)</source>
         <translation>دلیل (برای نمونه: استان حضور این فرد را لغو کرد)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="305"/>
+        <location filename="../editor/cancel_person.py" line="32"/>
         <source>Keep</source>
         <translation>لغو نشود</translation>
     </message>
@@ -536,23 +536,22 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin_screen.py" line="843"/>
+        <location filename="../checkin/menu.py" line="20"/>
         <source>&amp;Check-in</source>
-        <extracomment>Emitted with the PDF&apos;s path when a badge was printed on the spot.</extracomment>
         <translation>پ&amp;ذیرش</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="867"/>
+        <location filename="../checkin/menu.py" line="22"/>
         <source>Check-in &amp;desk…</source>
         <translation>&amp;میز پذیرش…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="868"/>
+        <location filename="../checkin/menu.py" line="23"/>
         <source>D&amp;oor…</source>
         <translation>کنترل &amp;ورودی…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="869"/>
+        <location filename="../checkin/menu.py" line="24"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;پیشخوان تشریفات…</translation>
     </message>
@@ -560,139 +559,139 @@ Print the new badge now?</source>
 <context>
     <name>CheckInWindow</name>
     <message>
-        <location filename="../checkin_screen.py" line="502"/>
+        <location filename="../checkin/window.py" line="103"/>
         <source>Door check</source>
         <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
         <translation>کنترل ورودی</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="502"/>
+        <location filename="../checkin/window.py" line="103"/>
         <source>Check-in desk</source>
         <translation>میز پذیرش</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="518"/>
+        <location filename="../checkin/window.py" line="119"/>
         <source>Sound</source>
         <translation>صدا</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="524"/>
+        <location filename="../checkin/window.py" line="125"/>
         <source>Door:</source>
         <translation>ورودی:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="524"/>
+        <location filename="../checkin/window.py" line="125"/>
         <source>Desk:</source>
         <translation>میز:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="527"/>
+        <location filename="../checkin/window.py" line="128"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="540"/>
+        <location filename="../checkin/window.py" line="141"/>
         <source>Nobody chosen</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="543"/>
+        <location filename="../checkin/window.py" line="144"/>
         <source>Check in</source>
         <translation>ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="547"/>
+        <location filename="../checkin/window.py" line="148"/>
         <source>Print badge…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="554"/>
+        <location filename="../checkin/window.py" line="155"/>
         <source>Person without a badge: find by name</source>
         <translation>فرد بدون کارت: جست‌وجو با نام</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="571"/>
+        <location filename="../checkin/window.py" line="172"/>
         <source>Undo this check-in…</source>
         <translation>لغو این ثبت ورود…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="575"/>
+        <location filename="../checkin/window.py" line="176"/>
         <source>Recent scans</source>
         <translation>اسکن‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="592"/>
+        <location filename="../checkin/window.py" line="193"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="608"/>
+        <location filename="../checkin/window.py" line="222"/>
         <source>Operator: %1</source>
         <translation>متصدی: %1</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="608"/>
+        <location filename="../checkin/window.py" line="222"/>
         <source>Operator: —</source>
         <translation>متصدی: —</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="678"/>
+        <location filename="../checkin/window.py" line="292"/>
         <source>Recording…</source>
         <translation>در حال ثبت…</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="699"/>
+        <location filename="../checkin/window.py" line="313"/>
         <source>The scan could not be recorded. Scan the badge again; if it fails again, call the supervisor. Details are in the log file.</source>
         <translation>اسکن ثبت نشد. کارت را دوباره اسکن کنید؛ اگر باز هم ثبت نشد، سرپرست را خبر کنید. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="732"/>
+        <location filename="../checkin/window.py" line="346"/>
         <source>Undo check-in</source>
         <translation>لغو ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="733"/>
+        <location filename="../checkin/window.py" line="347"/>
         <source>Why is this check-in undone?</source>
         <translation>چرا این ثبت ورود لغو می‌شود؟</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="737"/>
+        <location filename="../checkin/window.py" line="351"/>
         <source>Say why the check-in is undone.</source>
         <translation>دلیل لغو ثبت ورود را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="750"/>
+        <location filename="../checkin/window.py" line="364"/>
         <source>(undone)</source>
         <translation>(لغو شد)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="752"/>
+        <location filename="../checkin/window.py" line="366"/>
         <source>Check-in undone.</source>
         <translation>ثبت ورود لغو شد.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="758"/>
+        <location filename="../checkin/window.py" line="372"/>
         <source>The check-in could not be undone. Details are in the log file.</source>
         <translation>ثبت ورود لغو نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="786"/>
+        <location filename="../checkin/window.py" line="405"/>
         <source>Save the badge</source>
         <extracomment>Emitted with the check-in&apos;s id once it was undone.</extracomment>
         <translation>ذخیرهٔ کارت</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="787"/>
+        <location filename="../checkin/window.py" line="406"/>
         <source>PDF (*.pdf)</source>
         <translation>پروندهٔ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="806"/>
+        <location filename="../checkin/window.py" line="425"/>
         <source>Badge saved to %1</source>
         <translation>کارت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="815"/>
+        <location filename="../checkin/window.py" line="434"/>
         <source>The badge could not be printed. Details are in the log file.</source>
         <translation>کارت چاپ نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
@@ -764,240 +763,240 @@ Print the new badge now?</source>
 <context>
     <name>DelegateEditor</name>
     <message>
-        <location filename="../delegate_editor.py" line="360"/>
-        <location filename="../delegate_editor.py" line="760"/>
+        <location filename="../editor/dialog.py" line="105"/>
+        <location filename="../editor/dialog.py" line="256"/>
         <source>New person</source>
-        <extracomment>The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
+        <extracomment>The form&apos;s fields (the Delegate&apos;s own, less the status, which has its own actions). The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="387"/>
-        <location filename="../delegate_editor.py" line="408"/>
+        <location filename="../editor/choices.py" line="56"/>
         <source>— none —</source>
-        <extracomment>(label, &quot;delegation_id:&lt;id&gt;&quot; or &quot;region_id:&lt;id&gt;&quot; for a region&apos;s first delegation, or None)</extracomment>
+        <extracomment>A new arrival or departure starts at 8:00 on the event&apos;s first day. The event&apos;s last day (a passport must not expire before it). (id, name, colour), in protocol order (label, delegation choice): the regions&apos; delegations in protocol order, then the guests&apos; alphabetically (id or None for none, name), alphabetical country code → name</extracomment>
         <translation>— هیچ —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="393"/>
+        <location filename="../editor/choices.py" line="63"/>
         <source>%1 (new delegation)</source>
         <translation>%1 (هیئت جدید)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="462"/>
+        <location filename="../editor/form.py" line="79"/>
         <source>Names and passport</source>
         <translation>نام‌ها و گذرنامه</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="467"/>
-        <location filename="../delegate_editor.py" line="475"/>
+        <location filename="../editor/form.py" line="84"/>
+        <location filename="../editor/form.py" line="94"/>
         <source>Suggest</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="471"/>
+        <location filename="../editor/form.py" line="89"/>
         <source>Check the Latin name against the passport</source>
         <translation>نام لاتین با گذرنامه تطبیق داده شود</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="480"/>
+        <location filename="../editor/form.py" line="99"/>
         <source>Cyrillic, Azerbaijani or Turkmen spelling, with patronymic</source>
         <translation>املای سیریلیک، آذربایجانی یا ترکمنی، همراه با نام پدر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="505"/>
+        <location filename="../editor/form.py" line="126"/>
         <source>Delegation, stay and contact</source>
         <translation>هیئت، اقامت و تماس</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="520"/>
+        <location filename="../editor/form.py" line="141"/>
         <source>— choose —</source>
         <translation>— انتخاب کنید —</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="544"/>
+        <location filename="../editor/form.py" line="165"/>
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="545"/>
+        <location filename="../editor/form.py" line="166"/>
         <source>Vegetarian</source>
         <translation>گیاه‌خواری</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="546"/>
+        <location filename="../editor/form.py" line="167"/>
         <source>Vegan</source>
         <translation>گیاه‌خواری مطلق (وگان)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="547"/>
+        <location filename="../editor/form.py" line="168"/>
         <source>No pork</source>
         <translation>بدون گوشت خوک</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="548"/>
+        <location filename="../editor/form.py" line="169"/>
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="549"/>
+        <location filename="../editor/form.py" line="170"/>
         <source>Diabetic</source>
         <translation>رژیم دیابتی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="585"/>
+        <location filename="../editor/dialog.py" line="140"/>
         <source>Cancel this person…</source>
         <translation>لغو حضور این فرد…</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="588"/>
+        <location filename="../editor/dialog.py" line="143"/>
         <source>Reinstate this person</source>
         <translation>بازگرداندن این فرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="590"/>
+        <location filename="../editor/dialog.py" line="145"/>
         <source>Undo a cancellation: the person is registered again.</source>
         <translation>برگرداندن لغو: فرد دوباره در وضعیت «ثبت‌شده» قرار می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="593"/>
-        <location filename="../delegate_editor.py" line="837"/>
+        <location filename="../editor/dialog.py" line="148"/>
+        <location filename="../editor/dialog.py" line="295"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="596"/>
+        <location filename="../editor/dialog.py" line="151"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="698"/>
+        <location filename="../editor/dialog.py" line="195"/>
         <source>This person no longer exists in the database.</source>
         <translation>این فرد دیگر در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="710"/>
+        <location filename="../editor/dialog.py" line="207"/>
         <source>Edit person — %1</source>
         <translation>ویرایش اطلاعات فرد — %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="761"/>
+        <location filename="../editor/dialog.py" line="257"/>
         <source>(no name yet)</source>
         <translation>(هنوز نامی وارد نشده)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="792"/>
-        <location filename="../delegate_editor.py" line="799"/>
+        <location filename="../editor/form.py" line="271"/>
+        <location filename="../editor/form.py" line="280"/>
         <source>Fill in: %1</source>
         <translation>درج: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="794"/>
+        <location filename="../editor/form.py" line="275"/>
         <source>Type the Persian or native name first</source>
         <translation>ابتدا نام فارسی یا نام به خط بومی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="801"/>
+        <location filename="../editor/form.py" line="282"/>
         <source>Type the Latin or native name first</source>
         <translation>ابتدا نام لاتین یا نام به خط بومی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="848"/>
+        <location filename="../editor/duplicates.py" line="49"/>
         <source>the same passport number</source>
+        <extracomment>The desk chose to open this other record.</extracomment>
         <translation>همان شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="850"/>
+        <location filename="../editor/duplicates.py" line="51"/>
         <source>the same name in the same region</source>
         <translation>همان نام در همان استان</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="853"/>
+        <location filename="../editor/duplicates.py" line="55"/>
         <source>(cancelled)</source>
         <translation>(لغوشده)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="855"/>
+        <location filename="../editor/duplicates.py" line="60"/>
         <source>#%1 %2%3: %4</source>
         <translation>شمارهٔ %1 %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="862"/>
+        <location filename="../editor/duplicates.py" line="67"/>
         <source>Open #%1 instead</source>
         <translation>باز کردن شمارهٔ %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="869"/>
+        <location filename="../editor/duplicates.py" line="76"/>
         <source>This may be someone already registered:</source>
         <translation>ممکن است این فرد پیش‌تر ثبت شده باشد:</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="873"/>
+        <location filename="../editor/duplicates.py" line="80"/>
         <source>Open that record instead, or press «Save anyway» if this is a different person.</source>
         <translation>به‌جای آن، همان پرونده را باز کنید؛ یا اگر فرد دیگری است، «با این حال ذخیره شود» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="876"/>
+        <location filename="../editor/dialog.py" line="300"/>
         <source>Save anyway</source>
         <translation>با این حال ذخیره شود</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="889"/>
-        <location filename="../delegate_editor.py" line="925"/>
+        <location filename="../editor/dialog.py" line="313"/>
+        <location filename="../editor/dialog.py" line="349"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>چیزی ذخیره نشد: خانه‌های قرمزشده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="905"/>
+        <location filename="../editor/dialog.py" line="329"/>
         <source>Nothing was saved: the operator&apos;s name is needed to record the change.</source>
         <translation>چیزی ذخیره نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="928"/>
+        <location filename="../editor/dialog.py" line="352"/>
         <source>Nothing was saved: %1</source>
         <translation>چیزی ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="933"/>
+        <location filename="../editor/dialog.py" line="357"/>
         <source>Nothing was saved: an unexpected error occurred (details are in the log file).</source>
         <translation>چیزی ذخیره نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="968"/>
+        <location filename="../editor/dialog.py" line="392"/>
         <source>The saved version is shown; make your changes again and save.</source>
         <translation>نسخهٔ ذخیره‌شده نمایش داده می‌شود؛ تغییرات خود را دوباره وارد و ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="971"/>
+        <location filename="../editor/dialog.py" line="395"/>
         <source>Not saved: another desk changed this person. Reload to see their changes.</source>
         <translation>ذخیره نشد: میز دیگری اطلاعات این فرد را تغییر داده است. برای دیدن آن تغییرات، دوباره بارگذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1002"/>
+        <location filename="../editor/dialog.py" line="426"/>
         <source>Not cancelled: the operator&apos;s name is needed to record the change.</source>
         <translation>لغو نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1011"/>
+        <location filename="../editor/dialog.py" line="435"/>
         <source>Not cancelled: %1</source>
         <translation>لغو نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1016"/>
+        <location filename="../editor/dialog.py" line="440"/>
         <source>Not cancelled: an unexpected error occurred (details are in the log file).</source>
         <translation>لغو نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1029"/>
+        <location filename="../editor/dialog.py" line="453"/>
         <source>Not reinstated: the operator&apos;s name is needed to record the change.</source>
         <translation>بازگردانده نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1045"/>
+        <location filename="../editor/dialog.py" line="469"/>
         <source>Not reinstated: %1</source>
         <translation>بازگردانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1050"/>
+        <location filename="../editor/dialog.py" line="474"/>
         <source>Not reinstated: an unexpected error occurred (details are in the log file).</source>
         <translation>بازگردانده نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
@@ -1005,139 +1004,138 @@ Print the new badge now?</source>
 <context>
     <name>DelegateFields</name>
     <message>
-        <location filename="../delegate_editor.py" line="105"/>
+        <location filename="../labels.py" line="97"/>
         <source>Given name (as in the passport)</source>
-        <extracomment>The form&apos;s fields (the Delegate&apos;s own, less the status, which has its own actions).</extracomment>
         <translation>نام (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="106"/>
+        <location filename="../labels.py" line="98"/>
         <source>Family name (as in the passport)</source>
         <translation>نام خانوادگی (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="107"/>
+        <location filename="../labels.py" line="99"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="108"/>
+        <location filename="../labels.py" line="100"/>
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="109"/>
+        <location filename="../labels.py" line="101"/>
         <source>Latin name to verify</source>
         <translation>نام لاتین نیازمند تطبیق</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="110"/>
+        <location filename="../labels.py" line="102"/>
         <source>Title (English)</source>
         <translation>سمت (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="111"/>
+        <location filename="../labels.py" line="103"/>
         <source>Title (Persian)</source>
         <translation>سمت (فارسی)</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="112"/>
+        <location filename="../labels.py" line="104"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="113"/>
+        <location filename="../labels.py" line="105"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="114"/>
+        <location filename="../labels.py" line="106"/>
         <source>Passport / ID number</source>
         <translation>شمارهٔ گذرنامه / کارت ملی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="115"/>
+        <location filename="../labels.py" line="107"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="116"/>
+        <location filename="../labels.py" line="108"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="117"/>
+        <location filename="../labels.py" line="109"/>
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="118"/>
+        <location filename="../labels.py" line="110"/>
         <source>Departure</source>
         <translation>عزیمت</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="119"/>
+        <location filename="../labels.py" line="111"/>
         <source>Dietary needs</source>
         <translation>نیازهای غذایی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="120"/>
+        <location filename="../labels.py" line="112"/>
         <source>Language needs</source>
         <translation>نیازهای زبانی</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="121"/>
+        <location filename="../labels.py" line="113"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="122"/>
-        <location filename="../delegate_editor.py" line="123"/>
+        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="115"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="124"/>
+        <location filename="../labels.py" line="116"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="125"/>
+        <location filename="../labels.py" line="117"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="126"/>
+        <location filename="../labels.py" line="118"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="127"/>
+        <location filename="../labels.py" line="119"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="133"/>
+        <location filename="../labels.py" line="125"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="134"/>
+        <location filename="../labels.py" line="126"/>
         <source>Female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="135"/>
+        <location filename="../labels.py" line="127"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1094"/>
+        <location filename="../labels.py" line="166"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="1096"/>
+        <location filename="../labels.py" line="168"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
@@ -1145,117 +1143,117 @@ Print the new badge now?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="60"/>
+        <location filename="../people/detail_pane.py" line="60"/>
         <source>Name (passport)</source>
         <translation>نام (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="61"/>
+        <location filename="../people/detail_pane.py" line="61"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="62"/>
+        <location filename="../people/detail_pane.py" line="62"/>
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="278"/>
-        <location filename="../detail_pane.py" line="63"/>
+        <location filename="../checkin/verdict.py" line="104"/>
+        <location filename="../people/detail_pane.py" line="63"/>
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="281"/>
-        <location filename="../detail_pane.py" line="64"/>
+        <location filename="../checkin/verdict.py" line="107"/>
+        <location filename="../people/detail_pane.py" line="64"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="280"/>
-        <location filename="../detail_pane.py" line="65"/>
+        <location filename="../checkin/verdict.py" line="106"/>
+        <location filename="../people/detail_pane.py" line="65"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="279"/>
-        <location filename="../detail_pane.py" line="66"/>
+        <location filename="../checkin/verdict.py" line="105"/>
+        <location filename="../people/detail_pane.py" line="66"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="67"/>
+        <location filename="../people/detail_pane.py" line="67"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="68"/>
+        <location filename="../people/detail_pane.py" line="68"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="69"/>
+        <location filename="../people/detail_pane.py" line="69"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="70"/>
+        <location filename="../people/detail_pane.py" line="70"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="71"/>
+        <location filename="../people/detail_pane.py" line="71"/>
         <source>Passport / ID</source>
         <translation>گذرنامه / کارت ملی</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="72"/>
+        <location filename="../people/detail_pane.py" line="72"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="73"/>
+        <location filename="../people/detail_pane.py" line="73"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="74"/>
+        <location filename="../people/detail_pane.py" line="74"/>
         <source>Arrival – departure</source>
         <translation>ورود – عزیمت</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="75"/>
+        <location filename="../people/detail_pane.py" line="75"/>
         <source>Dietary and language needs</source>
         <translation>نیازهای غذایی و زبانی</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="76"/>
+        <location filename="../people/detail_pane.py" line="76"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="81"/>
+        <location filename="../people/detail_pane.py" line="81"/>
         <source>Not issued yet</source>
         <translation>هنوز صادر نشده</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="82"/>
+        <location filename="../people/detail_pane.py" line="82"/>
         <source>No. %1, version %2 — %3</source>
         <translation>شمارهٔ %1، نسخهٔ %2 — %3</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="91"/>
+        <location filename="../people/detail_pane.py" line="96"/>
         <source>Select a person to see their details</source>
         <translation>برای دیدن جزئیات، یک نفر را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="93"/>
-        <location filename="../detail_pane.py" line="134"/>
+        <location filename="../people/detail_pane.py" line="98"/>
+        <location filename="../people/detail_pane.py" line="139"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="102"/>
+        <location filename="../people/detail_pane.py" line="107"/>
         <source>(to verify)</source>
         <translation>(نیازمند تطبیق)</translation>
     </message>
@@ -1263,53 +1261,53 @@ Print the new badge now?</source>
 <context>
     <name>DirectoryTreeModel</name>
     <message>
-        <location filename="../tree_model.py" line="37"/>
+        <location filename="../people/tree_model.py" line="37"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="37"/>
+        <location filename="../people/tree_model.py" line="37"/>
         <source>Guests (not a region)</source>
         <translation>مهمانان (غیر استانی)</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="40"/>
+        <location filename="../people/tree_model.py" line="40"/>
         <source>Ministries</source>
         <extracomment>The kinds of organization under the guests, in the window&apos;s language.</extracomment>
         <translation>وزارتخانه‌ها</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="41"/>
+        <location filename="../people/tree_model.py" line="41"/>
         <source>Government bodies</source>
         <translation>دستگاه‌های دولتی</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="42"/>
+        <location filename="../people/tree_model.py" line="42"/>
         <source>Embassies</source>
         <translation>سفارتخانه‌ها</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="43"/>
+        <location filename="../people/tree_model.py" line="43"/>
         <source>Chambers of commerce</source>
         <translation>اتاق‌های بازرگانی</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="44"/>
+        <location filename="../people/tree_model.py" line="44"/>
         <source>International organizations</source>
         <translation>سازمان‌های بین‌المللی</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="45"/>
+        <location filename="../people/tree_model.py" line="45"/>
         <source>Press</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="46"/>
+        <location filename="../people/tree_model.py" line="46"/>
         <source>Other</source>
         <translation>سایر</translation>
     </message>
     <message>
-        <location filename="../tree_model.py" line="92"/>
+        <location filename="../people/tree_model.py" line="92"/>
         <source>Regions and delegations</source>
         <translation>استان‌ها و هیئت‌ها</translation>
     </message>
@@ -1317,42 +1315,42 @@ Print the new badge now?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../intake_actions.py" line="168"/>
+        <location filename="../intake/export_dialogs.py" line="38"/>
         <source>Export people</source>
         <translation>خروجی فهرست افراد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="171"/>
+        <location filename="../intake/export_dialogs.py" line="41"/>
         <source>Only the selected rows (%1)</source>
         <translation>فقط ردیف‌های انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="175"/>
+        <location filename="../intake/export_dialogs.py" line="45"/>
         <source>Everyone listed for «%1» (%2 people)</source>
         <translation>همهٔ افراد فهرست «%1» (%2 نفر)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="187"/>
+        <location filename="../intake/export_dialogs.py" line="57"/>
         <source>Include passport numbers (only for those who need them)</source>
         <translation>همراه با شماره‌های گذرنامه (فقط برای کسانی که به آن نیاز دارند)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="194"/>
+        <location filename="../intake/export_dialogs.py" line="64"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="200"/>
+        <location filename="../intake/export_dialogs.py" line="70"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="209"/>
+        <location filename="../intake/export_dialogs.py" line="79"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="209"/>
+        <location filename="../intake/export_dialogs.py" line="79"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>کارپوشهٔ اکسل (*.xlsx);;پروندهٔ CSV (*.csv)</translation>
     </message>
@@ -1360,57 +1358,57 @@ Print the new badge now?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../intake_actions.py" line="69"/>
+        <location filename="../intake/history.py" line="20"/>
         <source>created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="70"/>
+        <location filename="../intake/history.py" line="21"/>
         <source>edited</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="71"/>
+        <location filename="../intake/history.py" line="22"/>
         <source>cancelled</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="72"/>
+        <location filename="../intake/history.py" line="23"/>
         <source>imported</source>
         <translation>ورود از فهرست</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="73"/>
+        <location filename="../intake/history.py" line="24"/>
         <source>photo changed</source>
         <translation>تغییر عکس</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="74"/>
+        <location filename="../intake/history.py" line="25"/>
         <source>reinstated</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="75"/>
+        <location filename="../intake/history.py" line="26"/>
         <source>approved</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="76"/>
+        <location filename="../intake/history.py" line="27"/>
         <source>rejected</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="77"/>
+        <location filename="../intake/history.py" line="28"/>
         <source>sent back for correction</source>
         <translation>بازگشت برای اصلاح</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="78"/>
+        <location filename="../intake/history.py" line="29"/>
         <source>back to pending approval</source>
         <translation>بازگشت به انتظار تأیید</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="79"/>
+        <location filename="../intake/history.py" line="30"/>
         <source>badge printed without approval</source>
         <translation>چاپ کارت بدون تأیید</translation>
     </message>
@@ -1418,27 +1416,27 @@ Print the new badge now?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../intake_actions.py" line="98"/>
+        <location filename="../intake/history.py" line="49"/>
         <source>History</source>
         <translation>سوابق</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="117"/>
+        <location filename="../intake/history.py" line="68"/>
         <source>No person selected.</source>
         <translation>کسی انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="126"/>
+        <location filename="../intake/history.py" line="77"/>
         <source>(unknown operator)</source>
         <translation>(متصدی نامعلوم)</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="142"/>
+        <location filename="../intake/history.py" line="93"/>
         <source>… and %1 older entries (File › Export audit trail).</source>
         <translation>… و %1 مورد قدیمی‌تر (افراد › خروجی سوابق تغییرات).</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="147"/>
+        <location filename="../intake/history.py" line="98"/>
         <source>No changes recorded.</source>
         <translation>تغییری ثبت نشده است.</translation>
     </message>
@@ -1446,279 +1444,280 @@ Print the new badge now?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="361"/>
+        <location filename="../import_wizard/dialog.py" line="80"/>
         <source>Import a list</source>
         <extracomment>Emitted after a successful import with what it did.</extracomment>
         <translation>وارد کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="413"/>
+        <location filename="../import_wizard/dialog.py" line="152"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="415"/>
+        <location filename="../import_wizard/dialog.py" line="154"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="417"/>
+        <location filename="../import_wizard/dialog.py" line="156"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="419"/>
-        <location filename="../import_dialog.py" line="609"/>
+        <location filename="../import_wizard/dialog.py" line="158"/>
+        <location filename="../import_wizard/dialog.py" line="222"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="437"/>
+        <location filename="../import_wizard/dialog.py" line="176"/>
         <source>Choose the list a region or the secretariat sent (CSV or Excel .xlsx). Nothing is written until you have seen every row and pressed «Import».</source>
         <translation>فهرستی را که استان یا دبیرخانه فرستاده است انتخاب کنید (CSV یا اکسل ‎.xlsx). تا همهٔ ردیف‌ها را نبینید و «وارد کردن» را نزنید، چیزی ثبت نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="447"/>
+        <location filename="../import_wizard/dialog.py" line="186"/>
         <source>File to import</source>
         <translation>پرونده برای وارد کردن</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="449"/>
+        <location filename="../import_wizard/dialog.py" line="188"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="467"/>
+        <location filename="../import_wizard/mapping_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>ستون در پرونده</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="467"/>
+        <location filename="../import_wizard/mapping_page.py" line="74"/>
         <source>First values</source>
         <translation>نخستین مقادیر</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="467"/>
+        <location filename="../import_wizard/mapping_page.py" line="75"/>
         <source>Holds</source>
         <translation>محتوا</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="477"/>
+        <location filename="../import_wizard/mapping_page.py" line="86"/>
         <source>Remember these columns for the next file with the same headers</source>
         <translation>این ستون‌ها برای پروندهٔ بعدی با همین سرستون‌ها به خاطر سپرده شود</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="489"/>
+        <location filename="../import_wizard/preview_page.py" line="47"/>
         <source>People without a region join:</source>
         <translation>افراد بدون استان به این افزوده شوند:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="492"/>
+        <location filename="../import_wizard/preview_page.py" line="51"/>
         <source>the region the file name says, else none</source>
         <translation>استانی که نام پرونده نشان می‌دهد، وگرنه هیچ</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="497"/>
+        <location filename="../import_wizard/preview_page.py" line="57"/>
         <source>Category when none is given:</source>
         <translation>رده، اگر مشخص نشده باشد:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="507"/>
+        <location filename="../import_wizard/preview_page.py" line="67"/>
         <source>Columns…</source>
         <translation>ستون‌ها…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="544"/>
+        <location filename="../import_wizard/preview_page.py" line="104"/>
         <source>Problems and notes, row by row (double-click a cell above to fix it):</source>
         <translation>اشکال‌ها و نکته‌ها، ردیف به ردیف (برای اصلاح، روی خانهٔ مربوط در جدول بالا دوبار کلیک کنید):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="549"/>
+        <location filename="../import_wizard/preview_page.py" line="113"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="549"/>
+        <location filename="../import_wizard/preview_page.py" line="114"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="549"/>
+        <location filename="../import_wizard/preview_page.py" line="115"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="549"/>
+        <location filename="../import_wizard/preview_page.py" line="116"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="590"/>
+        <location filename="../import_wizard/dialog.py" line="203"/>
         <source>1. File</source>
         <translation>۱. پرونده</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="590"/>
+        <location filename="../import_wizard/dialog.py" line="203"/>
         <source>2. Columns</source>
         <translation>۲. ستون‌ها</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="590"/>
+        <location filename="../import_wizard/dialog.py" line="203"/>
         <source>3. Check the rows</source>
         <translation>۳. بررسی ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="590"/>
+        <location filename="../import_wizard/dialog.py" line="203"/>
         <source>4. Done</source>
         <translation>۴. پایان</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="607"/>
+        <location filename="../import_wizard/dialog.py" line="220"/>
         <source>Import the ticked rows (%1)</source>
         <translation>وارد کردن ردیف‌های علامت‌خورده (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="609"/>
+        <location filename="../import_wizard/dialog.py" line="222"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="650"/>
+        <location filename="../import_wizard/dialog.py" line="263"/>
         <source>Choose a list</source>
         <translation>انتخاب فهرست</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="652"/>
+        <location filename="../import_wizard/dialog.py" line="265"/>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>فهرست‌ها (*.csv *.xlsx *.txt);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="662"/>
+        <location filename="../import_wizard/dialog.py" line="275"/>
         <source>Choose a file first.</source>
         <translation>ابتدا یک پرونده انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="666"/>
+        <location filename="../import_wizard/dialog.py" line="279"/>
         <source>Reading %1…</source>
         <translation>در حال خواندن %1…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="695"/>
+        <location filename="../import_wizard/dialog.py" line="308"/>
         <source>This did not work: an unexpected error occurred (details are in the log file).</source>
         <translation>انجام نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="709"/>
+        <location filename="../import_wizard/mapping_page.py" line="99"/>
         <source>These columns were set by the desk for an earlier file with the same headers. Check them and press Next.</source>
+        <extracomment>One choice per column of the file (the same list object for the dialog&apos;s whole life).</extracomment>
         <translation>این ستون‌ها را میز پذیرش برای پرونده‌ای پیشین با همین سرستون‌ها تعیین کرده است. آن‌ها را بررسی کنید و «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="714"/>
+        <location filename="../import_wizard/mapping_page.py" line="105"/>
         <source>Some columns of this file were not recognised. For each column, choose what it holds (or leave it «not imported»), then press Next.</source>
         <translation>برخی ستون‌های این پرونده شناخته نشد. برای هر ستون، محتوای آن را انتخاب کنید (یا آن را «وارد نشود» بگذارید)، سپس «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="718"/>
+        <location filename="../import_wizard/mapping_page.py" line="111"/>
         <source>All columns were recognised. Change any that are wrong, then press Next.</source>
         <translation>همهٔ ستون‌ها شناخته شد. هر کدام را که نادرست است تغییر دهید، سپس «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="730"/>
+        <location filename="../import_wizard/mapping_page.py" line="123"/>
         <source>— not imported —</source>
         <translation>— وارد نشود —</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="765"/>
+        <location filename="../import_wizard/dialog.py" line="329"/>
         <source>Choose at least one column that holds names (for example «Given name (Latin)»).</source>
         <translation>دست‌کم یک ستون را که نام‌ها در آن است انتخاب کنید (برای نمونه «نام (لاتین)»).</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="840"/>
+        <location filename="../import_wizard/preview_page.py" line="163"/>
         <source>Problem</source>
         <translation>اشکال</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="840"/>
+        <location filename="../import_wizard/preview_page.py" line="165"/>
         <source>Note</source>
         <translation>نکته</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="887"/>
+        <location filename="../import_wizard/preview_page.py" line="207"/>
         <source>%1 rows: %2 new, %3 already registered (updated), %4 with problems, %5 not ticked.</source>
         <translation>%1 ردیف: %2 جدید، %3 از پیش ثبت‌شده (به‌روزرسانی)، %4 دارای اشکال، %5 بدون علامت.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="896"/>
+        <location filename="../import_wizard/preview_page.py" line="218"/>
         <source>Rows %1 have problems but are ticked: fix them or untick them, or nothing will be imported.</source>
         <translation>ردیف‌های %1 اشکال دارند ولی علامت خورده‌اند: آن‌ها را اصلاح کنید یا علامتشان را بردارید، وگرنه چیزی وارد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="899"/>
+        <location filename="../import_wizard/preview_page.py" line="223"/>
         <source>Rows with problems are not imported; fix a cell to check the row again.</source>
         <translation>ردیف‌های دارای اشکال وارد نمی‌شوند؛ با اصلاح یک خانه، آن ردیف دوباره بررسی می‌شود.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="910"/>
+        <location filename="../import_wizard/dialog.py" line="399"/>
         <source>Nothing was imported: the operator&apos;s name is needed to record the import.</source>
         <translation>چیزی وارد نشد: برای ثبت این کار، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="915"/>
+        <location filename="../import_wizard/dialog.py" line="404"/>
         <source>Importing… (one transaction: every ticked row or none)</source>
         <translation>در حال وارد کردن… (یک تراکنش: یا همهٔ ردیف‌های علامت‌خورده یا هیچ‌کدام)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="942"/>
+        <location filename="../import_wizard/dialog.py" line="431"/>
         <source>Nothing was imported: %1 rows have problems. Fix them in the table or untick them, then import again.</source>
         <translation>چیزی وارد نشد: %1 ردیف اشکال دارد. آن‌ها را در جدول اصلاح کنید یا علامتشان را بردارید، سپس دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="956"/>
+        <location filename="../import_wizard/done_page.py" line="43"/>
         <source>Imported from %1 in one transaction:</source>
         <translation>وارد شده از %1 در یک تراکنش:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="958"/>
+        <location filename="../import_wizard/done_page.py" line="47"/>
         <source>%1 new people (accepted)</source>
         <translation>%1 نفر جدید (پذیرفته‌شده)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="962"/>
+        <location filename="../import_wizard/done_page.py" line="51"/>
         <source>%1 people already registered were updated</source>
         <translation>اطلاعات %1 نفر که پیش‌تر ثبت شده بودند به‌روزرسانی شد</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="966"/>
+        <location filename="../import_wizard/done_page.py" line="55"/>
         <source>%1 people already registered were unchanged</source>
         <translation>اطلاعات %1 نفر که پیش‌تر ثبت شده بودند بدون تغییر ماند</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="970"/>
+        <location filename="../import_wizard/done_page.py" line="59"/>
         <source>%1 rows rejected, %2 rows not ticked (not imported)</source>
         <translation>%1 ردیف رد شد، %2 ردیف بدون علامت (وارد نشد)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="979"/>
+        <location filename="../import_wizard/done_page.py" line="70"/>
         <source>Row %1, %2: %3</source>
         <translation>ردیف %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="988"/>
+        <location filename="../import_wizard/done_page.py" line="80"/>
         <source>unticked by the desk</source>
         <translation>علامت آن را میز پذیرش برداشت</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="991"/>
+        <location filename="../import_wizard/done_page.py" line="82"/>
         <source>Row %1 not imported: %2</source>
         <translation>ردیف %1 وارد نشد: %2</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="998"/>
+        <location filename="../import_wizard/done_page.py" line="89"/>
         <source>Row %1, note: %2</source>
         <translation>ردیف %1، نکته: %2</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="1005"/>
+        <location filename="../import_wizard/dialog.py" line="445"/>
         <source>Please wait: the import is being written.</source>
         <translation>لطفاً صبر کنید: اطلاعات در حال ثبت است.</translation>
     </message>
@@ -1726,137 +1725,137 @@ Print the new badge now?</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_wizard/mapping_page.py" line="30"/>
         <source>Given name (Latin)</source>
         <translation>نام (لاتین)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_wizard/mapping_page.py" line="31"/>
         <source>Family name (Latin)</source>
         <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="91"/>
+        <location filename="../import_wizard/mapping_page.py" line="32"/>
         <source>Full name in Persian</source>
         <translation>نام کامل به فارسی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="92"/>
+        <location filename="../import_wizard/mapping_page.py" line="33"/>
         <source>Full native name</source>
         <translation>نام کامل به خط بومی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="93"/>
+        <location filename="../import_wizard/mapping_page.py" line="34"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="94"/>
+        <location filename="../import_wizard/mapping_page.py" line="35"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="95"/>
+        <location filename="../import_wizard/mapping_page.py" line="36"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="96"/>
+        <location filename="../import_wizard/mapping_page.py" line="37"/>
         <source>Title (English)</source>
         <translation>سمت (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="97"/>
+        <location filename="../import_wizard/mapping_page.py" line="38"/>
         <source>Title (Persian)</source>
         <translation>سمت (فارسی)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="98"/>
+        <location filename="../import_wizard/mapping_page.py" line="39"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
+        <location filename="../import_wizard/mapping_page.py" line="40"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="100"/>
+        <location filename="../import_wizard/mapping_page.py" line="41"/>
         <source>Passport number</source>
         <translation>شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="101"/>
+        <location filename="../import_wizard/mapping_page.py" line="42"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="102"/>
+        <location filename="../import_wizard/mapping_page.py" line="43"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_wizard/mapping_page.py" line="44"/>
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="104"/>
+        <location filename="../import_wizard/mapping_page.py" line="45"/>
         <source>Departure</source>
         <translation>عزیمت</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_wizard/mapping_page.py" line="46"/>
         <source>Dietary needs</source>
         <translation>نیازهای غذایی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="106"/>
+        <location filename="../import_wizard/mapping_page.py" line="47"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../import_wizard/mapping_page.py" line="48"/>
         <source>Photo file</source>
         <translation>پروندهٔ عکس</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="108"/>
+        <location filename="../import_wizard/mapping_page.py" line="49"/>
         <source>Given name in Persian</source>
         <translation>نام به فارسی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="109"/>
+        <location filename="../import_wizard/mapping_page.py" line="50"/>
         <source>Family name in Persian</source>
         <translation>نام خانوادگی به فارسی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="110"/>
+        <location filename="../import_wizard/mapping_page.py" line="51"/>
         <source>Given name, native script</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="111"/>
+        <location filename="../import_wizard/mapping_page.py" line="52"/>
         <source>Family name, native script</source>
         <translation>نام خانوادگی به خط بومی</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112"/>
+        <location filename="../import_wizard/mapping_page.py" line="53"/>
         <source>Patronymic</source>
         <translation>نام پدر</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="113"/>
+        <location filename="../import_wizard/mapping_page.py" line="54"/>
         <source>Birth date (checked, not stored)</source>
         <translation>تاریخ تولد (بررسی می‌شود، ذخیره نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../import_wizard/mapping_page.py" line="55"/>
         <source>National ID (not stored)</source>
         <translation>شمارهٔ ملی (ذخیره نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="115"/>
+        <location filename="../import_wizard/mapping_page.py" line="56"/>
         <source>Row number (not stored)</source>
         <translation>شمارهٔ ردیف (ذخیره نمی‌شود)</translation>
     </message>
@@ -1864,157 +1863,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake_actions.py" line="302"/>
+        <location filename="../intake/menu.py" line="74"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>فرد &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="308"/>
+        <location filename="../intake/menu.py" line="80"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;ویرایش فرد…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="311"/>
+        <location filename="../intake/menu.py" line="83"/>
         <source>&amp;Photo…</source>
         <translation>&amp;عکس…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="314"/>
+        <location filename="../intake/menu.py" line="86"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;لغو حضور فرد…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="316"/>
+        <location filename="../intake/menu.py" line="88"/>
         <source>&amp;Import list…</source>
         <translation>وارد &amp;کردن فهرست…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="319"/>
+        <location filename="../intake/menu.py" line="91"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;خروجی از انتخاب‌شده‌ها…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="322"/>
+        <location filename="../intake/menu.py" line="94"/>
         <source>Export &amp;audit trail…</source>
         <translation>خروجی &amp;سوابق تغییرات…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="325"/>
+        <location filename="../intake/menu.py" line="97"/>
         <source>Change &amp;operator…</source>
         <translation>تغییر &amp;متصدی…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="327"/>
+        <location filename="../intake/menu.py" line="99"/>
         <source>&amp;People</source>
         <translation>&amp;افراد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="352"/>
+        <location filename="../intake/menu.py" line="114"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="392"/>
+        <location filename="../intake/menu.py" line="137"/>
         <source>Operator: %1</source>
         <translation>متصدی: %1</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="392"/>
+        <location filename="../intake/menu.py" line="137"/>
         <source>No operator</source>
         <translation>بدون متصدی</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="431"/>
+        <location filename="../intake/menu.py" line="161"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="432"/>
+        <location filename="../intake/menu.py" line="162"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="542"/>
-        <location filename="../intake_actions.py" line="559"/>
+        <location filename="../intake/menu.py" line="231"/>
+        <location filename="../intake/menu.py" line="248"/>
         <source>Cannot open this person</source>
         <translation>اطلاعات این فرد باز نشد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="583"/>
+        <location filename="../intake/menu.py" line="272"/>
         <source>Already cancelled</source>
         <translation>پیش‌تر لغو شده است</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="584"/>
+        <location filename="../intake/menu.py" line="273"/>
         <source>This person is already cancelled.</source>
         <translation>حضور این فرد پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="612"/>
-        <location filename="../intake_actions.py" line="620"/>
-        <location filename="../intake_actions.py" line="625"/>
+        <location filename="../intake/menu.py" line="301"/>
+        <location filename="../intake/menu.py" line="309"/>
+        <location filename="../intake/menu.py" line="314"/>
         <source>Not cancelled</source>
         <translation>لغو نشد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="614"/>
+        <location filename="../intake/menu.py" line="303"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>میز دیگری همین حالا اطلاعات این فرد را تغییر داد. تغییرات را ببینید و سپس دوباره لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="626"/>
-        <location filename="../intake_actions.py" line="697"/>
-        <location filename="../intake_actions.py" line="758"/>
+        <location filename="../intake/menu.py" line="315"/>
+        <location filename="../intake/menu.py" line="385"/>
+        <location filename="../intake/menu.py" line="446"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="629"/>
+        <location filename="../intake/menu.py" line="318"/>
         <source>Cancelled; the record is kept.</source>
         <translation>لغو شد؛ پرونده نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="639"/>
+        <location filename="../intake/menu.py" line="328"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>%1 نفر جدید وارد و اطلاعات %2 نفر به‌روزرسانی شد.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="673"/>
-        <location filename="../intake_actions.py" line="699"/>
-        <location filename="../intake_actions.py" line="726"/>
-        <location filename="../intake_actions.py" line="759"/>
+        <location filename="../intake/menu.py" line="361"/>
+        <location filename="../intake/menu.py" line="387"/>
+        <location filename="../intake/menu.py" line="414"/>
+        <location filename="../intake/menu.py" line="447"/>
         <source>Not exported</source>
         <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="673"/>
-        <location filename="../intake_actions.py" line="726"/>
+        <location filename="../intake/menu.py" line="361"/>
+        <location filename="../intake/menu.py" line="414"/>
         <source>Choose a file name first.</source>
         <translation>ابتدا نام پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="675"/>
+        <location filename="../intake/menu.py" line="363"/>
         <source>Exporting…</source>
         <translation>در حال تهیهٔ خروجی…</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="686"/>
+        <location filename="../intake/menu.py" line="374"/>
         <source>Exported %1 people to %2.</source>
         <translation>خروجی %1 نفر در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="733"/>
+        <location filename="../intake/menu.py" line="421"/>
         <source>The folder %1 does not exist.</source>
         <translation>پوشهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="745"/>
+        <location filename="../intake/menu.py" line="433"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>%1 مورد از سوابق تغییرات در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake_actions.py" line="756"/>
+        <location filename="../intake/menu.py" line="444"/>
         <source>The file cannot be written: %1</source>
         <translation>پرونده نوشته نشد: %1</translation>
     </message>
@@ -2022,173 +2021,173 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Accreditation — %1</source>
-        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language.</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
         <translation>اعتبارنامه — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;New database…</source>
         <translation>پایگاه دادهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Open database…</source>
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Open &amp;server database…</source>
         <translation>باز کردن پایگاه دادهٔ &amp;سرور…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Roles and &amp;PINs…</source>
         <translation>نقش‌ها و &amp;رمزها…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Refresh</source>
         <translation>&amp;بازخوانی</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;About</source>
         <translation>&amp;درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="336"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n نفر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="347"/>
         <source>New database</source>
         <translation>پایگاه دادهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="333"/>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Databases (*.sqlite)</source>
         <translation>پایگاه‌های داده (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Open server database</source>
         <translation>باز کردن پایگاه دادهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>نشانی پایگاه داده، برای نمونه postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Back up the database</source>
         <translation>پشتیبان‌گیری از پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Restore from a backup</source>
         <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>همهٔ محتوای این پایگاه داده با نسخهٔ پشتیبان %1 (%2 نفر) جایگزین شود؟ پیش از آن، رونوشتی از محتوای کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>بازیابی شد. محتوای پیشین در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>طرح‌وارهٔ پایگاه داده: %1 (طرح‌وارهٔ این برنامه: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="436"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2197,32 +2196,32 @@ Log file: %3</source>
 پروندهٔ گزارش: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="454"/>
         <source>Cannot do that</source>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="702"/>
+        <location filename="../seating/menu.py" line="29"/>
         <source>&amp;Seating</source>
         <translation>&amp;جانمایی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="723"/>
+        <location filename="../seating/menu.py" line="43"/>
         <source>Seat %1…</source>
         <translation>جانمایی %1…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="728"/>
+        <location filename="../seating/menu.py" line="49"/>
         <source>Region name cards…</source>
         <translation>کارت‌های نام استان‌ها…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="732"/>
+        <location filename="../seating/menu.py" line="64"/>
         <source>Save region cards</source>
         <translation>ذخیره کارت‌های نام استان‌ها</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="733"/>
+        <location filename="../seating/menu.py" line="66"/>
         <source>PDF (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
@@ -2230,93 +2229,93 @@ Log file: %3</source>
 <context>
     <name>Mrz</name>
     <message>
-        <location filename="../mrz_field.py" line="69"/>
+        <location filename="../widgets/mrz_field.py" line="72"/>
         <source>document number</source>
         <extracomment>The fields a zone fills, in the order the differences dialog lists them.</extracomment>
         <translation>شمارهٔ سند</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="70"/>
+        <location filename="../widgets/mrz_field.py" line="73"/>
         <source>date of birth</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="71"/>
+        <location filename="../widgets/mrz_field.py" line="74"/>
         <source>expiry date</source>
         <translation>تاریخ انقضا</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="72"/>
+        <location filename="../widgets/mrz_field.py" line="75"/>
         <source>personal number</source>
         <translation>شمارهٔ شخصی</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="73"/>
+        <location filename="../widgets/mrz_field.py" line="76"/>
         <source>composite (whole line)</source>
         <translation>کلی (کل سطر)</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="74"/>
+        <location filename="../widgets/mrz_field.py" line="77"/>
         <source>nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="75"/>
+        <location filename="../widgets/mrz_field.py" line="78"/>
         <source>issuing state</source>
         <translation>کشور صادرکننده</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="76"/>
+        <location filename="../widgets/mrz_field.py" line="79"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="77"/>
+        <location filename="../widgets/mrz_field.py" line="80"/>
         <source>sex</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="78"/>
+        <location filename="../widgets/mrz_field.py" line="81"/>
         <source>document code</source>
         <translation>کد سند</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="86"/>
+        <location filename="../widgets/mrz_field.py" line="89"/>
         <source>Not a complete zone yet: a passport has 2 lines of 44 characters, an ID card 3 lines of 30.</source>
         <translation>ناحیه هنوز کامل نیست: گذرنامه ۲ سطر ۴۴ نویسه‌ای دارد و کارت شناسایی ۳ سطر ۳۰ نویسه‌ای.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="91"/>
+        <location filename="../widgets/mrz_field.py" line="94"/>
         <source>The zone holds characters a passport never prints.</source>
         <translation>ناحیه نویسه‌هایی دارد که هیچ گذرنامه‌ای چاپ نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="94"/>
+        <location filename="../widgets/mrz_field.py" line="97"/>
         <source>Check digit wrong: %1. Nothing was filled in; read the passport again.</source>
         <translation>رقم کنترل نادرست است: %1. چیزی درج نشد؛ گذرنامه را دوباره بخوانید.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="98"/>
+        <location filename="../widgets/mrz_field.py" line="101"/>
         <source>Not valid: %1. Nothing was filled in.</source>
         <translation>نامعتبر: %1. چیزی درج نشد.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="105"/>
+        <location filename="../widgets/mrz_field.py" line="108"/>
         <source>The document has expired.</source>
         <translation>اعتبار سند به پایان رسیده است.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="106"/>
+        <location filename="../widgets/mrz_field.py" line="109"/>
         <source>The document expires before the event&apos;s last day.</source>
         <translation>اعتبار سند پیش از آخرین روز اجلاس به پایان می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="109"/>
+        <location filename="../widgets/mrz_field.py" line="112"/>
         <source>The document expires less than six months after the event.</source>
         <translation>اعتبار سند کمتر از شش ماه پس از اجلاس به پایان می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="112"/>
+        <location filename="../widgets/mrz_field.py" line="115"/>
         <source>The nationality differs from the delegation&apos;s country.</source>
         <translation>تابعیت با کشور هیئت یکسان نیست.</translation>
     </message>
@@ -2324,37 +2323,37 @@ Log file: %3</source>
 <context>
     <name>MrzDifferencesDialog</name>
     <message>
-        <location filename="../mrz_field.py" line="282"/>
+        <location filename="../widgets/mrz_field.py" line="285"/>
         <source>The passport differs from the record</source>
         <translation>گذرنامه با اطلاعات ثبت‌شده یکسان نیست</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="287"/>
+        <location filename="../widgets/mrz_field.py" line="290"/>
         <source>Tick the values to take from the passport. Changing a name or the document number of an approved person sends them back to protocol for approval.</source>
         <translation>مقادیری را که باید از گذرنامه برداشته شود علامت بزنید. تغییر نام یا شمارهٔ سند فرد تأییدشده، او را برای تأیید دوباره به تشریفات بازمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298"/>
+        <location filename="../widgets/mrz_field.py" line="299"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298"/>
+        <location filename="../widgets/mrz_field.py" line="299"/>
         <source>On record</source>
         <translation>اطلاعات ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298"/>
+        <location filename="../widgets/mrz_field.py" line="299"/>
         <source>In the passport</source>
         <translation>در گذرنامه</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="298"/>
+        <location filename="../widgets/mrz_field.py" line="299"/>
         <source>Accept</source>
         <translation>پذیرفتن</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="327"/>
+        <location filename="../widgets/mrz_field.py" line="328"/>
         <source>Take the ticked values</source>
         <translation>برداشتن مقادیر علامت‌خورده</translation>
     </message>
@@ -2362,28 +2361,28 @@ Log file: %3</source>
 <context>
     <name>MrzField</name>
     <message>
-        <location filename="../mrz_field.py" line="168"/>
+        <location filename="../widgets/mrz_field.py" line="171"/>
         <source>Passport or ID card: machine-readable zone</source>
         <translation>گذرنامه یا کارت شناسایی: ناحیهٔ ماشین‌خوان</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="184"/>
+        <location filename="../widgets/mrz_field.py" line="187"/>
         <source>Read the passport with the MRZ reader, or type or paste the lines at the bottom of its photo page</source>
         <extracomment>(the event&apos;s last day, the delegation&apos;s country) for the document checks.</extracomment>
         <translation>گذرنامه را با دستگاه خوانندهٔ MRZ بخوانید، یا سطرهای پایین صفحهٔ عکس‌دار آن را تایپ کنید یا بچسبانید</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="194"/>
+        <location filename="../widgets/mrz_field.py" line="197"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="229"/>
+        <location filename="../widgets/mrz_field.py" line="232"/>
         <source>Waiting for the zone (2 lines of a passport or 3 of an ID card).</source>
         <translation>در انتظار ناحیه (۲ سطر گذرنامه یا ۳ سطر کارت شناسایی).</translation>
     </message>
     <message>
-        <location filename="../mrz_field.py" line="250"/>
+        <location filename="../widgets/mrz_field.py" line="253"/>
         <source>All check digits verify: %1</source>
         <translation>همهٔ ارقام کنترل درست است: %1</translation>
     </message>
@@ -2438,12 +2437,12 @@ Log file: %3</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating_editor.py" line="289"/>
+        <location filename="../seating/editor.py" line="63"/>
         <source>Order of precedence</source>
         <translation>ترتیب تقدم تشریفاتی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="301"/>
+        <location filename="../seating/editor.py" line="75"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>هیئت‌ها را با کشیدن مرتب کنید؛ میزبان در مرکز می‌ماند.</translation>
     </message>
@@ -2451,44 +2450,44 @@ Log file: %3</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../people_model.py" line="56"/>
+        <location filename="../people/table_model.py" line="56"/>
         <source>Family name</source>
         <extracomment>Emitted when a selection&apos;s rows have arrived (they are loaded off the UI thread). (sort key in the core, header text source)</extracomment>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="57"/>
+        <location filename="../people/table_model.py" line="57"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="58"/>
+        <location filename="../people/table_model.py" line="58"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="59"/>
+        <location filename="../people/table_model.py" line="59"/>
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="150"/>
-        <location filename="../people_model.py" line="60"/>
+        <location filename="../people/table_model.py" line="60"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="61"/>
+        <location filename="../people/table_model.py" line="61"/>
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="62"/>
+        <location filename="../people/table_model.py" line="62"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../people_model.py" line="63"/>
+        <location filename="../people/table_model.py" line="63"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -2496,140 +2495,139 @@ Log file: %3</source>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../photo_dialog.py" line="71"/>
+        <location filename="../photo/dialog.py" line="58"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <extracomment>The picture shown for framing is at most this many pixels on its longer side (the stored photo is cut from the original file, not from this preview). The crop box is never smaller than this many source pixels wide.</extracomment>
         <translation>عکس‌ها (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="396"/>
-        <location filename="../photo_dialog.py" line="652"/>
+        <location filename="../photo/dialog.py" line="104"/>
+        <location filename="../photo/dialog.py" line="360"/>
         <source>This person no longer exists in the database.</source>
         <extracomment>The person&apos;s id after their photo was saved.</extracomment>
         <translation>این فرد دیگر در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="398"/>
+        <location filename="../photo/dialog.py" line="106"/>
         <source>Photo — %1</source>
         <translation>عکس — %1</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="402"/>
+        <location filename="../photo/dialog.py" line="110"/>
         <source>Choose a file…</source>
         <translation>انتخاب پرونده…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="404"/>
+        <location filename="../photo/dialog.py" line="112"/>
         <source>Camera</source>
         <translation>دوربین</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="406"/>
+        <location filename="../photo/dialog.py" line="114"/>
         <source>Take the picture</source>
         <translation>گرفتن عکس</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="417"/>
+        <location filename="../photo/dialog.py" line="125"/>
         <source>Choose a photo file or use the camera.</source>
         <translation>یک پروندهٔ عکس انتخاب کنید یا از دوربین استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="428"/>
+        <location filename="../photo/dialog.py" line="136"/>
         <source>The badge will show:</source>
         <translation>روی کارت نمایش داده می‌شود:</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="437"/>
+        <location filename="../photo/dialog.py" line="145"/>
         <source>Drag the box to move it, drag a corner to resize it (arrow keys and +/− also work).</source>
         <translation>برای جابه‌جا کردن کادر، آن را بکشید و برای تغییر اندازه، گوشهٔ آن را بکشید (کلیدهای جهت‌نما و +/− نیز کار می‌کنند).</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="453"/>
+        <location filename="../photo/dialog.py" line="161"/>
         <source>Save photo</source>
         <translation>ذخیرهٔ عکس</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="457"/>
+        <location filename="../photo/dialog.py" line="165"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="485"/>
+        <location filename="../photo/dialog.py" line="193"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="493"/>
+        <location filename="../photo/dialog.py" line="201"/>
         <source>Reading %1…</source>
         <translation>در حال خواندن %1…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="497"/>
+        <location filename="../photo/dialog.py" line="205"/>
         <source>Reading the picture…</source>
         <translation>در حال خواندن تصویر…</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="524"/>
+        <location filename="../photo/dialog.py" line="232"/>
         <source>%1 cannot be used as a photo: the file is damaged or not a picture.</source>
         <translation>از %1 نمی‌توان به‌عنوان عکس استفاده کرد: پرونده آسیب دیده یا تصویر نیست.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="538"/>
+        <location filename="../photo/dialog.py" line="246"/>
         <source>There is no camera support in this installation (Qt Multimedia is missing). Take the picture with another device and choose the file instead.</source>
         <translation>این نصب از دوربین پشتیبانی نمی‌کند (Qt Multimedia موجود نیست). عکس را با دستگاه دیگری بگیرید و به‌جای آن پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="545"/>
+        <location filename="../photo/dialog.py" line="253"/>
         <source>No camera was found. Connect a camera, or choose a photo file instead.</source>
         <translation>دوربینی پیدا نشد. دوربین را وصل کنید یا به‌جای آن یک پروندهٔ عکس انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="555"/>
+        <location filename="../photo/dialog.py" line="263"/>
         <source>The camera stopped: %1</source>
         <translation>دوربین متوقف شد: %1</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="561"/>
+        <location filename="../photo/dialog.py" line="269"/>
         <source>The camera could not be started. Choose a photo file instead.</source>
         <translation>دوربین راه‌اندازی نشد. به‌جای آن یک پروندهٔ عکس انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="563"/>
+        <location filename="../photo/dialog.py" line="271"/>
         <source>Camera on: frame the face, then press «Take the picture».</source>
         <translation>دوربین روشن است: چهره را در کادر قرار دهید، سپس «گرفتن عکس» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="578"/>
+        <location filename="../photo/dialog.py" line="286"/>
         <source>The camera gave no picture yet; try again.</source>
         <translation>دوربین هنوز تصویری نداده است؛ دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="584"/>
+        <location filename="../photo/dialog.py" line="292"/>
         <source>camera</source>
         <translation>دوربین</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="625"/>
+        <location filename="../photo/dialog.py" line="333"/>
         <source>%1 × %2 pixels from a %3 × %4 picture.</source>
         <translation>%1 × %2 پیکسل از تصویری %3 × %4.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="632"/>
+        <location filename="../photo/dialog.py" line="340"/>
         <source>This is small; the badge photo may print blurred.</source>
         <translation>این اندازه کوچک است؛ ممکن است عکس کارت تار چاپ شود.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="641"/>
+        <location filename="../photo/dialog.py" line="349"/>
         <source>Choose a photo file or take a picture first.</source>
         <translation>ابتدا یک پروندهٔ عکس انتخاب کنید یا عکس بگیرید.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="645"/>
+        <location filename="../photo/dialog.py" line="353"/>
         <source>Not saved: the operator&apos;s name is needed to record the change.</source>
         <translation>ذخیره نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../photo_dialog.py" line="661"/>
+        <location filename="../photo/dialog.py" line="369"/>
         <source>The photo was not saved: an unexpected error occurred (details are in the log file).</source>
         <translation>عکس ذخیره نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
@@ -2637,38 +2635,38 @@ Log file: %3</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_dialog.py" line="233"/>
+        <location filename="../import_wizard/preview_model.py" line="140"/>
         <source>Import</source>
         <extracomment>Emitted after the desk changed a cell (the preview should be checked again). Emitted when a row&apos;s tick changes.</extracomment>
         <translation>وارد شود</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="235"/>
+        <location filename="../import_wizard/preview_model.py" line="142"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="237"/>
+        <location filename="../import_wizard/preview_model.py" line="144"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="239"/>
+        <location filename="../import_wizard/preview_model.py" line="146"/>
         <source>Problems</source>
         <translation>اشکال‌ها</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="314"/>
+        <location filename="../import_wizard/preview_model.py" line="221"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="315"/>
+        <location filename="../import_wizard/preview_model.py" line="222"/>
         <source>Updates a registered person</source>
         <translation>به‌روزرسانی فرد ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../import_wizard/preview_model.py" line="223"/>
         <source>Has problems</source>
         <translation>دارای اشکال</translation>
     </message>
@@ -2676,206 +2674,206 @@ Log file: %3</source>
 <context>
     <name>PrintBadgesDialog</name>
     <message>
-        <location filename="../badge_print.py" line="283"/>
-        <location filename="../badge_print.py" line="742"/>
+        <location filename="../badges/print_dialog.py" line="100"/>
+        <location filename="../badges/print_dialog.py" line="520"/>
         <source>Print badges</source>
         <extracomment>Emitted after the badges were printed or saved and marked printed (the badge ids). Emitted when a preview is on screen (or failed: then with None). Emitted with the message shown when something could not be done.</extracomment>
         <translation>چاپ کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="306"/>
+        <location filename="../badges/print_dialog.py" line="123"/>
         <source>Whose badges</source>
         <translation>کارت چه کسانی</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="310"/>
+        <location filename="../badges/print_dialog.py" line="127"/>
         <source>The selected people (%1)</source>
         <translation>افراد انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="314"/>
+        <location filename="../badges/print_dialog.py" line="131"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="316"/>
+        <location filename="../badges/print_dialog.py" line="133"/>
         <source>Everyone in the tree&apos;s branch «%1»</source>
         <translation>همهٔ افراد شاخهٔ «%1»</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="319"/>
+        <location filename="../badges/print_dialog.py" line="136"/>
         <source>A region:</source>
         <translation>یک استان:</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="325"/>
+        <location filename="../badges/print_dialog.py" line="142"/>
         <source>A category:</source>
         <translation>یک رده:</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="336"/>
+        <location filename="../badges/print_dialog.py" line="153"/>
         <source>Only people whose badge is not printed yet</source>
         <translation>فقط افرادی که کارتشان هنوز چاپ نشده است</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="342"/>
+        <location filename="../badges/print_dialog.py" line="159"/>
         <source>Template</source>
         <translation>قالب</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="357"/>
+        <location filename="../badges/print_dialog.py" line="174"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="363"/>
+        <location filename="../badges/print_dialog.py" line="180"/>
         <source>Preview gives a badge number to people who have none. Badges are marked printed only after printing or saving succeeded.</source>
         <translation>پیش‌نمایش به افرادی که شمارهٔ کارت ندارند شماره می‌دهد. کارت‌ها فقط پس از چاپ یا ذخیرهٔ موفق «چاپ‌شده» علامت می‌خورند.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="372"/>
+        <location filename="../badges/print_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="395"/>
+        <location filename="../badges/print_dialog.py" line="212"/>
         <source>Choose whose badges, then Preview.</source>
         <translation>کارت چه کسانی را انتخاب کنید، سپس «پیش‌نمایش» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="424"/>
+        <location filename="../badges/print_dialog.py" line="241"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="426"/>
+        <location filename="../badges/print_dialog.py" line="243"/>
         <source>Save PDF…</source>
         <translation>ذخیرهٔ PDF…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="472"/>
-        <location filename="../badge_print.py" line="602"/>
+        <location filename="../badges/print_dialog.py" line="289"/>
+        <location filename="../badges/print_dialog.py" line="380"/>
         <source>The choice changed: Preview again.</source>
         <translation>انتخاب تغییر کرد: دوباره «پیش‌نمایش» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="499"/>
+        <location filename="../badges/print_dialog.py" line="316"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="509"/>
-        <location filename="../badge_print.py" line="510"/>
+        <location filename="../badges/print_dialog.py" line="326"/>
+        <location filename="../badges/print_dialog.py" line="327"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="513"/>
+        <location filename="../badges/print_dialog.py" line="330"/>
         <source>Nobody was given a badge number. %1</source>
         <translation>به کسی شمارهٔ کارت داده نشد. %1</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="517"/>
+        <location filename="../badges/print_dialog.py" line="334"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="537"/>
+        <location filename="../badges/print_dialog.py" line="354"/>
         <source>Checking names against the fonts…</source>
         <translation>در حال بررسی نام‌ها با قلم‌ها…</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="540"/>
+        <location filename="../badges/print_dialog.py" line="357"/>
         <source>Rendering badges: %1 of %2</source>
         <translation>ساختن کارت‌ها: %1 از %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="541"/>
+        <location filename="../badges/print_dialog.py" line="358"/>
         <source>Preparing the preview: page %1 of %2</source>
         <translation>آماده‌سازی پیش‌نمایش: صفحهٔ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="614"/>
+        <location filename="../badges/print_dialog.py" line="392"/>
         <source>No preview.</source>
         <translation>پیش‌نمایشی نیست.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="615"/>
+        <location filename="../badges/print_dialog.py" line="393"/>
         <source>No preview</source>
         <translation>بدون پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="647"/>
+        <location filename="../badges/print_dialog.py" line="425"/>
         <source>Badges: %1 on %2 pages (newly numbered: %3).</source>
         <translation>کارت‌ها: %1 در %2 صفحه (با شمارهٔ تازه: %3).</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="651"/>
+        <location filename="../badges/print_dialog.py" line="429"/>
         <source>Cancelled, skipped: %1.</source>
         <translation>لغوشده‌ها کنار گذاشته شدند: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="653"/>
+        <location filename="../badges/print_dialog.py" line="431"/>
         <source>Awaiting approval, left out: %1.</source>
         <translation>افراد در انتظار تأیید کنار گذاشته شدند: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="656"/>
+        <location filename="../badges/print_dialog.py" line="434"/>
         <source>The pages cannot be shown or printed here: pdftoppm (poppler-utils) is not installed. Save the PDF and print it from a PDF viewer.</source>
         <translation>صفحه‌ها اینجا نمایش داده یا چاپ نمی‌شوند: pdftoppm (از poppler-utils) نصب نیست. PDF را ذخیره و از یک نمایشگر PDF چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="660"/>
+        <location filename="../badges/print_dialog.py" line="438"/>
         <source>Showing the first %1 pages; all %2 will be printed.</source>
         <translation>%1 صفحهٔ نخست نمایش داده می‌شود؛ هر %2 صفحه چاپ خواهد شد.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="673"/>
+        <location filename="../badges/print_dialog.py" line="451"/>
         <source>Page %1 of %2 — %3 × %4 mm</source>
         <translation>صفحهٔ %1 از %2 — %3 × %4 میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="696"/>
+        <location filename="../badges/print_dialog.py" line="474"/>
         <source>Not marked printed</source>
         <translation>«چاپ‌شده» علامت نخورد</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="708"/>
+        <location filename="../badges/print_dialog.py" line="486"/>
         <source>Save badges as PDF</source>
         <translation>ذخیرهٔ کارت‌ها به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="708"/>
+        <location filename="../badges/print_dialog.py" line="486"/>
         <source>PDF (*.pdf)</source>
         <translation>پروندهٔ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="729"/>
+        <location filename="../badges/print_dialog.py" line="507"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 نوشته نشد: %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="730"/>
+        <location filename="../badges/print_dialog.py" line="508"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="733"/>
+        <location filename="../badges/print_dialog.py" line="511"/>
         <source>Saved. Marked printed: %1.</source>
         <translation>ذخیره شد. «چاپ‌شده» علامت خورد: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="756"/>
+        <location filename="../badges/print_dialog.py" line="534"/>
         <source>Sending to the printer: page %1 of %2</source>
         <translation>ارسال به چاپگر: صفحهٔ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="770"/>
+        <location filename="../badges/print_dialog.py" line="548"/>
         <source>Sent to the printer. Marked printed: %1.</source>
         <translation>به چاپگر فرستاده شد. «چاپ‌شده» علامت خورد: %1.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="776"/>
+        <location filename="../badges/print_dialog.py" line="554"/>
         <source>Not printed</source>
         <translation>چاپ نشد</translation>
     </message>
@@ -2883,103 +2881,103 @@ Log file: %3</source>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../badge_queue.py" line="189"/>
+        <location filename="../badges/queue.py" line="189"/>
         <source>Badge print queue</source>
         <extracomment>Emitted after each scan at hand-over (the core&apos;s :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). &quot;Print these&quot; from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
         <translation>صف چاپ کارت</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="217"/>
+        <location filename="../badges/queue.py" line="217"/>
         <source>Scan the badge being handed over (or type its code and press Enter)</source>
         <translation>کارتی را که تحویل داده می‌شود اسکن کنید (یا کد آن را بنویسید و Enter را بزنید)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="221"/>
+        <location filename="../badges/queue.py" line="221"/>
         <source>Mark collected</source>
         <translation>ثبت تحویل</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="224"/>
+        <location filename="../badges/queue.py" line="224"/>
         <source>Ready: scan a badge at hand-over.</source>
         <translation>آماده: هنگام تحویل، کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="235"/>
+        <location filename="../badges/queue.py" line="235"/>
         <source>Print badges not yet printed…</source>
         <translation>چاپ کارت‌هایی که هنوز چاپ نشده‌اند…</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="238"/>
+        <location filename="../badges/queue.py" line="238"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="241"/>
+        <location filename="../badges/queue.py" line="241"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="245"/>
+        <location filename="../badges/queue.py" line="245"/>
         <source>Hand-over:</source>
         <translation>تحویل:</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="287"/>
+        <location filename="../badges/queue.py" line="287"/>
         <source>To print (%1)</source>
         <translation>برای چاپ (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="288"/>
+        <location filename="../badges/queue.py" line="288"/>
         <source>Printed, not collected (%1)</source>
         <translation>چاپ‌شده، تحویل‌نشده (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="289"/>
+        <location filename="../badges/queue.py" line="289"/>
         <source>Collected (%1)</source>
         <translation>تحویل‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="315"/>
+        <location filename="../badges/queue.py" line="315"/>
         <source>The queue could not be read (details are in the log file).</source>
         <translation>صف خوانده نشد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="380"/>
+        <location filename="../badges/queue.py" line="380"/>
         <source>The scan could not be recorded. Scan again; if it fails again, call the supervisor.</source>
         <translation>اسکن ثبت نشد. دوباره اسکن کنید؛ اگر باز هم ثبت نشد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="403"/>
+        <location filename="../badges/queue.py" line="403"/>
         <source>Badge %1 handed to %2: marked collected.</source>
         <translation>کارت %1 به %2 تحویل شد: «تحویل‌شده» ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="405"/>
+        <location filename="../badges/queue.py" line="405"/>
         <source>Badge %1 of %2 was already collected. Nothing changed.</source>
         <translation>کارت %1 متعلق به %2 پیش‌تر تحویل شده بود. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="410"/>
+        <location filename="../badges/queue.py" line="410"/>
         <source>DO NOT HAND OVER: badge %1 version %3 of %2 is revoked (%4). Keep it; print the current badge. Nothing changed.</source>
         <translation>تحویل ندهید: نسخهٔ %3 کارت %1 متعلق به %2 باطل شده است (%4). آن را نگه دارید و کارت معتبر کنونی را چاپ کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="416"/>
+        <location filename="../badges/queue.py" line="416"/>
         <source>FORGED OR DAMAGED CODE: this badge was not made with this event&apos;s key. Keep it and call the supervisor. Nothing changed.</source>
         <translation>کد جعلی یا آسیب‌دیده: این کارت با کلید این اجلاس ساخته نشده است. آن را نگه دارید و سرپرست را خبر کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="420"/>
+        <location filename="../badges/queue.py" line="420"/>
         <source>This badge belongs to another event. Nothing changed.</source>
         <translation>این کارت متعلق به رویداد دیگری است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="423"/>
+        <location filename="../badges/queue.py" line="423"/>
         <source>Badge %1 is signed for this event but not in this database. Nothing changed.</source>
         <translation>کارت %1 برای این اجلاس امضا شده ولی در این پایگاه داده نیست. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badge_queue.py" line="426"/>
+        <location filename="../badges/queue.py" line="426"/>
         <source>Not a badge code (another barcode, or a misread): scan again. Nothing changed.</source>
         <translation>کد کارت نیست (بارکد دیگری است یا درست خوانده نشد): دوباره اسکن کنید. چیزی تغییر نکرد.</translation>
     </message>
@@ -2987,17 +2985,17 @@ Log file: %3</source>
 <context>
     <name>ReissueDialog</name>
     <message>
-        <location filename="../badge_print.py" line="805"/>
+        <location filename="../badges/reissue.py" line="36"/>
         <source>Reissue badge</source>
         <translation>صدور مجدد کارت</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="809"/>
+        <location filename="../badges/reissue.py" line="40"/>
         <source>Badge %1 of %2 (version %3) will be revoked at every door, and version %4 issued.</source>
         <translation>کارت %1 متعلق به %2 (نسخهٔ %3) در همهٔ ورودی‌ها باطل و نسخهٔ %4 صادر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../badge_print.py" line="827"/>
+        <location filename="../badges/reissue.py" line="58"/>
         <source>Reissue</source>
         <translation>صدور مجدد</translation>
     </message>
@@ -3083,33 +3081,33 @@ Log file: %3</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="177"/>
+        <location filename="../widgets/search_panel.py" line="177"/>
         <source>Find anyone: name in any script, badge, passport, phone… (Ctrl+F)</source>
         <extracomment>A person was chosen (Enter, click): the window shows their card. Results for the current text arrived (also emitted for an empty query). The query was cleared: the window goes back to its table.</extracomment>
         <translation>جست‌وجوی هر کس: نام به هر خطی، کارت، گذرنامه، تلفن… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="226"/>
+        <location filename="../widgets/search_panel.py" line="226"/>
         <source>All regions</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="227"/>
+        <location filename="../widgets/search_panel.py" line="227"/>
         <source>All categories</source>
         <translation>همهٔ رده‌ها</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="228"/>
+        <location filename="../widgets/search_panel.py" line="228"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="298"/>
+        <location filename="../widgets/search_panel.py" line="298"/>
         <source>%1 found — ↓ to choose, Enter to open, Esc to clear</source>
         <translation>%1 نفر پیدا شد — ↓ برای انتخاب، Enter برای باز کردن، Esc برای پاک کردن</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="299"/>
+        <location filename="../widgets/search_panel.py" line="299"/>
         <source>Nobody found</source>
         <translation>کسی پیدا نشد</translation>
     </message>
@@ -3117,7 +3115,7 @@ Log file: %3</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../search_panel.py" line="91"/>
+        <location filename="../widgets/search_panel.py" line="91"/>
         <source>Match: %1</source>
         <translation>تطابق: %1</translation>
     </message>
@@ -3125,163 +3123,163 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating_editor.py" line="345"/>
+        <location filename="../seating/editor.py" line="119"/>
         <source>Rank, then region name</source>
         <translation>رتبه، سپس نام استان</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="346"/>
+        <location filename="../seating/editor.py" line="120"/>
         <source>Rank, then country and region</source>
         <translation>رتبه، سپس کشور و استان</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="347"/>
+        <location filename="../seating/editor.py" line="121"/>
         <source>Order set by hand</source>
         <translation>ترتیب دستی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="350"/>
+        <location filename="../seating/editor.py" line="124"/>
         <source>Persian alphabet</source>
         <translation>الفبای فارسی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="351"/>
+        <location filename="../seating/editor.py" line="125"/>
         <source>English alphabet</source>
         <translation>الفبای انگلیسی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="352"/>
+        <location filename="../seating/editor.py" line="126"/>
         <source>Russian alphabet</source>
         <translation>الفبای روسی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="353"/>
+        <location filename="../seating/editor.py" line="127"/>
         <source>&amp;Arrange</source>
         <translation>&amp;چیدمان</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="355"/>
+        <location filename="../seating/editor.py" line="129"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>همه را طبق تشریفات بنشانید؛ صندلی‌های قفل‌شده تغییر نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="356"/>
+        <location filename="../seating/editor.py" line="130"/>
         <source>&amp;Order by hand…</source>
         <translation>ترتیب &amp;دستی…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="358"/>
+        <location filename="../seating/editor.py" line="132"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>هیئت‌ها را به ترتیب تقدم دلخواه قرار دهید</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="359"/>
+        <location filename="../seating/editor.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="361"/>
+        <location filename="../seating/editor.py" line="135"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>ذخیرهٔ نقشهٔ جانمایی، کارت‌های نام و برگه‌های صندلی به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="364"/>
+        <location filename="../seating/editor.py" line="138"/>
         <source>Session:</source>
         <translation>نشست:</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="366"/>
+        <location filename="../seating/editor.py" line="140"/>
         <source>Precedence:</source>
         <translation>ترتیب تقدم:</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="402"/>
+        <location filename="../seating/editor.py" line="176"/>
         <source>Selected seat</source>
         <translation>صندلی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="435"/>
+        <location filename="../seating/editor.py" line="209"/>
         <source>Seating — %1</source>
         <translation>جانمایی — %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="504"/>
+        <location filename="../seating/editor.py" line="278"/>
         <source>Unseated: %1</source>
         <translation>بدون صندلی: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="513"/>
+        <location filename="../seating/editor.py" line="287"/>
         <source>Conflicts: %1</source>
         <translation>ناسازگاری‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="516"/>
+        <location filename="../seating/editor.py" line="290"/>
         <source>%1 of %2 seats taken</source>
         <translation>%1 از %2 صندلی پر شده</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="109"/>
-        <location filename="../seating_editor.py" line="520"/>
+        <location filename="../seating/editor.py" line="294"/>
+        <location filename="../seating/items.py" line="79"/>
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="118"/>
+        <location filename="../seating/items.py" line="88"/>
         <source>Locked: kept when arranging again</source>
         <translation>قفل‌شده: در چیدمان دوباره همین‌جا می‌ماند</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="527"/>
+        <location filename="../seating/editor.py" line="301"/>
         <source>Why here: %1</source>
         <translation>دلیل این جایگاه: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="529"/>
+        <location filename="../seating/editor.py" line="303"/>
         <source>Locked</source>
         <translation>قفل‌شده</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="564"/>
+        <location filename="../seating/editor.py" line="338"/>
         <source>Unlock seat</source>
         <translation>باز کردن قفل صندلی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="564"/>
+        <location filename="../seating/editor.py" line="338"/>
         <source>Lock seat</source>
         <translation>قفل کردن صندلی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="569"/>
+        <location filename="../seating/editor.py" line="343"/>
         <source>Remove from seat</source>
         <translation>برداشتن از صندلی</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="604"/>
+        <location filename="../seating/editor.py" line="378"/>
         <source>Arranging…</source>
         <translation>در حال چیدمان…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="621"/>
+        <location filename="../seating/editor.py" line="395"/>
         <source>arranged in %1 ms</source>
         <translation>چیدمان در %1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="634"/>
+        <location filename="../seating/editor.py" line="408"/>
         <source>Save the seating PDFs in</source>
         <translation>ذخیرهٔ PDFهای جانمایی در</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="643"/>
+        <location filename="../seating/editor.py" line="417"/>
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="662"/>
+        <location filename="../seating/editor.py" line="433"/>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../seating_editor.py" line="667"/>
+        <location filename="../seating/editor.py" line="438"/>
         <source>Cannot print</source>
         <translation>چاپ ممکن نیست</translation>
     </message>
@@ -3289,38 +3287,37 @@ Log file: %3</source>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../delegate_editor.py" line="241"/>
+        <location filename="../editor/stale_edit.py" line="29"/>
         <source>Someone else saved this person</source>
-        <extracomment>In Persian, the Gregorian day beside the Solar Hijri one: itineraries and visas are Gregorian.</extracomment>
         <translation>کس دیگری اطلاعات این فرد را ذخیره کرد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="245"/>
+        <location filename="../editor/stale_edit.py" line="33"/>
         <source>Another desk saved this person while you were editing, so your changes were not saved. Compare the two versions, then reload the saved one and make your changes again.</source>
         <translation>میز دیگری هنگام ویرایش شما اطلاعات این فرد را ذخیره کرد، از این رو تغییرات شما ذخیره نشد. دو نسخه را مقایسه کنید، سپس نسخهٔ ذخیره‌شده را دوباره بارگذاری و تغییرات خود را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="254"/>
+        <location filename="../editor/stale_edit.py" line="42"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="254"/>
+        <location filename="../editor/stale_edit.py" line="42"/>
         <source>Saved by the other desk</source>
         <translation>ذخیره‌شده توسط میز دیگر</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="254"/>
+        <location filename="../editor/stale_edit.py" line="42"/>
         <source>Your copy</source>
         <translation>نسخهٔ شما</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="269"/>
+        <location filename="../editor/stale_edit.py" line="57"/>
         <source>Reload the saved version</source>
         <translation>بارگذاری نسخهٔ ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../delegate_editor.py" line="273"/>
+        <location filename="../editor/stale_edit.py" line="61"/>
         <source>Back to my copy</source>
         <translation>بازگشت به نسخهٔ من</translation>
     </message>
@@ -3328,27 +3325,27 @@ Log file: %3</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../labels.py" line="13"/>
+        <location filename="../labels.py" line="23"/>
         <source>Registered</source>
         <translation>ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../labels.py" line="24"/>
         <source>Approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="25"/>
         <source>Badge printed</source>
         <translation>کارت چاپ‌شده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
+        <location filename="../labels.py" line="26"/>
         <source>Badge collected</source>
         <translation>کارت تحویل‌شده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
+        <location filename="../labels.py" line="27"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
@@ -3356,72 +3353,72 @@ Log file: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../checkin_screen.py" line="282"/>
+        <location filename="../checkin/verdict.py" line="108"/>
         <source>Zones</source>
         <translation>محدوده‌ها</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="283"/>
+        <location filename="../checkin/verdict.py" line="109"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="284"/>
+        <location filename="../checkin/verdict.py" line="110"/>
         <source>First check-in</source>
         <translation>نخستین ورود</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="310"/>
+        <location filename="../checkin/verdict.py" line="136"/>
         <source>Dismiss (Esc)</source>
         <translation>بستن (Esc)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="363"/>
+        <location filename="../checkin/verdict.py" line="189"/>
         <source>Ready: scan a badge</source>
         <translation>آماده: کارت را اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="364"/>
+        <location filename="../checkin/verdict.py" line="190"/>
         <source>Or find a person without a badge by name below.</source>
         <translation>یا فرد بدون کارت را در پایین با نام پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="379"/>
+        <location filename="../checkin/verdict.py" line="205"/>
         <source>Not recorded</source>
         <translation>ثبت نشد</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="405"/>
+        <location filename="../checkin/verdict.py" line="231"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="416"/>
+        <location filename="../checkin/verdict.py" line="242"/>
         <source>Head of delegation</source>
         <translation>رئیس هیئت</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="431"/>
+        <location filename="../checkin/verdict.py" line="257"/>
         <source>%1: access granted</source>
         <translation>%1: ورود مجاز</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="431"/>
+        <location filename="../checkin/verdict.py" line="257"/>
         <source>%1: no access</source>
         <translation>%1: ورود غیرمجاز</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="436"/>
+        <location filename="../checkin/verdict.py" line="262"/>
         <source>%1 (version %2)</source>
         <translation>%1 (نسخهٔ %2)</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="439"/>
+        <location filename="../checkin/verdict.py" line="265"/>
         <source>— just issued: print it</source>
         <translation>— هم‌اکنون صادر شد: آن را چاپ کنید</translation>
     </message>
     <message>
-        <location filename="../checkin_screen.py" line="443"/>
+        <location filename="../checkin/verdict.py" line="269"/>
         <source>unnamed desk</source>
         <translation>میز بی‌نام</translation>
     </message>
@@ -3429,7 +3426,7 @@ Log file: %3</source>
 <context>
     <name>_DateTimeField</name>
     <message>
-        <location filename="../delegate_editor.py" line="175"/>
+        <location filename="../editor/fields.py" line="77"/>
         <source>Known</source>
         <translation>معلوم</translation>
     </message>

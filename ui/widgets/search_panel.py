@@ -42,8 +42,8 @@ from accreditation.search.engine import search
 from accreditation.store.database import Database
 from accreditation.store.models import Category, DelegateStatus, Region
 
-from .background import run_in_background
-from .labels import data_name, localized_digits, status_label
+from ..background import run_in_background
+from ..labels import data_name, localized_digits, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 120

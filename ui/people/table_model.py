@@ -16,8 +16,8 @@ from accreditation.people.directory import PeopleFilter, PersonRow, people_ids, 
 from accreditation.store.database import Database
 from accreditation.store.models import DelegateStatus, Event
 
-from .background import run_in_background
-from .labels import localized_number, status_label
+from ..background import run_in_background
+from ..labels import localized_number, status_label
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50

@@ -1,6 +1,6 @@
 """The seating editor: a session's room drawn to scale, people dragged into seats, the plan printed.
 
-Everything that changes the plan goes through :mod:`accreditation.seating.arrange` in one transaction and the
+Everything that changes the plan goes through :mod:`accreditation.seating` in one transaction and the
 drawing is rebuilt from what was stored, so the window never shows a plan the database does not have.
 The room drawing keeps the room's own orientation in a Persian interface (a floor plan is not text);
 the panels beside it mirror with the layout.
@@ -9,24 +9,16 @@ the panels beside it mirror with the layout.
 from __future__ import annotations
 
 import logging
-import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QFont, QPainter, QPen
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGraphicsItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneDragDropEvent,
-    QGraphicsSceneMouseEvent,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,249 +28,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
 )
 
 from accreditation.errors import UserError
 from accreditation.event.loader import current_event
-from accreditation.event.rooms import TableSpec, room_tables
+from accreditation.event.rooms import room_tables
 from accreditation.names.collation import sort_key
-from accreditation.seating.arrange import (
+from accreditation.seating.loading import load_delegations
+from accreditation.seating.plans import configure_plan, lock_seat, move_person, plan_for_session, unseat
+from accreditation.seating.precedence import (
     PRECEDENCE_MANUAL,
     PRECEDENCE_RANK_COUNTRY,
     PRECEDENCE_RANK_REGION,
-    PlanView,
-    SeatView,
     arrange,
-    configure_plan,
-    load_delegations,
-    lock_seat,
-    move_person,
-    plan_for_session,
-    plan_view,
-    unseat,
 )
+from accreditation.seating.views import PlanView, SeatView, plan_view
 from accreditation.store.database import Database
 from accreditation.store.models import EventSession
 
-from .background import run_in_background
-from .labels import localized_digits
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from ..background import run_in_background
+from ..labels import localized_digits
+from .items import RoomView, SeatItem, TableItem, UnseatedList
 
 log = logging.getLogger(__name__)
-
-MIME_DELEGATE = "application/x-accreditation-delegate"
-
-
-def delegate_mime(delegate_id: int) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(MIME_DELEGATE, QByteArray(str(delegate_id).encode()))
-    return mime
-
-
-def mime_delegate(mime: QMimeData) -> int | None:
-    if not mime.hasFormat(MIME_DELEGATE):
-        return None
-    text = bytes(mime.data(MIME_DELEGATE).data()).decode(errors="ignore")
-    return int(text) if text.isdigit() else None
-
-
-class SeatItem(QGraphicsRectItem):
-    """One seat: its label, the names in both scripts, the category colour; a drop target."""
-
-    def __init__(self, editor: SeatingEditor, seat: SeatView, width: float, height: float) -> None:
-        super().__init__(QRectF(-width / 2, -height / 2, width, height))
-        # Weak: the editor owns the scene which owns this item; no Python reference cycle through Qt objects.
-        self._editor = weakref.ref(editor)
-        self.seat = seat
-        self.conflict = False
-        self.setPos(seat.x_mm, seat.y_mm)
-        self.setAcceptDrops(True)
-        self.setAcceptHoverEvents(True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self._hover = False
-        self._press: QPointF | None = None
-        self.update_tooltip()
-
-    def update_tooltip(self) -> None:
-        s = self.seat
-        lines = [QCoreApplication.translate("SeatingEditor", "Seat %1").replace("%1", s.label)]
-        if s.name_fa:
-            lines.append(s.name_fa)
-        if s.display_latin:
-            lines.append(s.display_latin)
-        rule = s.rule_fa if self.editor.language == "fa" else s.rule
-        if rule:
-            lines.append(rule)
-        if s.locked:
-            lines.append(QCoreApplication.translate("SeatingEditor", "Locked: kept when arranging again"))
-        self.setToolTip("\n".join(lines))
-
-    # drawing
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        s = self.seat
-        rect = self.rect()
-        colour = QColor(s.category_color if s.delegate_id else "#9E9E9E")
-        fill = QColor("#FFFFFF") if s.occupied else QColor("#F1F1F1")
-        if self._hover:
-            fill = QColor("#FFF8E1")
-        painter.setBrush(QBrush(fill))
-        pen = QPen(QColor("#D32F2F") if self.conflict else colour)
-        pen.setWidthF(rect.width() * (0.07 if self.conflict else 0.04))
-        painter.setPen(pen)
-        painter.drawRect(rect)
-        if s.delegate_id:
-            painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.14), colour)
-        font = QFont(self.editor.font())
-        font.setPixelSize(max(1, int(rect.height() * 0.16)))
-        painter.setFont(font)
-        painter.setPen(QColor("#616161"))
-        top = QRectF(rect.left(), rect.top() + rect.height() * 0.14, rect.width(), rect.height() * 0.2)
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, s.label + (" 🔒" if s.locked else ""))
-        names = [n for n in (s.name_fa, s.display_latin) if n]
-        if not names:
-            return
-        painter.setPen(QColor("#000000"))
-        body = QRectF(rect.left() + rect.width() * 0.04, top.bottom(), rect.width() * 0.92,
-                      rect.bottom() - top.bottom())
-        line_h = body.height() / len(names)
-        for i, name in enumerate(names):
-            box = QRectF(body.left(), body.top() + i * line_h, body.width(), line_h)
-            size = max(1, int(line_h * 0.62))
-            font.setPixelSize(size)
-            painter.setFont(font)
-            while size > 1 and painter.fontMetrics().horizontalAdvance(name) > box.width():
-                size = max(1, int(size * 0.88))
-                font.setPixelSize(size)
-                painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
-
-    # dragging out of a seat
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
-        self._press = event.screenPos().toPointF() if hasattr(event.screenPos(), "toPointF") else QPointF(event.screenPos())
-        self.editor.show_seat(self.seat)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.seat.delegate_id is None or self._press is None or self.seat.locked:
-            return
-        drag = QDrag(event.widget())
-        drag.setMimeData(delegate_mime(self.seat.delegate_id))
-        self._press = None
-        drag.exec(Qt.DropAction.MoveAction)
-
-    # dropping onto a seat
-    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
-        ok = mime_delegate(event.mimeData()) is not None and not self.seat.locked
-        event.setAccepted(ok)
-        self._hover = ok
-        self.update()
-
-    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
-        self._hover = False
-        self.update()
-
-    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802 - Qt's name
-        self._hover = False
-        delegate_id = mime_delegate(event.mimeData())
-        if delegate_id is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.editor.move_to_seat(delegate_id, self.seat.label)
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 - Qt's name
-        self.editor.seat_menu(self.seat.label).exec(event.screenPos())
-
-
-    @property
-    def editor(self) -> SeatingEditor:
-        editor = self._editor()
-        assert editor is not None
-        return editor
-
-
-class TableItem(QGraphicsRectItem):
-    def __init__(self, table: TableSpec) -> None:
-        super().__init__(QRectF(table.x_mm, table.y_mm, table.w_mm, table.h_mm))
-        self.round = table.round
-        self.setBrush(QBrush(QColor("#ECE6DC")))
-        self.setPen(QPen(QColor("#9E9E9E"), 20))
-        self.setZValue(-1)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setBrush(self.brush())
-        painter.setPen(self.pen())
-        if self.round:
-            painter.drawEllipse(self.rect())
-        else:
-            painter.drawRect(self.rect())
-
-
-class UnseatedList(QListWidget):
-    """People without a seat; drag one onto a seat, or drop a seated person here to unseat them."""
-
-    def __init__(self, editor: SeatingEditor) -> None:
-        super().__init__()
-        self._editor = weakref.ref(editor)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    @property
-    def editor(self) -> SeatingEditor:
-        editor = self._editor()
-        assert editor is not None
-        return editor
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [MIME_DELEGATE]
-
-    def mimeData(self, items) -> QMimeData:  # type: ignore[no-untyped-def, override]  # noqa: N802
-        if not items:
-            return QMimeData()
-        return delegate_mime(int(items[0].data(Qt.ItemDataRole.UserRole)))
-
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        event.setAccepted(mime_delegate(event.mimeData()) is not None)
-
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        event.setAccepted(mime_delegate(event.mimeData()) is not None)
-
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        delegate_id = mime_delegate(event.mimeData())
-        if delegate_id is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.editor.unseat_person(delegate_id)
-
-
-class RoomView(QGraphicsView):
-    def __init__(self, scene: QGraphicsScene) -> None:
-        super().__init__(scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setAcceptDrops(True)
-        # A floor plan is drawn as the room is, whatever the language's direction.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        if self.scene() is not None and not self.scene().sceneRect().isEmpty():
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
-        self.scale(factor, factor)
 
 
 class OrderDialog(QDialog):
@@ -643,12 +417,9 @@ class SeatingEditor(QMainWindow):
         self.status.setText(self.tr("Printing…"))
 
         def work() -> list[str]:
-            from accreditation.seating.pdf import (
-                card_for_seat,
-                render_seat_slips,
-                render_seating_chart,
-                render_tent_cards,
-            )
+            from accreditation.seating.chart import render_seating_chart
+            from accreditation.seating.slips import render_seat_slips
+            from accreditation.seating.tent_cards import card_for_seat, render_tent_cards
 
             written = [render_seating_chart(view, folder / f"seating-{code}.pdf", tables=tables).out_path]
             seated = [s for s in view.seats if s.occupied]
@@ -692,56 +463,6 @@ class SeatingEditor(QMainWindow):
 
 
 def _seat_sizes(seats: list[SeatView]) -> dict[int, tuple[float, float]]:
-    from accreditation.seating.pdf import _seat_sizes as sizes
+    from accreditation.seating.drawing import seat_box_sizes as sizes
 
     return sizes(seats)
-
-
-def install_seating_actions(window: MainWindow) -> None:
-    """A Seating menu in the main window: one entry per seated session, and the region cards."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Seating"))
-    menu.setObjectName("seatingMenu")
-    window.seating_editors = []  # type: ignore[attr-defined]
-    with window.db.sessions() as session:
-        event = current_event(session)
-        sessions = [
-            (s.code, s.name_fa if window.language == "fa" else s.name_en)
-            for s in session.query(EventSession).filter(EventSession.event_id == event.id).order_by(
-                EventSession.starts_at, EventSession.id)
-            if s.room_code
-        ]
-
-    def open_editor(code: str) -> SeatingEditor:
-        editor = SeatingEditor(window.db, code, window.language, parent=window)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.seating_editors.append(editor)  # type: ignore[attr-defined]
-        editor.show()
-        return editor
-
-    window.open_seating_editor = open_editor  # type: ignore[attr-defined]
-    for code, name in sessions:
-        action = QAction(QCoreApplication.translate("MainWindow", "Seat %1…").replace("%1", name), window)
-        action.setObjectName(f"seating_{code}")
-        action.triggered.connect(lambda _checked=False, c=code: open_editor(c))
-        menu.addAction(action)
-    menu.addSeparator()
-    cards = QAction(QCoreApplication.translate("MainWindow", "Region name cards…"), window)
-    cards.setObjectName("regionCardsAction")
-
-    def print_region_cards() -> None:
-        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "Save region cards"),
-                                              str(Path.home() / "region-cards.pdf"), QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
-        if not path:
-            return
-        from accreditation.seating.arrange import region_cards
-        from accreditation.seating.pdf import card_for_region, render_tent_cards
-
-        try:
-            with window.db.sessions() as session:
-                regions = region_cards(session, current_event(session))
-            render_tent_cards([card_for_region(r) for r in regions], path)
-        except UserError as exc:
-            window.show_error(exc)
-
-    cards.triggered.connect(print_region_cards)
-    menu.addAction(cards)

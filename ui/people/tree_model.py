@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from accreditation.people.directory import PeopleFilter, TreeNode
 
-from .labels import localized_number
+from ..labels import localized_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -3,7 +3,7 @@
 :class:`MrzField` validates as the lines arrive (every check digit, through the core's
 :func:`~accreditation.passports.mrz.parse_mrz`) and says which field failed; only a zone that verifies is offered
 to fill a form. MRZ readers type like a keyboard, line by line, each ended by Enter: the check-in desk's
-:class:`~ui.checkin_screen.ScanDetector` (or one of our own, in the editor) catches those bursts whatever
+:class:`~ui.widgets.scanner.ScanDetector` (or one of our own, in the editor) catches those bursts whatever
 has focus, and :class:`MrzLineCollector` tells MRZ lines from badge payloads and gathers a full zone.
 
 Against a person already on record, :class:`MrzDifferencesDialog` shows each differing field side by
@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from accreditation.passports.checks import DocumentFlag, Flag, check_expiry, check_nationality
 from accreditation.passports.mrz import (
@@ -49,11 +48,7 @@ from accreditation.passports.mrz import (
     parse_mrz,
 )
 
-if TYPE_CHECKING:
-    from accreditation.store.database import Database
-
-    from .checkin_screen import CheckInWindow
-    from .delegate_editor import DelegateEditor
+from ..labels import field_label
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +61,8 @@ _LINE_LENGTHS = {length for _count, length in FORMATS.values()}
 MRZ_FIELDS = ("family_name", "given_name", "document_no", "nationality", "gender")
 
 
-def _t(text: str) -> str:
+def mrz_text(text: str) -> str:
+    """One of the zone's sentences, in the desk's language (the "Mrz" context)."""
     return QCoreApplication.translate("Mrz", text)
 
 
@@ -297,8 +293,6 @@ class MrzDifferencesDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        from .delegate_editor import field_label
-
         self.table = QTableWidget(len(rows), 4)
         self.table.setObjectName("mrzDifferencesTable")
         self.table.setHorizontalHeaderLabels(
@@ -344,87 +338,7 @@ class MrzDifferencesDialog(QDialog):
         return {field: theirs for field, _mine, theirs in self.rows if self.boxes[field].isChecked()}
 
 
-# --- in the person editor --------------------------------------------------------------------------
-
-
-def _event_end(db: Database) -> date:
-    from accreditation.event.loader import current_event
-
-    with db.sessions() as session:
-        return current_event(session).end_date
-
-
-def _delegation_country(db: Database, choice: str | None) -> str | None:
-    """The country of the editor's delegation choice ("delegation_id:<id>" or "region_id:<id>")."""
-    if not choice:
-        return None
-    from accreditation.store.models import Delegation, Region
-
-    key, ident = str(choice).split(":")
-    with db.sessions() as session:
-        if key == "region_id":
-            region = session.get(Region, int(ident))
-            return region.country.code if region else None
-        delegation = session.get(Delegation, int(ident))
-        if delegation is None:
-            return None
-        if delegation.region is not None:
-            return delegation.region.country.code
-        organization = delegation.organization
-        return organization.country.code if organization and organization.country else None
-
-
-def install_in_editor(editor: DelegateEditor, layout: QVBoxLayout, *, today: date | None = None) -> MrzField:
-    """Put an MRZ field at the top of the person editor and a reader capture on its window.
-
-    A new person's form is filled at once; for a person on record the differences are shown side by
-    side first. The form is saved as ever with Save (the core then withdraws an approval if needed).
-    """
-    end = _event_end(editor.db)
-    field = MrzField(
-        lambda: (end, _delegation_country(editor.db, editor.delegation.currentData())), editor, today=today
-    )
-    layout.insertWidget(1, field)
-    editor.mrz_field = field  # type: ignore[attr-defined]
-
-    def verified(data: MrzData) -> None:
-        values = delegate_fields(data)
-        if editor.delegate_id is None:
-            fill_editor(editor, values)
-            return
-        rows = differences(editor.values(), data)
-        if not rows:
-            field.status.setText(field.status.text() + " " + _t("The record already matches."))
-            return
-        dialog = MrzDifferencesDialog(rows, editor)
-        editor.child_dialog = dialog
-
-        def finished(code: int) -> None:
-            if code == QDialog.DialogCode.Accepted:
-                fill_editor(editor, dialog.accepted_values())
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    field.verified.connect(verified)
-    _capture_reader(editor, field)
-    return field
-
-
-def fill_editor(editor: DelegateEditor, values: dict[str, Any]) -> None:
-    """Set the editor's fields as typing would (undoable, marked as touched, checked live)."""
-    edits = editor._line_edits()
-    for name, value in values.items():
-        if name in edits:
-            editor._replace_text(edits[name], str(value))
-            editor._edited(name)
-        elif name == "gender":
-            index = editor.gender.findData(value)
-            if index >= 0:
-                editor.gender.setCurrentIndex(index)
-    if {"given_name", "family_name"} & set(values):
-        # The names come from the passport itself: nothing left to check against it.
-        editor.latin_to_verify.setChecked(False)
+# --- a reader's lines, caught anywhere in a dialog ------------------------------------------------
 
 
 class ReaderWatcher(QObject):
@@ -504,7 +418,7 @@ class ReaderWatcher(QObject):
         return getattr(self, "field_edit", None)
 
 
-def _capture_reader(window: QDialog, field: MrzField) -> None:
+def capture_reader(window: QDialog, field: MrzField) -> None:
     """A reader's lines caught wherever focus is in ``window``; typing is never delayed."""
     collector = MrzLineCollector(window)
     collector.complete.connect(field.set_lines)
@@ -514,92 +428,3 @@ def _capture_reader(window: QDialog, field: MrzField) -> None:
     window.finished.connect(lambda *_: watcher.stop())
     field.watcher = watcher  # type: ignore[attr-defined]
     field.collector = collector  # type: ignore[attr-defined]
-
-
-# --- at the check-in desk -------------------------------------------------------------------------
-
-
-def install_at_checkin(window: CheckInWindow, layout: QVBoxLayout) -> MrzField:
-    """The MRZ field in the desk's "person without a badge" column, fed by the desk's own scanner detector.
-
-    MRZ lines from the reader go to the field, never to the badge check; a verified zone finds the
-    person by document number and offers the differences to accept (saved at once, audited).
-    """
-    end = _event_end(window.db)
-    found: dict[str, Any] = {}
-
-    def context() -> tuple[date | None, str | None]:
-        return end, found.get("country")
-
-    field = MrzField(context, window)
-    layout.insertWidget(0, field)
-    collector = MrzLineCollector(window)
-    collector.complete.connect(field.set_lines)
-    window.detector.scanned.disconnect(window.handle_scan)
-    window.detector.scanned.connect(lambda text: collector.feed(text) or window.handle_scan(text))
-    window.mrz_field = field  # type: ignore[attr-defined]
-    window.mrz_collector = collector  # type: ignore[attr-defined]
-
-    def verified(data: MrzData) -> None:
-        from accreditation.passports.checks import delegation_country
-        from accreditation.people.delegates import snapshot
-        from accreditation.store.models import Delegate
-
-        with window.db.sessions() as session:
-            person = session.scalars(
-                select(Delegate).where(Delegate.document_no == data.document_number).order_by(Delegate.id)
-            ).first()
-            if person is not None:
-                current = snapshot(person)
-                name = person.name_fa or person.latin_name if window._lang() == "fa" else person.latin_name
-                found["country"] = delegation_country(person)
-                person_id, version = person.id, person.version
-        if person is None:
-            found.pop("country", None)
-            window.search.box.setText(f"{data.given_names} {data.family_name}".title())
-            window.status.showMessage(
-                _t("Nobody on record has passport %1: find the person by name.").replace(
-                    "%1", data.document_number
-                ),
-                15_000,
-            )
-            return
-        flags = field.document_flags(data)
-        field.flags.setText("\n".join("⚠ " + flag_text(f) for f in flags))
-        field.flags.setVisible(bool(flags))
-        window._person_chosen(person_id)
-        window.chosen_label.setText(f"\u2068{name}\u2069 — {data.document_number}")
-        rows = differences(current, data)
-        if not rows:
-            return
-        dialog = MrzDifferencesDialog(rows, window)
-        window.mrz_dialog = dialog  # type: ignore[attr-defined]
-
-        def finished(code: int) -> None:
-            if code != QDialog.DialogCode.Accepted or not dialog.accepted_values():
-                return
-            from accreditation.errors import UserError
-            from accreditation.people.delegates import update_delegate
-
-            operator = window._ensure_operator()
-            try:
-                with window.db.transaction() as session:
-                    update_delegate(
-                        session,
-                        person_id,
-                        dialog.accepted_values(),
-                        operator,
-                        version,
-                        action="edit",
-                        detail="taken from the passport's machine-readable zone at the desk",
-                    )
-            except UserError as exc:
-                window.status.showMessage(exc.message, 15_000)
-                return
-            window.status.showMessage(_t("The record now matches the passport."), 10_000)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    field.verified.connect(verified)
-    return field

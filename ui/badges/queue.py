@@ -3,7 +3,7 @@
 Three tables over the database (one model per stage, filled from one core query on the thread pool and
 re-read after every change and every half minute while the window is open). At hand-over the desk
 scans the badge: the scanner's fast burst of keys is caught whatever has focus (the check-in screen's
-:class:`~ui.checkin_screen.ScanDetector`), or the payload can be typed in the scan field. A valid
+:class:`~ui.widgets.scanner.ScanDetector`), or the payload can be typed in the scan field. A valid
 current badge is marked collected; a revoked, forged or unknown code changes nothing and says why in
 big colour.
 """
@@ -55,10 +55,10 @@ from accreditation.event.loader import current_event
 from accreditation.i18n.dates import format_datetime
 from accreditation.store.database import Database
 
-from .background import run_in_background
-from .badge_print import reason_label
-from .checkin_screen import ScanDetector
-from .labels import localized_digits, status_label
+from ..background import run_in_background
+from ..labels import localized_digits, status_label
+from ..widgets.scanner import ScanDetector
+from .reissue import reason_label
 
 log = logging.getLogger(__name__)
 

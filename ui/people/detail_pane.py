@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from accreditation.i18n.dates import format_datetime
 from accreditation.people.directory import PersonDetail
 
-from .labels import badge_status_label, localized_digits, status_label
+from ..labels import badge_status_label, localized_digits, status_label
 
 PHOTO_WIDTH = 150
 
@@ -85,6 +85,11 @@ class DetailPane(QScrollArea):
 
     def field_text(self, key: str) -> str:
         return self._fields[key].text()
+
+    def add_section(self, widget: QWidget) -> None:
+        """Put ``widget`` under the card's fields and the sections added before it (above the closing stretch)."""
+        layout = self.widget().layout()
+        layout.insertWidget(max(layout.count() - 1, 0), widget)
 
     def show_person(self, detail: PersonDetail | None) -> None:
         if detail is None:

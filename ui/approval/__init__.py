@@ -1,0 +1,1 @@
+"""Protocol's approval queue, opened from the Protocol menu."""

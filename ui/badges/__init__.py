@@ -1,0 +1,1 @@
+"""Badges from the window: printing (who, which template, the real pages), the print queue, reissuing."""

@@ -1,0 +1,52 @@
+"""The main window's Check-in menu: a check-in desk, a session's door, the protocol dashboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ..dashboard import DashboardWindow
+from ..desk import Desk
+from .window import CheckInWindow
+
+
+class CheckinActions:
+    """The Check-in menu, and the windows it opened (kept alive with the main window)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.windows: list[QWidget] = []
+        self.menu = QMenu(QCoreApplication.translate("CheckIn", "&Check-in"), desk.window)
+        for text, slot, name in (
+            (QCoreApplication.translate("CheckIn", "Check-in &desk…"), lambda: self.open_desk(False), "actionCheckinDesk"),
+            (QCoreApplication.translate("CheckIn", "D&oor…"), lambda: self.open_desk(True), "actionCheckinDoor"),
+            (QCoreApplication.translate("CheckIn", "&Dashboard…"), self.open_dashboard, "actionDashboard"),
+        ):
+            action = QAction(text, desk.window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            self.menu.addAction(action)
+
+    def _open(self, widget: QWidget) -> None:
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        widget.destroyed.connect(lambda *_: self.windows.remove(widget) if widget in self.windows else None)
+        self.windows.append(widget)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def open_desk(self, door: bool) -> None:
+        operator = self.desk.operator()
+        if operator is None:
+            return
+        desk = self.desk
+        self._open(CheckInWindow(desk.db, desk.settings, desk.language, door=door, operator=operator))
+
+    def open_dashboard(self) -> None:
+        self._open(DashboardWindow(self.desk.db, self.desk.language))
+
+
+def install_checkin_actions(desk: Desk) -> CheckinActions:
+    """The Check-in menu (desk, door, dashboard), for the main window to put in place."""
+    return CheckinActions(desk)

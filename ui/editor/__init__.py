@@ -1,0 +1,1 @@
+"""The person editor: every field of the passport form, checked while the desk types."""

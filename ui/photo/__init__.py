@@ -1,0 +1,1 @@
+"""A person's photo: from a file or the desk's camera, framed for the badge."""
