@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:  # answered before loading every command: support asks for it first
         from accreditation import __version__
-        from accreditation.cli.main import program_name
+        from accreditation.paths import program_name
 
         print(f"{program_name()} {__version__}")
         return 0

@@ -18,3 +18,17 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+#: The exit status of a refused action (``sysexits.h`` EX_NOPERM), a contract of the command line.
+EXIT_ACCESS_DENIED = 77
+
+
+class AccessDenied(UserError):
+    """An action the signed-in operator's role may not do, or a sign-in refused (wrong PIN, locked).
+
+    Defined here rather than with the roles (:mod:`accreditation.access.policy`) so the command line can
+    answer a refusal without loading the database layer first.
+    """
+
+    exit_code = EXIT_ACCESS_DENIED

@@ -54,3 +54,10 @@ def log_file() -> Path:
 
 def assets_dir() -> Path:
     return ASSETS_DIR
+
+
+def program_name() -> str:
+    """How the person started us: ``main.py`` from the source tree, the executable's name when installed."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return "main.py"

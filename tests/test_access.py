@@ -15,6 +15,7 @@ from accreditation.access import policy as access
 from accreditation.access.policy import AccessDenied, Action
 from accreditation.backup import backup
 from accreditation.checkin.desk import scan
+from accreditation.errors import EXIT_ACCESS_DENIED
 from accreditation.event.loader import current_event
 from accreditation.event.rooms import make_room, save_room
 from accreditation.people.approval import approve
@@ -174,7 +175,7 @@ def test_each_role_may_do_what_the_table_says_and_a_refusal_changes_nothing_but_
                 with pytest.raises(AccessDenied) as refused:
                     with event_db.transaction() as s:
                         change(s)
-                assert refused.value.exit_code == access.EXIT_ACCESS_DENIED
+                assert refused.value.exit_code == EXIT_ACCESS_DENIED
                 assert f"Operator {role.value}" in refused.value.message
                 assert _counts(event_db) == before, (role, action)
                 entries = _refusals(event_db)

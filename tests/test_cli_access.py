@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from accreditation.access.policy import EXIT_ACCESS_DENIED
 from accreditation.cli.main import run
+from accreditation.errors import EXIT_ACCESS_DENIED
 from tests.conftest import SAMPLES, run_main
 
 ADMIN_PIN = "739152"

@@ -43,6 +43,15 @@ def test_single_head() -> None:
     assert len(script.get_heads()) == 1
 
 
+def test_the_head_read_from_the_files_is_alembics(tmp_path: Path) -> None:
+    """The desk reads the head from the migration files without Alembic; Alembic must agree."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert head_revision() == script.get_current_head()
+    engine = create_db_engine(database_url(tmp_path / "new.sqlite"))
+    assert current_revision(engine) is None  # no alembic_version table yet: one query, no error
+    engine.dispose()
+
+
 def test_upgrade_from_empty_creates_every_table(db_target: str) -> None:
     url = database_url(db_target)
     if "://" in db_target:  # the PostgreSQL test database is a migrated copy: all the way down first

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Session, SessionTransaction
 
-from accreditation.errors import UserError
+from accreditation.errors import AccessDenied, UserError
 from accreditation.i18n import translate
 from accreditation.i18n.digits import to_ascii_digits
 from accreditation.store import audit
@@ -42,9 +42,6 @@ from accreditation.store.database import Database
 from accreditation.store.models import AuditEntry, Role, RolePin, utcnow
 
 log = logging.getLogger(__name__)
-
-#: sysexits' EX_NOPERM: what the command line exits with when an action is refused for the role.
-EXIT_ACCESS_DENIED = 77
 
 #: After this many wrong PINs for a role within :data:`LOCKOUT_WINDOW`, the role is locked until the
 #: oldest of them is that old.
@@ -143,12 +140,6 @@ def roles_for(action: Action) -> list[Role]:
 def may(role: Role | None, action: Action) -> bool:
     """Whether ``role`` may do ``action`` once PINs are set (the window greys out what it may not)."""
     return role is not None and role in ALLOWED[action]
-
-
-class AccessDenied(UserError):
-    """An action the signed-in operator's role may not do, or a sign-in refused (wrong PIN, locked)."""
-
-    exit_code = EXIT_ACCESS_DENIED
 
 
 @dataclass(frozen=True)

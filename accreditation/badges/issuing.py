@@ -33,6 +33,7 @@ from accreditation.people.badge_records import (
     write_history,
 )
 from accreditation.store import audit
+from accreditation.store.enums import REISSUE_REASONS
 from accreditation.store.models import (
     Badge,
     BadgeHistory,
@@ -43,7 +44,6 @@ from accreditation.store.models import (
     utcnow,
 )
 
-REISSUE_REASONS: tuple[str, ...] = ("lost", "damaged", "data-changed")
 _ALLOCATION_ATTEMPTS = 5
 
 

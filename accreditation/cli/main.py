@@ -12,17 +12,16 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from accreditation import __version__
-from accreditation.access.policy import AccessDenied
 from accreditation.cli import commands
 from accreditation.cli.context import OPERATOR_ENV, PIN_ENV, ROLE_ENV, CommandContext, error_line
-from accreditation.errors import UserError
+from accreditation.errors import AccessDenied, UserError
 from accreditation.i18n import QT_TRANSLATE_NOOP, language_from_environment, set_language, translate
 from accreditation.i18n.languages import LANGUAGES
 from accreditation.logging_setup import configure_logging
-from accreditation.store.models import Role
+from accreditation.paths import log_file, program_name
+from accreditation.store.enums import Role
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +29,6 @@ log = logging.getLogger(__name__)
 def _command_modules() -> list[str]:
     names = [m.name for m in pkgutil.iter_modules(commands.__path__) if m.name != "context"]
     return sorted(names)
-
-
-def program_name() -> str:
-    """How the person started us: ``main.py`` from the source tree, the executable's name when installed."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).stem
-    return "main.py"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,8 +171,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("command %s failed", args.command)
-        from accreditation.paths import log_file
-
         print(
             error_line(
                 translate(

@@ -5,3 +5,7 @@
 
 Uses people's records, event, access and the store; only the ``demo`` command and tests call it.
 """
+
+#: How many people ``demo`` adds unless told, and the most it will add.
+DEFAULT_DELEGATES = 300
+MAX_DELEGATES = 100_000

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from accreditation.access.policy import Action, require
+from accreditation.demo import DEFAULT_DELEGATES, MAX_DELEGATES
 from accreditation.demo.names import PRESS_OUTLETS, SEED_HEADS, TITLES, Person, iranian, person_for
 from accreditation.errors import UserError
 from accreditation.event.loader import current_event
@@ -33,8 +34,6 @@ from accreditation.store.models import (
     Region,
 )
 
-DEFAULT_DELEGATES = 300
-MAX_DELEGATES = 100_000
 #: Above this many people, only this many get a generated photo (keeps big benchmark files sane).
 PHOTO_LIMIT = 5_000
 

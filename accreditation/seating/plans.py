@@ -16,12 +16,8 @@ from sqlalchemy.orm import Session, object_session
 from accreditation.access.policy import Action, require
 from accreditation.errors import UserError
 from accreditation.i18n import translate
-from accreditation.seating.precedence import (
-    LANGUAGE_NAMES,
-    PRECEDENCE_MANUAL,
-    PRECEDENCE_RANK_REGION,
-    PRECEDENCES,
-)
+from accreditation.seating.precedence import LANGUAGE_NAMES
+from accreditation.store.enums import PRECEDENCE_MANUAL, PRECEDENCE_RANK_REGION, PRECEDENCES
 from accreditation.store.models import Event, EventSession, Room, Seat, SeatAssignment, SeatingPlan
 
 

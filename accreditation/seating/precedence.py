@@ -53,12 +53,12 @@ from accreditation.seating.loading import (
     load_participants,
     load_seats,
 )
+from accreditation.store.enums import (
+    PRECEDENCE_MANUAL,
+    PRECEDENCE_RANK_COUNTRY,
+)
 from accreditation.store.models import Event, EventSession, SeatAssignment, SeatingPlan
 
-PRECEDENCE_RANK_REGION = "rank_alpha"
-PRECEDENCE_RANK_COUNTRY = "rank_country_alpha"
-PRECEDENCE_MANUAL = "manual"
-PRECEDENCES = (PRECEDENCE_RANK_REGION, PRECEDENCE_RANK_COUNTRY, PRECEDENCE_MANUAL)
 LANGUAGE_NAMES = {"fa": "Persian", "en": "English", "ru": "Russian"}
 
 #: Categories seated as guests when they do not belong to a region's delegation.

@@ -7,6 +7,8 @@ SQLite's online backup API (a consistent copy, even while others write) before A
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -15,20 +17,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accreditation.errors import UserError
 from accreditation.i18n import translate
 from accreditation.paths import resource_root
 from accreditation.store import search_index  # noqa: F401 - registers the listener that keeps name keys in step
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -103,23 +105,60 @@ def create_db_engine(url: str) -> Engine:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config  # Alembic is loaded only to change the schema (see head_revision)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
+def _assigned_text(tree: ast.Module, name: str) -> str | None:
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id == name and isinstance(node.value, ast.Constant):
+            return node.value.value
+    return None
+
+
+@functools.cache
 def head_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    heads = script.get_heads()
+    """The newest migration, read from the migration files themselves.
+
+    Every desk start and every command asks whether its database is at head; answering that through
+    Alembic would load Alembic (most of a second on a busy desk PC) just to learn that nothing is to do.
+    Each file of ``migrations/versions`` names its ``revision`` and the ``down_revision`` it follows: the
+    head is the revision no other follows. ``tests/test_migrations.py`` checks it is Alembic's head too.
+    """
+    revisions: set[str] = set()
+    followed: set[str] = set()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        revision = _assigned_text(tree, "revision")
+        if revision is None:
+            continue
+        revisions.add(revision)
+        down = _assigned_text(tree, "down_revision")
+        if down is not None:
+            followed.add(down)
+    heads = sorted(revisions - followed)
     if len(heads) != 1:
         raise RuntimeError(f"migrations have {len(heads)} heads; expected one")
     return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, with one query (None for a new or non-Alembic database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        except (OperationalError, ProgrammingError):  # no alembic_version table: nothing migrated yet
+            return None
+    if len(rows) > 1:
+        raise RuntimeError(f"the database has {len(rows)} schema revisions; expected one")
+    return rows[0][0] if rows else None
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -153,6 +192,8 @@ def upgrade_to_head(engine: Engine, url: str) -> str | None:
     if current is not None and db_file is not None and db_file.exists():
         backup = backup_sqlite(db_file, backup_path_for(db_file, f"before-{head}"))
         log.info("backed up %s to %s before migrating %s -> %s", db_file, backup, current, head)
+    from alembic import command  # only here, when the schema really changes
+
     cfg = alembic_config(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

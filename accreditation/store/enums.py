@@ -1,4 +1,5 @@
-"""The fixed vocabularies the database stores: statuses, genders, kinds, roles, verdicts, room shapes.
+"""The fixed vocabularies the database stores: statuses, genders, kinds, roles, verdicts, room shapes,
+reissue reasons and orders of precedence.
 
 Their values are a contract: the command line's options and ``--json`` output, import files and the
 migrations use them. Plain enums with no SQLAlchemy, so the command line can list a choice (``--role``)
@@ -76,3 +77,13 @@ class RoomShape(enum.StrEnum):
     HOLLOW_SQUARE = "hollow_square"
     ROUND = "round"
     THEATRE = "theatre"
+
+
+#: Why a badge was replaced (``reissue --reason``), kept with the revoked version.
+REISSUE_REASONS: tuple[str, ...] = ("lost", "damaged", "data-changed")
+
+#: The orders of precedence a seating plan can follow (``seating --precedence``), kept with the plan.
+PRECEDENCE_RANK_REGION = "rank_alpha"
+PRECEDENCE_RANK_COUNTRY = "rank_country_alpha"
+PRECEDENCE_MANUAL = "manual"
+PRECEDENCES = (PRECEDENCE_RANK_REGION, PRECEDENCE_RANK_COUNTRY, PRECEDENCE_MANUAL)

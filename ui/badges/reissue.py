@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation.badges.issuing import REISSUE_REASONS
+from accreditation.store.enums import REISSUE_REASONS
 
 from ..labels import localized_digits
 

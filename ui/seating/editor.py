@@ -38,14 +38,10 @@ from accreditation.event.rooms import room_tables
 from accreditation.names.collation import sort_key
 from accreditation.seating.loading import load_delegations
 from accreditation.seating.plans import configure_plan, lock_seat, move_person, plan_for_session, unseat
-from accreditation.seating.precedence import (
-    PRECEDENCE_MANUAL,
-    PRECEDENCE_RANK_COUNTRY,
-    PRECEDENCE_RANK_REGION,
-    arrange,
-)
+from accreditation.seating.precedence import arrange
 from accreditation.seating.views import PlanView, SeatView, plan_view
 from accreditation.store.database import Database
+from accreditation.store.enums import PRECEDENCE_MANUAL, PRECEDENCE_RANK_COUNTRY, PRECEDENCE_RANK_REGION
 from accreditation.store.models import EventSession
 
 from ..background import run_in_background

@@ -7,11 +7,10 @@ import getpass
 import os
 import sys
 
-from accreditation.access.policy import clear_pin, clear_pins, set_pin, status
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import translate
-from accreditation.store.models import Role
+from accreditation.store.enums import Role
 
 #: Where ``access set-pin`` reads the new PIN in a script (a terminal is asked twice instead).
 NEW_PIN_ENV = "ACCREDITATION_NEW_PIN"
@@ -56,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_status(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.access.policy import status
+
     with ctx.database().sessions() as session:
         for line in status(session).lines():
             ctx.print(line)
@@ -80,6 +81,8 @@ def _new_pin() -> str:
 
 
 def run_set_pin(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.access.policy import set_pin
+
     pin = _new_pin()
     set_pin(ctx.database(), args.role, pin)
     ctx.print(translate("Access", "PIN set for the {role} role.").format(role=args.role))
@@ -87,12 +90,16 @@ def run_set_pin(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def run_clear_pin(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.access.policy import clear_pin
+
     clear_pin(ctx.database(), args.role)
     ctx.print(translate("Access", "PIN removed for the {role} role.").format(role=args.role))
     return 0
 
 
 def run_clear_pins(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.access.policy import clear_pins
+
     count = clear_pins(ctx.database())
     ctx.print(
         translate("Access", "{count} PIN(s) removed: open mode, every action is allowed.").format(count=count)

@@ -11,14 +11,9 @@ import argparse
 import getpass
 import json
 
-from sqlalchemy import select
-
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.event.loader import current_event
 from accreditation.i18n import count, translate
-from accreditation.people.approval import approve, reject, send_back
-from accreditation.store.models import Delegate, DelegateStatus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,6 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from accreditation.event.loader import current_event
+    from accreditation.people.approval import approve, reject, send_back
+    from accreditation.store.models import Delegate, DelegateStatus
+
     if not args.ids and not args.all_registered:
         raise UserError(
             translate("Command line", "Name the people to decide on (ids), or use --all-registered"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from accreditation.backup import backup, describe, restore
 from accreditation.cli.context import CommandContext
 from accreditation.i18n import translate
 
@@ -45,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.backup import backup, describe
+
     path = backup(ctx.database(), args.out)
     info = describe(path)
     ctx.print(
@@ -56,6 +57,8 @@ def run_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def run_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.backup import describe, restore
+
     info = describe(args.file)
     safety = restore(ctx.database(), args.file)
     ctx.print(

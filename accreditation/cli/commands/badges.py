@@ -11,15 +11,10 @@ import getpass
 import json
 from pathlib import Path
 
-from accreditation.badges.pdf import render_badges
-from accreditation.badges.print_run import mark_badges_printed, prepare_badges, select_delegates
-from accreditation.badges.templates import available_templates, load_template
-from accreditation.badges.token import load_event_secret
+from accreditation.badges.templates import available_templates
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.event.loader import current_event
 from accreditation.i18n import count, translate
-from accreditation.people.approval import NotApproved
 
 DEFAULT_TEMPLATE = "a6"
 
@@ -110,6 +105,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.badges.pdf import render_badges
+    from accreditation.badges.print_run import mark_badges_printed, prepare_badges, select_delegates
+    from accreditation.badges.templates import load_template
+    from accreditation.badges.token import load_event_secret
+    from accreditation.event.loader import current_event
+    from accreditation.people.approval import NotApproved
+
     template = load_template(args.template)  # a bad name fails before the database is touched
     if args.override_approval and not (args.operator or "").strip():
         raise UserError(

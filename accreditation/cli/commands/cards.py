@@ -10,15 +10,9 @@ import argparse
 import json
 from pathlib import Path
 
-from sqlalchemy import select
-
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.event.loader import current_event
 from accreditation.i18n import translate
-from accreditation.seating.plans import plan_for_session
-from accreditation.seating.views import plan_view, region_cards
-from accreditation.store.models import Category
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +53,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from accreditation.event.loader import current_event
+    from accreditation.seating.plans import plan_for_session
+    from accreditation.seating.views import plan_view, region_cards
+    from accreditation.store.models import Category
+
     if args.out.suffix.lower() != ".pdf":
         raise UserError(
             translate("Command line", "--out must name a .pdf file, not {name}").format(name=args.out.name)

@@ -14,11 +14,9 @@ import getpass
 import json
 from datetime import datetime
 
-from accreditation.checkin.desk import scan, undo_checkin
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import current_language, translate
-from accreditation.store.models import Verdict
 
 EXIT_LET_IN = 0
 EXIT_REFUSED = 2
@@ -100,6 +98,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.checkin.desk import scan, undo_checkin
+    from accreditation.store.models import Verdict
+
     operator = args.operator if args.operator is not None else getpass.getuser()
     db = ctx.database()
     if args.undo is not None:

@@ -6,7 +6,7 @@ import argparse
 
 from accreditation.cli.commands.init import initialise
 from accreditation.cli.context import CommandContext
-from accreditation.demo.generate import DEFAULT_DELEGATES, MAX_DELEGATES, generate_demo
+from accreditation.demo import DEFAULT_DELEGATES, MAX_DELEGATES
 from accreditation.errors import UserError
 from accreditation.i18n import translate
 
@@ -75,6 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.demo.generate import generate_demo
+
     initialise(ctx)
     db = ctx.database()
     try:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from accreditation.cli.context import CommandContext
 from accreditation.i18n import translate
-from accreditation.intake.export import export_delegates
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.intake.export import export_delegates
+
     with ctx.database().sessions() as session:
         count = export_delegates(
             session,

@@ -7,10 +7,13 @@ import getpass
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accreditation.cli.context import CommandContext, error_line
 from accreditation.i18n import count, translate
-from accreditation.intake import ImportOptions, ImportRejected, ImportResult, import_file
+
+if TYPE_CHECKING:
+    from accreditation.intake import ImportResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,6 +110,8 @@ def _print_report(ctx: CommandContext, result: ImportResult, *, dry_run: bool) -
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.intake import ImportOptions, ImportRejected, ImportResult, import_file
+
     options = ImportOptions(region_code=args.region, default_category=args.category)
     operator = args.operator or default_operator()
     try:

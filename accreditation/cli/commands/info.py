@@ -7,7 +7,6 @@ import json
 
 from accreditation.cli.context import CommandContext
 from accreditation.i18n import translate
-from accreditation.installation import installation_info_for
 from accreditation.paths import default_database_path
 
 
@@ -34,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.installation import installation_info_for
+
     info = installation_info_for(ctx.db_target or default_database_path())
     if args.json:
         ctx.print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))

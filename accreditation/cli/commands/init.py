@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from accreditation.cli.context import CommandContext
-from accreditation.event.loader import load_event
 from accreditation.i18n import count, translate
-from accreditation.store.models import Category, Country, Region
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def initialise(ctx: CommandContext, event_file: Path | None = None) -> str:
     """Load the event and make sure its signing secret exists; returns the event code."""
     from accreditation.badges.token import ensure_event_secret
+    from accreditation.event.loader import load_event
 
     db = ctx.database()
     with db.transaction() as session:
@@ -48,6 +45,10 @@ def initialise(ctx: CommandContext, event_file: Path | None = None) -> str:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from accreditation.store.models import Category, Country, Region
+
     code = initialise(ctx, args.event)
     db = ctx.database()
     with db.sessions() as session:

@@ -11,7 +11,6 @@ import json
 
 from accreditation.cli.context import CommandContext
 from accreditation.i18n import QT_TRANSLATE_NOOP, translate
-from accreditation.passports.mrz import MrzError, parse_mrz
 
 #: Exit status of a zone that does not verify (a usage error is 2 as well, from argparse).
 EXIT_INVALID = 2
@@ -59,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.passports.mrz import MrzError, parse_mrz
+
     try:
         data = parse_mrz(args.lines)
     except MrzError as exc:

@@ -10,9 +10,9 @@ import argparse
 import getpass
 import json
 
-from accreditation.badges.issuing import REISSUE_REASONS, reissue
 from accreditation.cli.context import CommandContext
 from accreditation.i18n import translate
+from accreditation.store.enums import REISSUE_REASONS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.badges.issuing import reissue
+
     operator = args.operator if args.operator is not None else getpass.getuser()
     with ctx.database().transaction() as session:
         badge = reissue(session, args.id, args.reason, operator)

@@ -13,22 +13,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import select
-
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.event.loader import current_event
-from accreditation.event.rooms import (
-    make_room,
-    read_room_file,
-    room_from_data,
-    room_spec_of,
-    room_to_data,
-    save_room,
-)
 from accreditation.i18n import translate
-from accreditation.seating.plans import find_room
-from accreditation.store.models import Room, RoomShape
+from accreditation.store.enums import RoomShape
 
 
 def _option(text: str) -> tuple[str, object]:
@@ -93,6 +81,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from accreditation.event.loader import current_event
+    from accreditation.event.rooms import (
+        make_room,
+        read_room_file,
+        room_from_data,
+        room_spec_of,
+        room_to_data,
+        save_room,
+    )
+    from accreditation.seating.plans import find_room
+    from accreditation.store.models import Room
+
     with ctx.database().transaction() as session:
         event = current_event(session)
         if args.rooms_action == "list":

@@ -10,9 +10,7 @@ from typing import Any
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import translate
-from accreditation.search.engine import search_dicts
-from accreditation.store.models import DelegateStatus
-from accreditation.store.search_index import index_missing, rebuild_all
+from accreditation.store.enums import DelegateStatus
 
 MAX_LIMIT = 1000
 _STATUSES = [s.value for s in DelegateStatus]
@@ -130,6 +128,9 @@ def _table(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.search.engine import search_dicts
+    from accreditation.store.search_index import index_missing, rebuild_all
+
     query = args.query
     if not query.strip():
         raise UserError(

@@ -15,12 +15,9 @@ from pathlib import Path
 
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.event.loader import current_event
-from accreditation.event.rooms import room_tables
 from accreditation.i18n import count, translate
-from accreditation.seating.plans import configure_plan, lock_seat, plan_for_session, reserve_seat
-from accreditation.seating.precedence import LANGUAGE_NAMES, PRECEDENCES, arrange
-from accreditation.seating.views import plan_view
+from accreditation.i18n.languages import LANGUAGES
+from accreditation.store.enums import PRECEDENCES
 
 
 def _reservation(text: str) -> tuple[str, str]:
@@ -69,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=sorted(LANGUAGE_NAMES),
+        choices=sorted(LANGUAGES),
         help=translate("Command line", "alphabetical order in this language"),
     )
     parser.add_argument(
@@ -127,6 +124,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.event.loader import current_event
+    from accreditation.event.rooms import room_tables
+    from accreditation.seating.plans import configure_plan, lock_seat, plan_for_session, reserve_seat
+    from accreditation.seating.precedence import arrange
+    from accreditation.seating.views import plan_view
+
     for path in (args.out, args.slips):
         if path is not None and path.suffix.lower() != ".pdf":
             raise UserError(
