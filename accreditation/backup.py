@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -139,7 +139,13 @@ def _require(db: Database, action: Action) -> None:
         require(session, action)
 
 
-def _write_backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
+def _write_backup(
+    db: Database,
+    out: Path | None = None,
+    *,
+    reason: str = "manual",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(out) if out else backups_folder(db) / f"{_stem(db)}.{reason}-{stamp}.sqlite"
     if not target.parent.is_dir():
@@ -157,7 +163,7 @@ def _write_backup(db: Database, out: Path | None = None, *, reason: str = "manua
     source_file = _sqlite_path(db.url)
     try:
         if source_file is not None:
-            backup_sqlite(source_file, partial)
+            backup_sqlite(source_file, partial, progress)
         else:
             engine = create_db_engine(f"sqlite:///{partial}")
             try:
@@ -265,33 +271,51 @@ def _replace_server_contents(source: Engine, target: Engine) -> None:
                 )
 
 
-def daily_backup(db: Database, today: date | None = None) -> Path | None:
-    """The first open of a day makes a copy; older daily copies beyond ``KEEP_DAILY`` are removed."""
+def _daily_target(db: Database, today: date | None = None) -> Path | None:
+    """Where today's copy goes, or None when there is none to take (a server, or taken already)."""
     if _sqlite_path(db.url) is None:
         return None  # a shared server is backed up by its own schedule or with ``backup``
     day = (today or date.today()).strftime("%Y%m%d")
-    folder = backups_folder(db)
-    name = f"{_stem(db)}.daily-{day}.sqlite"
-    if (folder / name).exists():
+    target = backups_folder(db) / f"{_stem(db)}.daily-{day}.sqlite"
+    return None if target.exists() else target
+
+
+def daily_backup_due(db: Database, today: date | None = None) -> bool:
+    """Whether opening ``db`` today calls for its daily copy (a desk shows the copy's progress then)."""
+    return db.existed and db.migrated and _daily_target(db, today) is not None
+
+
+def daily_backup(
+    db: Database, today: date | None = None, progress: Callable[[int, int], None] | None = None
+) -> Path | None:
+    """The first open of a day makes a copy; older daily copies beyond ``KEEP_DAILY`` are removed.
+
+    The copy is complete or absent (written under a temporary name, then renamed), and the older copies
+    are removed only once it is there, so a crash in the middle loses no earlier day.
+    """
+    target = _daily_target(db, today)
+    if target is None:
         return None
-    made = _write_backup(db, folder / name, reason="daily")
+    made = _write_backup(db, target, reason="daily", progress=progress)
+    folder = target.parent
     dailies = sorted((p for p in folder.iterdir() if _DAILY.search(p.name)), key=lambda p: p.name)
     for old in dailies[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
     return made
 
 
-def take_daily_backup(db: Database) -> Path | None:
+def take_daily_backup(db: Database, progress: Callable[[int, int], None] | None = None) -> Path | None:
     """The day's copy of a database a desk opened, if it had content before; never raises.
 
-    The desk calls this after opening (the command line once the database is open, the window once it
-    is up): opening itself makes no copy, so the store does not depend on this module. A full disk must
-    not stop the desk: the log says why there is no copy today.
+    The desk calls this once it is at work: the command line when a command's work is done, the window
+    on a background thread once its first screen is up (showing ``progress`` in its status bar). Opening
+    itself makes no copy, so the store does not depend on this module and nobody waits for the copy.
+    A full disk must not stop the desk: the log says why there is no copy today.
     """
     if not (db.existed and db.migrated):
         return None
     try:
-        return daily_backup(db)
+        return daily_backup(db, progress=progress)
     except (OSError, sqlite3.Error, UserError):
         log.exception("daily backup of %s failed", db.display_name)
         return None

@@ -228,3 +228,76 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window, tmp_path: Path) ->
     window.restore_backup(str(target), confirm=False)
     qtbot.waitUntil(lambda: window.tree_model.index(0, 0).data() == "Everyone (300)", timeout=10_000)
     assert "Restored" in window.statusBar().currentMessage()
+
+
+def test_the_first_open_of_a_day_shows_people_before_the_days_backup_ends(
+    qtbot, db_path: Path, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The day's copy of a large file takes seconds: the window is at work while it is made, and says
+    in its status bar how far the copy is and where it went."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app
+    from accreditation.backup import backups_folder, take_daily_backup
+    from accreditation.demo.generate import generate_demo
+    from accreditation.event.loader import load_event
+    from accreditation.store.database import open_database
+    from ui.app import Application
+
+    db = open_database(db_path)
+    with db.transaction() as session:
+        load_event(session)
+        generate_demo(session, delegates=60, seed=3)
+    db.close()
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_copy(database, progress=None):  # the real copy, held back until the test has looked
+        started.set()
+        release.wait(30)
+        return take_daily_backup(database, progress)
+
+    monkeypatch.setattr(ui.app, "take_daily_backup", slow_copy)
+    controller = Application(QApplication.instance(), settings, "en")
+    assert controller.show(str(db_path))
+    window = controller.window
+    qtbot.addWidget(window)
+    _wait_for_people(qtbot, window)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    # People are listed and the copy is still being made.
+    assert window.people_model.total() == 60
+    assert not list(backups_folder(controller.db).glob("*.daily-*.sqlite"))
+    assert window.statusBar().currentMessage().startswith("Saving today's backup of the database")
+    release.set()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Today's backup is saved"), timeout=20_000)
+    (copy,) = backups_folder(controller.db).glob("*.daily-*.sqlite")
+    assert str(copy) in window.statusBar().currentMessage()
+    assert not list(copy.parent.glob("*.partial"))  # written under a temporary name, then renamed
+
+
+def test_a_copy_interrupted_midway_leaves_no_file_under_the_backups_name(tmp_path: Path) -> None:
+    """A crash or a full disk in the middle of a copy: nothing half-written carries a backup's name."""
+    import sqlite3
+
+    from accreditation.store.database import backup_sqlite
+
+    source = tmp_path / "live.sqlite"
+    with sqlite3.connect(source) as conn:
+        conn.execute("CREATE TABLE t (x BLOB)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(b"x" * 4000,) for _ in range(3000)])
+    target = tmp_path / "copy.sqlite"
+
+    def power_cut(copied: int, total: int) -> None:
+        assert copied < total
+        raise KeyboardInterrupt  # what a killed process looks like from inside
+
+    with pytest.raises(KeyboardInterrupt):
+        backup_sqlite(source, target, progress=power_cut)
+    assert list(tmp_path.iterdir()) == [source]
+    seen: list[tuple[int, int]] = []
+    backup_sqlite(source, target, progress=lambda copied, total: seen.append((copied, total)))
+    assert seen[-1][0] == seen[-1][1] > 1 and len(seen) > 1
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 3000

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -10,21 +12,25 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     Qt,
+    QThreadPool,
     QTimer,
     QtMsgType,
     QTranslator,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accreditation.access import policy as access
-from accreditation.backup import take_daily_backup
+from accreditation.backup import daily_backup_due, take_daily_backup
 from accreditation.errors import UserError
 from accreditation.event.loader import load_event
 from accreditation.i18n import set_language as set_core_language
@@ -33,6 +39,8 @@ from accreditation.logging_setup import configure_logging
 from accreditation.paths import data_dir, default_database_path, log_file, resource_root
 from accreditation.store.database import Database, open_database
 
+from .background import run_in_background
+from .labels import localized_digits
 from .main_window import MainWindow
 from .operator import ask_operator, pins_on
 
@@ -122,7 +130,6 @@ def open_for_window(target: str | Path) -> Database:
     """Open and migrate; a database without an event gets the bundled one (``init`` is idempotent), and
     people an import committed but did not live to key for search are keyed (one query when there are none)."""
     db = open_database(target)
-    take_daily_backup(db)
     from accreditation.badges.token import ensure_event_secret
     from accreditation.store.models import Event
     from accreditation.store.search_index import index_missing
@@ -133,6 +140,68 @@ def open_for_window(target: str | Path) -> Database:
         index_missing(session)
     ensure_event_secret(code)
     return db
+
+
+#: What the screens need and the first screen does not (reportlab, Pillow, openpyxl...): the menus import
+#: their screens when first opened, and these core modules are loaded on the thread pool once the first
+#: screen of people is drawn, so the first Print or Import does not wait for them either. Only the core,
+#: which never touches Qt, is imported off the UI thread.
+PRELOADED = (
+    "accreditation.badges.pdf",
+    "accreditation.badges.print_run",
+    "accreditation.intake",
+    "accreditation.intake.export",
+    "accreditation.people.photos",
+    "accreditation.passports.mrz",
+    "accreditation.seating.chart",
+    "accreditation.seating.tent_cards",
+)
+
+
+def preload_after_first_screen(window: MainWindow) -> None:
+    model = window.people_model
+
+    def preload() -> None:
+        model.loaded.disconnect(preload)
+        run_in_background(lambda: [importlib.import_module(name) for name in PRELOADED], lambda _: None)
+
+    model.loaded.connect(preload)
+
+
+class _BackupProgress(QObject):
+    """Carries the copy's progress from the worker thread to the status bar (a queued signal)."""
+
+    changed = Signal(int)
+
+
+def start_daily_backup(window: MainWindow, db: Database) -> None:
+    """Take the day's copy on the thread pool, its progress in the window's status bar."""
+    bar = window.statusBar()
+    progress = _BackupProgress(window)
+    progress.changed.connect(
+        lambda percent: bar.showMessage(
+            QApplication.translate("App", "Saving today's backup of the database… %1%").replace(
+                "%1", localized_digits(str(percent), window.language)
+            )
+        )
+    )
+    progress.changed.emit(0)
+
+    def report(copied: int, total: int) -> None:
+        # Called on the worker thread: a window closed meanwhile must not stop the copy itself.
+        if shiboken6.isValid(progress):
+            with contextlib.suppress(RuntimeError):
+                progress.changed.emit(int(100 * copied / total) if total else 100)
+
+    def done(path: Path | None) -> None:
+        if path is None and not daily_backup_due(db):
+            bar.clearMessage()  # another desk process on this PC made today's copy meanwhile
+        elif path is None:
+            bar.showMessage(QApplication.translate("App", "Today's backup could not be saved: see the log file."))
+        else:
+            bar.showMessage(QApplication.translate("App", "Today's backup is saved: %1").replace("%1", str(path)), 15_000)
+
+    run_in_background(lambda: take_daily_backup(db, report), done, owner=window)
 
 
 class Application:
@@ -166,6 +235,11 @@ class Application:
             old_db.close()
         self.store.setValue("database", str(target))
         self.window.show()
+        preload_after_first_screen(self.window)
+        if daily_backup_due(db):
+            # After the first screen: the copy of a large file takes seconds, and nobody waits for it.
+            window = self.window
+            QTimer.singleShot(0, lambda: start_daily_backup(window, db))
         signed = access.current()
         if pins_on(db) and (signed is None or signed.role is None):
             # PINs are on: the shift starts by signing in (until then the window only looks people up).
@@ -209,16 +283,36 @@ def run_app(argv: list[str]) -> int:
             return 1
     if os.environ.get(SMOKE_EXIT_ENV):
         _close_after_smoke_delay(app, controller, int(os.environ[SMOKE_EXIT_ENV]))
-    return app.exec()
+    status = app.exec()
+    # Work still on the pool (a page of people, a backup) finishes before Python shuts down under it.
+    QThreadPool.globalInstance().waitForDone(30_000)
+    return status
 
 
 def _close_after_smoke_delay(app: QApplication, controller: Application, delay_ms: int) -> None:
-    """Say on stdout when the event loop runs with the window shown; later save a picture and close it."""
+    """Say on stdout when the event loop runs with the window shown and when its first screen of people
+    is drawn (``benchmarks/bench_startup.py`` times those lines); later save a picture and close it."""
+
+    def say(line: str) -> None:
+        if sys.stdout is not None:  # a windowed Windows executable has no stdout
+            print(line, flush=True)
 
     def shown() -> None:
         log.info("smoke test: window shown; closing in %d ms", delay_ms)
-        if sys.stdout is not None:  # a windowed Windows executable has no stdout
-            print("smoke: window shown", flush=True)
+        say("smoke: window shown")
+
+    def people_drawn() -> None:
+        window = controller.window
+        if window is not None and window.people_model.rowCount() > 0:
+            window.table.viewport().repaint()  # the first screen of rows, drawn now rather than later
+            say("smoke: people shown")
+
+    if controller.window is not None:
+        model = controller.window.people_model
+        if model.rowCount() > 0:
+            QTimer.singleShot(0, people_drawn)
+        else:
+            model.loaded.connect(lambda: QTimer.singleShot(0, people_drawn))
 
     def close() -> None:
         target = os.environ.get(SMOKE_SCREENSHOT_ENV)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -51,9 +52,11 @@ from .people.selection import PeopleSelection
 from .people.table_model import PeopleTableModel
 from .people.tree_model import DirectoryTreeModel
 from .roles_dialog import RolesDialog
-from .seating.editor import SeatingEditor
 from .seating.menu import SeatingActions, install_seating_actions
 from .widgets.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from .seating.editor import SeatingEditor
 
 log = logging.getLogger(__name__)
 

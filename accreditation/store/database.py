@@ -11,7 +11,7 @@ import ast
 import functools
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = resource_root() / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+#: Pages copied per step of a backup that reports its progress (4 MiB at the default page size).
+BACKUP_STEP_PAGES = 1024
 
 
 def database_url(target: str | Path) -> str:
@@ -161,18 +163,36 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if rows else None
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file through the online backup API."""
+def backup_sqlite(
+    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """A consistent copy of a live SQLite file through the online backup API.
+
+    The copy is written beside ``target`` under a temporary name and renamed when complete, so a crash
+    or a full disk in the middle never leaves a half-written file under the backup's name (nor replaces
+    an older copy with one). ``progress(copied_pages, total_pages)`` is called as the copy goes.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
     src = sqlite3.connect(str(source), timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                src.backup(
+                    dst,
+                    pages=BACKUP_STEP_PAGES,
+                    progress=lambda _status, remaining, total: progress(total - remaining, total),
+                )
         finally:
             dst.close()
+        partial.replace(target)
     finally:
         src.close()
+        partial.unlink(missing_ok=True)
     return target
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..desk import Desk
-from .window import ApprovalQueueWindow
+
+if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    from .window import ApprovalQueueWindow
 
 
 class ApprovalActions:
     """The Protocol menu and its queue window; the main window's people are re-read after each decision."""
 
     def __init__(self, desk: Desk) -> None:
+
         self.desk = desk
         self.queue: ApprovalQueueWindow | None = None
         self.menu = QMenu(QCoreApplication.translate("Approval", "&Protocol"), desk.window)
@@ -24,6 +29,8 @@ class ApprovalActions:
         self.action.triggered.connect(self.open_queue)
 
     def open_queue(self) -> ApprovalQueueWindow:
+        from .window import ApprovalQueueWindow
+
         queue = self.queue
         if queue is None:
             queue = ApprovalQueueWindow(self.desk.db, self.desk.operator, self.desk.language)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
 
-from accreditation.badges.issuing import current_badge, reissue
 from accreditation.errors import UserError
-from accreditation.store.models import Delegate
 
 from ..desk import Desk
 from ..labels import localized_digits
-from .print_dialog import PrintBadgesDialog
-from .queue import PrintQueueDialog
-from .reissue import ReissueDialog, reason_label
+
+if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    from .print_dialog import PrintBadgesDialog
+    from .reissue import ReissueDialog
 
 
 class BadgeActions(QObject):
@@ -79,6 +80,8 @@ class BadgeActions(QObject):
         box.open()
 
     def print_badges(self, ids: list[int] | None = None) -> PrintBadgesDialog:
+        from .print_dialog import PrintBadgesDialog
+
         node, name = self.people.branch()
         selected = ids if ids is not None else self.selected_people()
         dialog = PrintBadgesDialog(
@@ -94,6 +97,8 @@ class BadgeActions(QObject):
         return dialog
 
     def print_queue(self) -> QDialog:
+        from .queue import PrintQueueDialog
+
         if self.queue is not None and isValid(self.queue):
             self.queue.raise_()
             self.queue.activateWindow()
@@ -120,6 +125,11 @@ class BadgeActions(QObject):
             self.queue.reload()
 
     def reissue_badge(self, delegate_id: int | None = None) -> ReissueDialog | None:
+        from accreditation.badges.issuing import current_badge
+        from accreditation.store.models import Delegate
+
+        from .reissue import ReissueDialog
+
         person = delegate_id if delegate_id is not None else self.current_person()
         if person is None:
             self._message(self.tr("No person selected"), self.tr("Select a person in the table first."),
@@ -154,6 +164,10 @@ class BadgeActions(QObject):
 
     def reissue_now(self, delegate_id: int, reason: str) -> tuple[int, int] | None:
         """Reissue through the core, then offer to print the new version at once; (number, version)."""
+        from accreditation.badges.issuing import reissue
+
+        from .reissue import reason_label
+
         operator = self.operator()
         if not operator:
             return None

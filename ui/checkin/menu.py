@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ..dashboard import DashboardWindow
 from ..desk import Desk
-from .window import CheckInWindow
+
+if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    pass
 
 
 class CheckinActions:
@@ -37,6 +40,8 @@ class CheckinActions:
         widget.activateWindow()
 
     def open_desk(self, door: bool) -> None:
+        from .window import CheckInWindow
+
         operator = self.desk.operator()
         if operator is None:
             return
@@ -44,6 +49,8 @@ class CheckinActions:
         self._open(CheckInWindow(desk.db, desk.settings, desk.language, door=door, operator=operator))
 
     def open_dashboard(self) -> None:
+        from ..dashboard import DashboardWindow
+
         self._open(DashboardWindow(self.desk.db, self.desk.language))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,21 +17,22 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QToolBar
 from shiboken6 import isValid
 
 from accreditation.errors import UserError
-from accreditation.intake.export import export_audit_csv, export_delegates
 from accreditation.people.delegates import StaleEdit, cancel_delegate
 from accreditation.people.directory import PeopleFilter
 from accreditation.store.models import Category, Delegate, DelegateStatus, Delegation, Region
 
 from ..background import run_in_background
 from ..desk import Desk
-from ..editor.cancel_person import CancelPersonDialog
-from ..editor.dialog import DelegateEditor
-from ..import_wizard.dialog import ImportDialog
 from ..labels import localized_number
 from ..operator import ask_operator, saved_operator
-from ..photo.dialog import PhotoDialog
-from .export_dialogs import AuditExportDialog, ExportDialog
 from .history import HistoryPanel
+
+if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    from ..editor.cancel_person import CancelPersonDialog
+    from ..editor.dialog import DelegateEditor
+    from ..import_wizard.dialog import ImportDialog
+    from ..photo.dialog import PhotoDialog
+    from .export_dialogs import AuditExportDialog, ExportDialog
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +223,8 @@ class IntakeActions(QObject):
         return self._open_editor(person)
 
     def _open_editor(self, delegate_id: int | None) -> DelegateEditor | None:
+        from ..editor.dialog import DelegateEditor
+
         defaults = self._defaults_for_new() if delegate_id is None else None
         try:
             editor = DelegateEditor(
@@ -239,6 +242,8 @@ class IntakeActions(QObject):
         return editor
 
     def photo(self) -> PhotoDialog | None:
+        from ..photo.dialog import PhotoDialog
+
         person = self._need_person()
         if person is None:
             return None
@@ -260,6 +265,8 @@ class IntakeActions(QObject):
         return dialog
 
     def cancel_person(self) -> CancelPersonDialog | None:
+        from ..editor.cancel_person import CancelPersonDialog
+
         person = self._need_person()
         if person is None:
             return None
@@ -320,6 +327,8 @@ class IntakeActions(QObject):
         return True
 
     def import_list(self) -> ImportDialog:
+        from ..import_wizard.dialog import ImportDialog
+
         dialog = ImportDialog(self.db, self.operator, self.language, self.desk.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -338,6 +347,8 @@ class IntakeActions(QObject):
         return dialog
 
     def export_selection(self) -> ExportDialog:
+        from .export_dialogs import ExportDialog
+
         selected = self.selected_people()
         listed = self.listed_people()
         _flt, name = self.people.branch()
@@ -357,6 +368,8 @@ class IntakeActions(QObject):
 
     def export_now(self, ids: list[int], path: str, with_passports: bool) -> None:
         """Write the file off the UI thread; the status bar says how many, a message says why not."""
+        from accreditation.intake.export import export_delegates
+
         if not path:
             self._message(self.tr("Not exported"), self.tr("Choose a file name first."))
             return
@@ -389,6 +402,8 @@ class IntakeActions(QObject):
         run_in_background(work, done, failed)
 
     def export_audit(self) -> AuditExportDialog:
+        from .export_dialogs import AuditExportDialog
+
         person = self.current_person()
         name = None
         if person is not None:
@@ -410,6 +425,8 @@ class IntakeActions(QObject):
         return dialog
 
     def export_audit_now(self, path: str, delegate_id: int | None = None) -> None:
+        from accreditation.intake.export import export_audit_csv
+
         if not path:
             self._message(self.tr("Not exported"), self.tr("Choose a file name first."))
             return

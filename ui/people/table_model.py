@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from accreditation.people.directory import PeopleFilter, PersonRow, people_ids, people_rows
@@ -51,6 +51,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._descending = False
         self._ids: list[int] = []
         self._generation = 0
+        self._reload_pending = False
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
         self._headers = {
             "family_name": self.tr("Family name"),
@@ -76,17 +77,30 @@ class PeopleTableModel(QAbstractTableModel):
             self.reload_now()
 
     def reload(self) -> None:
-        """Re-read the selection's ids on the thread pool; the view keeps working meanwhile."""
+        """Re-read the selection's ids on the thread pool; the view keeps working meanwhile.
+
+        Requests made in one turn of the event loop (the window's start sets a filter, restores the
+        sort column, selects a tree node) become one query, and a query a newer request superseded
+        before it ran is skipped: at 100,000 people each costs a quarter of a second.
+        """
         self._generation += 1
+        if not self._reload_pending:
+            self._reload_pending = True
+            QTimer.singleShot(0, self._start_reload)
+
+    def _start_reload(self) -> None:
+        self._reload_pending = False
         generation = self._generation
         flt, sort, descending, language = self._filter, self._sort, self._descending, self._language
 
-        def work() -> list[int]:
+        def work() -> list[int] | None:
+            if generation != self._generation:  # superseded while it waited for a thread
+                return None
             with self._db.sessions() as session:
                 return people_ids(session, self._event, flt, sort, descending, language)
 
-        def arrived(ids: list[int]) -> None:
-            if generation != self._generation:  # a newer request superseded this one
+        def arrived(ids: list[int] | None) -> None:
+            if ids is None or generation != self._generation:  # a newer request superseded this one
                 return
             self.beginResetModel()
             self._ids = ids

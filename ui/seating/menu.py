@@ -6,6 +6,7 @@ Its words keep the translation context they were first written under ("MainWindo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -13,18 +14,19 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from accreditation.errors import UserError
 from accreditation.event.loader import current_event
-from accreditation.seating.tent_cards import card_for_region, render_tent_cards
-from accreditation.seating.views import region_cards
 from accreditation.store.models import EventSession
 
 from ..desk import Desk
-from .editor import SeatingEditor
+
+if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    from .editor import SeatingEditor
 
 
 class SeatingActions:
     """The Seating menu and the editors it opened."""
 
     def __init__(self, desk: Desk) -> None:
+
         self.desk = desk
         self.menu = QMenu(QCoreApplication.translate("MainWindow", "&Seating"), desk.window)
         self.menu.setObjectName("seatingMenu")
@@ -52,6 +54,8 @@ class SeatingActions:
         self.menu.addAction(cards)
 
     def open_editor(self, code: str) -> SeatingEditor:
+        from .editor import SeatingEditor
+
         editor = SeatingEditor(self.desk.db, code, self.desk.language, parent=self.desk.window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.editors.append(editor)
@@ -59,6 +63,9 @@ class SeatingActions:
         return editor
 
     def print_region_cards(self) -> None:
+        from accreditation.seating.tent_cards import card_for_region, render_tent_cards
+        from accreditation.seating.views import region_cards
+
         path, _ = QFileDialog.getSaveFileName(
             self.desk.window,
             QCoreApplication.translate("MainWindow", "Save region cards"),

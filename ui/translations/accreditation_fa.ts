@@ -4,23 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="112"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="117"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113"/>
+        <location filename="../app.py" line="118"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>آخرین کار انجام نشد. کارهای ذخیره‌شدهٔ شما سالم است. جزئیات در پروندهٔ گزارش نوشته شد:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="152"/>
+        <location filename="../app.py" line="154"/>
+        <source>Saving today&apos;s backup of the database… %1%</source>
+        <translation>در حال ذخیرهٔ پشتیبان امروز از پایگاه داده… %1٪</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="168"/>
+        <source>Today&apos;s backup could not be saved: see the log file.</source>
+        <translation>پشتیبان امروز ذخیره نشد: پرونده گزارش را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="170"/>
+        <source>Today&apos;s backup is saved: %1</source>
+        <translation>پشتیبان امروز ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نشد</translation>
     </message>
@@ -54,12 +69,12 @@
         <translation>تغییر پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="19"/>
+        <location filename="../approval/menu.py" line="24"/>
         <source>&amp;Protocol</source>
         <translation>&amp;تشریفات</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="20"/>
+        <location filename="../approval/menu.py" line="25"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;صف تأیید…</translation>
     </message>
@@ -306,62 +321,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badges/menu.py" line="33"/>
+        <location filename="../badges/menu.py" line="34"/>
         <source>&amp;Badges</source>
         <translation>&amp;کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="35"/>
+        <location filename="../badges/menu.py" line="36"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="39"/>
+        <location filename="../badges/menu.py" line="40"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;صف چاپ…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="42"/>
+        <location filename="../badges/menu.py" line="43"/>
         <source>&amp;Reissue badge…</source>
         <translation>صدور &amp;مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="56"/>
+        <location filename="../badges/menu.py" line="57"/>
         <source>Print badge…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="59"/>
+        <location filename="../badges/menu.py" line="60"/>
         <source>Reissue badge…</source>
         <translation>صدور مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="125"/>
+        <location filename="../badges/menu.py" line="135"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="125"/>
+        <location filename="../badges/menu.py" line="135"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="136"/>
+        <location filename="../badges/menu.py" line="146"/>
         <source>No badge to reissue</source>
         <translation>کارتی برای صدور مجدد نیست</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="137"/>
+        <location filename="../badges/menu.py" line="147"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>برای %1 هنوز کارتی صادر نشده است؛ آن را از «کارت‌ها › چاپ کارت‌ها…» چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="166"/>
+        <location filename="../badges/menu.py" line="180"/>
         <source>Not reissued</source>
         <translation>کارت مجدداً صادر نشد</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="170"/>
+        <location filename="../badges/menu.py" line="184"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -370,7 +385,7 @@ Print the new badge now?</source>
 کارت جدید همین حالا چاپ شود؟</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="178"/>
+        <location filename="../badges/menu.py" line="192"/>
         <source>Badge reissued</source>
         <translation>کارت مجدداً صادر شد</translation>
     </message>
@@ -536,22 +551,22 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin/menu.py" line="20"/>
+        <location filename="../checkin/menu.py" line="23"/>
         <source>&amp;Check-in</source>
         <translation>پ&amp;ذیرش</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="22"/>
+        <location filename="../checkin/menu.py" line="25"/>
         <source>Check-in &amp;desk…</source>
         <translation>&amp;میز پذیرش…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="23"/>
+        <location filename="../checkin/menu.py" line="26"/>
         <source>D&amp;oor…</source>
         <translation>کنترل &amp;ورودی…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="24"/>
+        <location filename="../checkin/menu.py" line="27"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;پیشخوان تشریفات…</translation>
     </message>
@@ -763,8 +778,8 @@ Print the new badge now?</source>
 <context>
     <name>DelegateEditor</name>
     <message>
-        <location filename="../editor/dialog.py" line="105"/>
-        <location filename="../editor/dialog.py" line="256"/>
+        <location filename="../editor/dialog.py" line="107"/>
+        <location filename="../editor/dialog.py" line="258"/>
         <source>New person</source>
         <extracomment>The form&apos;s fields (the Delegate&apos;s own, less the status, which has its own actions). The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
         <translation>فرد جدید</translation>
@@ -842,43 +857,43 @@ Print the new badge now?</source>
         <translation>رژیم دیابتی</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="140"/>
+        <location filename="../editor/dialog.py" line="142"/>
         <source>Cancel this person…</source>
         <translation>لغو حضور این فرد…</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="143"/>
+        <location filename="../editor/dialog.py" line="145"/>
         <source>Reinstate this person</source>
         <translation>بازگرداندن این فرد</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="145"/>
+        <location filename="../editor/dialog.py" line="147"/>
         <source>Undo a cancellation: the person is registered again.</source>
         <translation>برگرداندن لغو: فرد دوباره در وضعیت «ثبت‌شده» قرار می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="148"/>
-        <location filename="../editor/dialog.py" line="295"/>
+        <location filename="../editor/dialog.py" line="150"/>
+        <location filename="../editor/dialog.py" line="297"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="151"/>
+        <location filename="../editor/dialog.py" line="153"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="195"/>
+        <location filename="../editor/dialog.py" line="197"/>
         <source>This person no longer exists in the database.</source>
         <translation>این فرد دیگر در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="207"/>
+        <location filename="../editor/dialog.py" line="209"/>
         <source>Edit person — %1</source>
         <translation>ویرایش اطلاعات فرد — %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="257"/>
+        <location filename="../editor/dialog.py" line="259"/>
         <source>(no name yet)</source>
         <translation>(هنوز نامی وارد نشده)</translation>
     </message>
@@ -935,68 +950,68 @@ Print the new badge now?</source>
         <translation>به‌جای آن، همان پرونده را باز کنید؛ یا اگر فرد دیگری است، «با این حال ذخیره شود» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="300"/>
+        <location filename="../editor/dialog.py" line="302"/>
         <source>Save anyway</source>
         <translation>با این حال ذخیره شود</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="313"/>
-        <location filename="../editor/dialog.py" line="349"/>
+        <location filename="../editor/dialog.py" line="315"/>
+        <location filename="../editor/dialog.py" line="351"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>چیزی ذخیره نشد: خانه‌های قرمزشده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="329"/>
+        <location filename="../editor/dialog.py" line="331"/>
         <source>Nothing was saved: the operator&apos;s name is needed to record the change.</source>
         <translation>چیزی ذخیره نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="352"/>
+        <location filename="../editor/dialog.py" line="354"/>
         <source>Nothing was saved: %1</source>
         <translation>چیزی ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="357"/>
+        <location filename="../editor/dialog.py" line="359"/>
         <source>Nothing was saved: an unexpected error occurred (details are in the log file).</source>
         <translation>چیزی ذخیره نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="392"/>
+        <location filename="../editor/dialog.py" line="394"/>
         <source>The saved version is shown; make your changes again and save.</source>
         <translation>نسخهٔ ذخیره‌شده نمایش داده می‌شود؛ تغییرات خود را دوباره وارد و ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="395"/>
+        <location filename="../editor/dialog.py" line="397"/>
         <source>Not saved: another desk changed this person. Reload to see their changes.</source>
         <translation>ذخیره نشد: میز دیگری اطلاعات این فرد را تغییر داده است. برای دیدن آن تغییرات، دوباره بارگذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="426"/>
+        <location filename="../editor/dialog.py" line="428"/>
         <source>Not cancelled: the operator&apos;s name is needed to record the change.</source>
         <translation>لغو نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="435"/>
+        <location filename="../editor/dialog.py" line="437"/>
         <source>Not cancelled: %1</source>
         <translation>لغو نشد: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="440"/>
+        <location filename="../editor/dialog.py" line="442"/>
         <source>Not cancelled: an unexpected error occurred (details are in the log file).</source>
         <translation>لغو نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="453"/>
+        <location filename="../editor/dialog.py" line="455"/>
         <source>Not reinstated: the operator&apos;s name is needed to record the change.</source>
         <translation>بازگردانده نشد: برای ثبت تغییر، نام متصدی لازم است.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="469"/>
+        <location filename="../editor/dialog.py" line="471"/>
         <source>Not reinstated: %1</source>
         <translation>بازگردانده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="474"/>
+        <location filename="../editor/dialog.py" line="476"/>
         <source>Not reinstated: an unexpected error occurred (details are in the log file).</source>
         <translation>بازگردانده نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
@@ -1863,157 +1878,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake/menu.py" line="74"/>
+        <location filename="../intake/menu.py" line="75"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>فرد &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="80"/>
+        <location filename="../intake/menu.py" line="81"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;ویرایش فرد…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="83"/>
+        <location filename="../intake/menu.py" line="84"/>
         <source>&amp;Photo…</source>
         <translation>&amp;عکس…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="86"/>
+        <location filename="../intake/menu.py" line="87"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;لغو حضور فرد…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="88"/>
+        <location filename="../intake/menu.py" line="89"/>
         <source>&amp;Import list…</source>
         <translation>وارد &amp;کردن فهرست…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="91"/>
+        <location filename="../intake/menu.py" line="92"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;خروجی از انتخاب‌شده‌ها…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="94"/>
+        <location filename="../intake/menu.py" line="95"/>
         <source>Export &amp;audit trail…</source>
         <translation>خروجی &amp;سوابق تغییرات…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="97"/>
+        <location filename="../intake/menu.py" line="98"/>
         <source>Change &amp;operator…</source>
         <translation>تغییر &amp;متصدی…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="99"/>
+        <location filename="../intake/menu.py" line="100"/>
         <source>&amp;People</source>
         <translation>&amp;افراد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="114"/>
+        <location filename="../intake/menu.py" line="115"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="137"/>
+        <location filename="../intake/menu.py" line="138"/>
         <source>Operator: %1</source>
         <translation>متصدی: %1</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="137"/>
+        <location filename="../intake/menu.py" line="138"/>
         <source>No operator</source>
         <translation>بدون متصدی</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="161"/>
+        <location filename="../intake/menu.py" line="162"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="162"/>
+        <location filename="../intake/menu.py" line="163"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="231"/>
-        <location filename="../intake/menu.py" line="248"/>
+        <location filename="../intake/menu.py" line="234"/>
+        <location filename="../intake/menu.py" line="253"/>
         <source>Cannot open this person</source>
         <translation>اطلاعات این فرد باز نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="272"/>
+        <location filename="../intake/menu.py" line="279"/>
         <source>Already cancelled</source>
         <translation>پیش‌تر لغو شده است</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="273"/>
+        <location filename="../intake/menu.py" line="280"/>
         <source>This person is already cancelled.</source>
         <translation>حضور این فرد پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="301"/>
-        <location filename="../intake/menu.py" line="309"/>
-        <location filename="../intake/menu.py" line="314"/>
+        <location filename="../intake/menu.py" line="308"/>
+        <location filename="../intake/menu.py" line="316"/>
+        <location filename="../intake/menu.py" line="321"/>
         <source>Not cancelled</source>
         <translation>لغو نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="303"/>
+        <location filename="../intake/menu.py" line="310"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>میز دیگری همین حالا اطلاعات این فرد را تغییر داد. تغییرات را ببینید و سپس دوباره لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="315"/>
-        <location filename="../intake/menu.py" line="385"/>
-        <location filename="../intake/menu.py" line="446"/>
+        <location filename="../intake/menu.py" line="322"/>
+        <location filename="../intake/menu.py" line="398"/>
+        <location filename="../intake/menu.py" line="463"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="318"/>
+        <location filename="../intake/menu.py" line="325"/>
         <source>Cancelled; the record is kept.</source>
         <translation>لغو شد؛ پرونده نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="328"/>
+        <location filename="../intake/menu.py" line="337"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>%1 نفر جدید وارد و اطلاعات %2 نفر به‌روزرسانی شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="361"/>
-        <location filename="../intake/menu.py" line="387"/>
-        <location filename="../intake/menu.py" line="414"/>
-        <location filename="../intake/menu.py" line="447"/>
+        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="400"/>
+        <location filename="../intake/menu.py" line="431"/>
+        <location filename="../intake/menu.py" line="464"/>
         <source>Not exported</source>
         <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="361"/>
-        <location filename="../intake/menu.py" line="414"/>
+        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="431"/>
         <source>Choose a file name first.</source>
         <translation>ابتدا نام پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="363"/>
+        <location filename="../intake/menu.py" line="376"/>
         <source>Exporting…</source>
         <translation>در حال تهیهٔ خروجی…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="387"/>
         <source>Exported %1 people to %2.</source>
         <translation>خروجی %1 نفر در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="421"/>
+        <location filename="../intake/menu.py" line="438"/>
         <source>The folder %1 does not exist.</source>
         <translation>پوشهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="433"/>
+        <location filename="../intake/menu.py" line="450"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>%1 مورد از سوابق تغییرات در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="444"/>
+        <location filename="../intake/menu.py" line="461"/>
         <source>The file cannot be written: %1</source>
         <translation>پرونده نوشته نشد: %1</translation>
     </message>
@@ -2021,173 +2036,173 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Accreditation — %1</source>
         <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
         <translation>اعتبارنامه — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Find…</source>
         <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;New database…</source>
         <translation>پایگاه دادهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Open database…</source>
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Open &amp;server database…</source>
         <translation>باز کردن پایگاه دادهٔ &amp;سرور…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Roles and &amp;PINs…</source>
         <translation>نقش‌ها و &amp;رمزها…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;بازخوانی</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;About</source>
         <translation>&amp;درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="339"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n نفر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="350"/>
         <source>New database</source>
         <translation>پایگاه دادهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
-        <location filename="../main_window.py" line="373"/>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Databases (*.sqlite)</source>
         <translation>پایگاه‌های داده (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Open server database</source>
         <translation>باز کردن پایگاه دادهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>نشانی پایگاه داده، برای نمونه postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Back up the database</source>
         <translation>پشتیبان‌گیری از پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Restore from a backup</source>
         <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>همهٔ محتوای این پایگاه داده با نسخهٔ پشتیبان %1 (%2 نفر) جایگزین شود؟ پیش از آن، رونوشتی از محتوای کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>بازیابی شد. محتوای پیشین در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>طرح‌وارهٔ پایگاه داده: %1 (طرح‌وارهٔ این برنامه: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="439"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2196,32 +2211,32 @@ Log file: %3</source>
 پروندهٔ گزارش: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="457"/>
         <source>Cannot do that</source>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="29"/>
+        <location filename="../seating/menu.py" line="31"/>
         <source>&amp;Seating</source>
         <translation>&amp;جانمایی</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="43"/>
+        <location filename="../seating/menu.py" line="45"/>
         <source>Seat %1…</source>
         <translation>جانمایی %1…</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="49"/>
+        <location filename="../seating/menu.py" line="51"/>
         <source>Region name cards…</source>
         <translation>کارت‌های نام استان‌ها…</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="64"/>
+        <location filename="../seating/menu.py" line="71"/>
         <source>Save region cards</source>
         <translation>ذخیره کارت‌های نام استان‌ها</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="66"/>
+        <location filename="../seating/menu.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
@@ -2437,12 +2452,12 @@ Log file: %3</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating/editor.py" line="63"/>
+        <location filename="../seating/editor.py" line="59"/>
         <source>Order of precedence</source>
         <translation>ترتیب تقدم تشریفاتی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="75"/>
+        <location filename="../seating/editor.py" line="71"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>هیئت‌ها را با کشیدن مرتب کنید؛ میزبان در مرکز می‌ماند.</translation>
     </message>
@@ -3123,102 +3138,102 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating/editor.py" line="119"/>
+        <location filename="../seating/editor.py" line="115"/>
         <source>Rank, then region name</source>
         <translation>رتبه، سپس نام استان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="120"/>
+        <location filename="../seating/editor.py" line="116"/>
         <source>Rank, then country and region</source>
         <translation>رتبه، سپس کشور و استان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor.py" line="117"/>
         <source>Order set by hand</source>
         <translation>ترتیب دستی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="124"/>
+        <location filename="../seating/editor.py" line="120"/>
         <source>Persian alphabet</source>
         <translation>الفبای فارسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="125"/>
+        <location filename="../seating/editor.py" line="121"/>
         <source>English alphabet</source>
         <translation>الفبای انگلیسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="126"/>
+        <location filename="../seating/editor.py" line="122"/>
         <source>Russian alphabet</source>
         <translation>الفبای روسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="127"/>
+        <location filename="../seating/editor.py" line="123"/>
         <source>&amp;Arrange</source>
         <translation>&amp;چیدمان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="129"/>
+        <location filename="../seating/editor.py" line="125"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>همه را طبق تشریفات بنشانید؛ صندلی‌های قفل‌شده تغییر نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="130"/>
+        <location filename="../seating/editor.py" line="126"/>
         <source>&amp;Order by hand…</source>
         <translation>ترتیب &amp;دستی…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="132"/>
+        <location filename="../seating/editor.py" line="128"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>هیئت‌ها را به ترتیب تقدم دلخواه قرار دهید</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="133"/>
+        <location filename="../seating/editor.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="135"/>
+        <location filename="../seating/editor.py" line="131"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>ذخیرهٔ نقشهٔ جانمایی، کارت‌های نام و برگه‌های صندلی به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="138"/>
+        <location filename="../seating/editor.py" line="134"/>
         <source>Session:</source>
         <translation>نشست:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="140"/>
+        <location filename="../seating/editor.py" line="136"/>
         <source>Precedence:</source>
         <translation>ترتیب تقدم:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="176"/>
+        <location filename="../seating/editor.py" line="172"/>
         <source>Selected seat</source>
         <translation>صندلی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="209"/>
+        <location filename="../seating/editor.py" line="205"/>
         <source>Seating — %1</source>
         <translation>جانمایی — %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="278"/>
+        <location filename="../seating/editor.py" line="274"/>
         <source>Unseated: %1</source>
         <translation>بدون صندلی: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="287"/>
+        <location filename="../seating/editor.py" line="283"/>
         <source>Conflicts: %1</source>
         <translation>ناسازگاری‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="290"/>
+        <location filename="../seating/editor.py" line="286"/>
         <source>%1 of %2 seats taken</source>
         <translation>%1 از %2 صندلی پر شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="294"/>
+        <location filename="../seating/editor.py" line="290"/>
         <location filename="../seating/items.py" line="79"/>
         <source>Seat %1</source>
         <translation>صندلی %1</translation>
@@ -3229,57 +3244,57 @@ Log file: %3</source>
         <translation>قفل‌شده: در چیدمان دوباره همین‌جا می‌ماند</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="301"/>
+        <location filename="../seating/editor.py" line="297"/>
         <source>Why here: %1</source>
         <translation>دلیل این جایگاه: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="303"/>
+        <location filename="../seating/editor.py" line="299"/>
         <source>Locked</source>
         <translation>قفل‌شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="338"/>
+        <location filename="../seating/editor.py" line="334"/>
         <source>Unlock seat</source>
         <translation>باز کردن قفل صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="338"/>
+        <location filename="../seating/editor.py" line="334"/>
         <source>Lock seat</source>
         <translation>قفل کردن صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="343"/>
+        <location filename="../seating/editor.py" line="339"/>
         <source>Remove from seat</source>
         <translation>برداشتن از صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="378"/>
+        <location filename="../seating/editor.py" line="374"/>
         <source>Arranging…</source>
         <translation>در حال چیدمان…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="395"/>
+        <location filename="../seating/editor.py" line="391"/>
         <source>arranged in %1 ms</source>
         <translation>چیدمان در %1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="408"/>
+        <location filename="../seating/editor.py" line="404"/>
         <source>Save the seating PDFs in</source>
         <translation>ذخیرهٔ PDFهای جانمایی در</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="417"/>
+        <location filename="../seating/editor.py" line="413"/>
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="433"/>
+        <location filename="../seating/editor.py" line="429"/>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="438"/>
+        <location filename="../seating/editor.py" line="434"/>
         <source>Cannot print</source>
         <translation>چاپ ممکن نیست</translation>
     </message>

@@ -4,23 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="112"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="117"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113"/>
+        <location filename="../app.py" line="118"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>Последнее действие не выполнено. Сохранённые данные не пострадали. Подробности записаны в журнал:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="152"/>
+        <location filename="../app.py" line="154"/>
+        <source>Saving today&apos;s backup of the database… %1%</source>
+        <translation>Сохраняется сегодняшняя резервная копия базы данных… %1%</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="168"/>
+        <source>Today&apos;s backup could not be saved: see the log file.</source>
+        <translation>Сегодняшнюю резервную копию сохранить не удалось: подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="170"/>
+        <source>Today&apos;s backup is saved: %1</source>
+        <translation>Сегодняшняя резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -54,12 +69,12 @@
         <translation>изменение после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="19"/>
+        <location filename="../approval/menu.py" line="24"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Протокол</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="20"/>
+        <location filename="../approval/menu.py" line="25"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;Очередь на одобрение…</translation>
     </message>
@@ -306,62 +321,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badges/menu.py" line="33"/>
+        <location filename="../badges/menu.py" line="34"/>
         <source>&amp;Badges</source>
         <translation>&amp;Бейджи</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="35"/>
+        <location filename="../badges/menu.py" line="36"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;Печать бейджей…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="39"/>
+        <location filename="../badges/menu.py" line="40"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;Очередь печати…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="42"/>
+        <location filename="../badges/menu.py" line="43"/>
         <source>&amp;Reissue badge…</source>
         <translation>П&amp;еревыпуск бейджа…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="56"/>
+        <location filename="../badges/menu.py" line="57"/>
         <source>Print badge…</source>
         <translation>Печать бейджа…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="59"/>
+        <location filename="../badges/menu.py" line="60"/>
         <source>Reissue badge…</source>
         <translation>Перевыпустить бейдж…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="125"/>
+        <location filename="../badges/menu.py" line="135"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="125"/>
+        <location filename="../badges/menu.py" line="135"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="136"/>
+        <location filename="../badges/menu.py" line="146"/>
         <source>No badge to reissue</source>
         <translation>Нет бейджа для перевыпуска</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="137"/>
+        <location filename="../badges/menu.py" line="147"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>%1: бейджа ещё нет — напечатайте его через «Бейджи › Печать бейджей…».</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="166"/>
+        <location filename="../badges/menu.py" line="180"/>
         <source>Not reissued</source>
         <translation>Бейдж не перевыпущен</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="170"/>
+        <location filename="../badges/menu.py" line="184"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -370,7 +385,7 @@ Print the new badge now?</source>
 Напечатать новый бейдж сейчас?</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="178"/>
+        <location filename="../badges/menu.py" line="192"/>
         <source>Badge reissued</source>
         <translation>Бейдж перевыпущен</translation>
     </message>
@@ -536,22 +551,22 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin/menu.py" line="20"/>
+        <location filename="../checkin/menu.py" line="23"/>
         <source>&amp;Check-in</source>
         <translation>Ре&amp;гистрация</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="22"/>
+        <location filename="../checkin/menu.py" line="25"/>
         <source>Check-in &amp;desk…</source>
         <translation>Стойка &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="23"/>
+        <location filename="../checkin/menu.py" line="26"/>
         <source>D&amp;oor…</source>
         <translation>Контроль на &amp;входе…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="24"/>
+        <location filename="../checkin/menu.py" line="27"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Сводка…</translation>
     </message>
@@ -763,8 +778,8 @@ Print the new badge now?</source>
 <context>
     <name>DelegateEditor</name>
     <message>
-        <location filename="../editor/dialog.py" line="105"/>
-        <location filename="../editor/dialog.py" line="256"/>
+        <location filename="../editor/dialog.py" line="107"/>
+        <location filename="../editor/dialog.py" line="258"/>
         <source>New person</source>
         <extracomment>The form&apos;s fields (the Delegate&apos;s own, less the status, which has its own actions). The person&apos;s id after a save (a new person&apos;s new id). The person&apos;s id after they were cancelled. The desk chose to open this other record (a possible duplicate) instead.</extracomment>
         <translation>Новый участник</translation>
@@ -842,43 +857,43 @@ Print the new badge now?</source>
         <translation>Диабетическое</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="140"/>
+        <location filename="../editor/dialog.py" line="142"/>
         <source>Cancel this person…</source>
         <translation>Отменить участие…</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="143"/>
+        <location filename="../editor/dialog.py" line="145"/>
         <source>Reinstate this person</source>
         <translation>Восстановить участника</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="145"/>
+        <location filename="../editor/dialog.py" line="147"/>
         <source>Undo a cancellation: the person is registered again.</source>
         <translation>Снять отмену: участник снова становится зарегистрированным.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="148"/>
-        <location filename="../editor/dialog.py" line="295"/>
+        <location filename="../editor/dialog.py" line="150"/>
+        <location filename="../editor/dialog.py" line="297"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="151"/>
+        <location filename="../editor/dialog.py" line="153"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="195"/>
+        <location filename="../editor/dialog.py" line="197"/>
         <source>This person no longer exists in the database.</source>
         <translation>Этого участника больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="207"/>
+        <location filename="../editor/dialog.py" line="209"/>
         <source>Edit person — %1</source>
         <translation>Редактирование участника — %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="257"/>
+        <location filename="../editor/dialog.py" line="259"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не указано)</translation>
     </message>
@@ -935,68 +950,68 @@ Print the new badge now?</source>
         <translation>Откройте ту запись или нажмите «Всё равно сохранить», если это другой человек.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="300"/>
+        <location filename="../editor/dialog.py" line="302"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="313"/>
-        <location filename="../editor/dialog.py" line="349"/>
+        <location filename="../editor/dialog.py" line="315"/>
+        <location filename="../editor/dialog.py" line="351"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="329"/>
+        <location filename="../editor/dialog.py" line="331"/>
         <source>Nothing was saved: the operator&apos;s name is needed to record the change.</source>
         <translation>Ничего не сохранено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="352"/>
+        <location filename="../editor/dialog.py" line="354"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="357"/>
+        <location filename="../editor/dialog.py" line="359"/>
         <source>Nothing was saved: an unexpected error occurred (details are in the log file).</source>
         <translation>Ничего не сохранено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="392"/>
+        <location filename="../editor/dialog.py" line="394"/>
         <source>The saved version is shown; make your changes again and save.</source>
         <translation>Показана сохранённая версия; внесите изменения заново и сохраните.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="395"/>
+        <location filename="../editor/dialog.py" line="397"/>
         <source>Not saved: another desk changed this person. Reload to see their changes.</source>
         <translation>Не сохранено: другая стойка изменила данные участника. Перезагрузите, чтобы увидеть эти изменения.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="426"/>
+        <location filename="../editor/dialog.py" line="428"/>
         <source>Not cancelled: the operator&apos;s name is needed to record the change.</source>
         <translation>Не отменено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="435"/>
+        <location filename="../editor/dialog.py" line="437"/>
         <source>Not cancelled: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="440"/>
+        <location filename="../editor/dialog.py" line="442"/>
         <source>Not cancelled: an unexpected error occurred (details are in the log file).</source>
         <translation>Не отменено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="453"/>
+        <location filename="../editor/dialog.py" line="455"/>
         <source>Not reinstated: the operator&apos;s name is needed to record the change.</source>
         <translation>Не восстановлено: для записи изменения нужно имя оператора.</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="469"/>
+        <location filename="../editor/dialog.py" line="471"/>
         <source>Not reinstated: %1</source>
         <translation>Не восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../editor/dialog.py" line="474"/>
+        <location filename="../editor/dialog.py" line="476"/>
         <source>Not reinstated: an unexpected error occurred (details are in the log file).</source>
         <translation>Не восстановлено: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
@@ -1863,157 +1878,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake/menu.py" line="74"/>
+        <location filename="../intake/menu.py" line="75"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>&amp;Новый участник…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="80"/>
+        <location filename="../intake/menu.py" line="81"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="83"/>
+        <location filename="../intake/menu.py" line="84"/>
         <source>&amp;Photo…</source>
         <translation>&amp;Фото…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="86"/>
+        <location filename="../intake/menu.py" line="87"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;Отменить участие…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="88"/>
+        <location filename="../intake/menu.py" line="89"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="91"/>
+        <location filename="../intake/menu.py" line="92"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;Экспорт выбранных…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="94"/>
+        <location filename="../intake/menu.py" line="95"/>
         <source>Export &amp;audit trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="97"/>
+        <location filename="../intake/menu.py" line="98"/>
         <source>Change &amp;operator…</source>
         <translation>Сменить &amp;оператора…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="99"/>
+        <location filename="../intake/menu.py" line="100"/>
         <source>&amp;People</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="114"/>
+        <location filename="../intake/menu.py" line="115"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="137"/>
+        <location filename="../intake/menu.py" line="138"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="137"/>
+        <location filename="../intake/menu.py" line="138"/>
         <source>No operator</source>
         <translation>Оператор не указан</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="161"/>
+        <location filename="../intake/menu.py" line="162"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="162"/>
+        <location filename="../intake/menu.py" line="163"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="231"/>
-        <location filename="../intake/menu.py" line="248"/>
+        <location filename="../intake/menu.py" line="234"/>
+        <location filename="../intake/menu.py" line="253"/>
         <source>Cannot open this person</source>
         <translation>Не удалось открыть участника</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="272"/>
+        <location filename="../intake/menu.py" line="279"/>
         <source>Already cancelled</source>
         <translation>Уже отменено</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="273"/>
+        <location filename="../intake/menu.py" line="280"/>
         <source>This person is already cancelled.</source>
         <translation>Участие этого человека уже отменено.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="301"/>
-        <location filename="../intake/menu.py" line="309"/>
-        <location filename="../intake/menu.py" line="314"/>
+        <location filename="../intake/menu.py" line="308"/>
+        <location filename="../intake/menu.py" line="316"/>
+        <location filename="../intake/menu.py" line="321"/>
         <source>Not cancelled</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="303"/>
+        <location filename="../intake/menu.py" line="310"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>Другая стойка только что изменила данные участника. Посмотрите изменения и отмените снова.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="315"/>
-        <location filename="../intake/menu.py" line="385"/>
-        <location filename="../intake/menu.py" line="446"/>
+        <location filename="../intake/menu.py" line="322"/>
+        <location filename="../intake/menu.py" line="398"/>
+        <location filename="../intake/menu.py" line="463"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>Произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="318"/>
+        <location filename="../intake/menu.py" line="325"/>
         <source>Cancelled; the record is kept.</source>
         <translation>Отменено; запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="328"/>
+        <location filename="../intake/menu.py" line="337"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>Импортировано: новых — %1, обновлённых — %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="361"/>
-        <location filename="../intake/menu.py" line="387"/>
-        <location filename="../intake/menu.py" line="414"/>
-        <location filename="../intake/menu.py" line="447"/>
+        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="400"/>
+        <location filename="../intake/menu.py" line="431"/>
+        <location filename="../intake/menu.py" line="464"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="361"/>
-        <location filename="../intake/menu.py" line="414"/>
+        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="431"/>
         <source>Choose a file name first.</source>
         <translation>Сначала выберите имя файла.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="363"/>
+        <location filename="../intake/menu.py" line="376"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
+        <location filename="../intake/menu.py" line="387"/>
         <source>Exported %1 people to %2.</source>
         <translation>Экспортировано участников: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="421"/>
+        <location filename="../intake/menu.py" line="438"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="433"/>
+        <location filename="../intake/menu.py" line="450"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>Экспортировано записей журнала: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="444"/>
+        <location filename="../intake/menu.py" line="461"/>
         <source>The file cannot be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -2021,93 +2036,93 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Accreditation — %1</source>
         <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
         <translation>Аккредитация — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Open &amp;server database…</source>
         <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Roles and &amp;PINs…</source>
         <translation>Роли и &amp;PIN-коды…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="339"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2116,80 +2131,80 @@ Print the new badge now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="350"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
-        <location filename="../main_window.py" line="373"/>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Databases (*.sqlite)</source>
         <translation>Базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Open server database</source>
         <translation>Открыть базу на сервере</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>Адрес базы данных, например postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>Заменить всё содержимое этой базы резервной копией %1 (участников: %2)? Сначала сохраняется копия текущего содержимого.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>Восстановлено. Прежнее содержимое сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>Схема базы данных: %1 (схема программы: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="439"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2198,32 +2213,32 @@ Log file: %3</source>
 Журнал: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454"/>
+        <location filename="../main_window.py" line="457"/>
         <source>Cannot do that</source>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="29"/>
+        <location filename="../seating/menu.py" line="31"/>
         <source>&amp;Seating</source>
         <translation>&amp;Рассадка</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="43"/>
+        <location filename="../seating/menu.py" line="45"/>
         <source>Seat %1…</source>
         <translation>Рассадка: %1…</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="49"/>
+        <location filename="../seating/menu.py" line="51"/>
         <source>Region name cards…</source>
         <translation>Таблички регионов…</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="64"/>
+        <location filename="../seating/menu.py" line="71"/>
         <source>Save region cards</source>
         <translation>Сохранить таблички регионов</translation>
     </message>
     <message>
-        <location filename="../seating/menu.py" line="66"/>
+        <location filename="../seating/menu.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -2439,12 +2454,12 @@ Log file: %3</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating/editor.py" line="63"/>
+        <location filename="../seating/editor.py" line="59"/>
         <source>Order of precedence</source>
         <translation>Порядок старшинства</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="75"/>
+        <location filename="../seating/editor.py" line="71"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>Перетащите делегации в нужном порядке; принимающая сторона остаётся в центре.</translation>
     </message>
@@ -3125,102 +3140,102 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating/editor.py" line="119"/>
+        <location filename="../seating/editor.py" line="115"/>
         <source>Rank, then region name</source>
         <translation>Ранг, затем название региона</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="120"/>
+        <location filename="../seating/editor.py" line="116"/>
         <source>Rank, then country and region</source>
         <translation>Ранг, затем страна и регион</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor.py" line="117"/>
         <source>Order set by hand</source>
         <translation>Порядок вручную</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="124"/>
+        <location filename="../seating/editor.py" line="120"/>
         <source>Persian alphabet</source>
         <translation>Персидский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="125"/>
+        <location filename="../seating/editor.py" line="121"/>
         <source>English alphabet</source>
         <translation>Английский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="126"/>
+        <location filename="../seating/editor.py" line="122"/>
         <source>Russian alphabet</source>
         <translation>Русский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="127"/>
+        <location filename="../seating/editor.py" line="123"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Рассадить</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="129"/>
+        <location filename="../seating/editor.py" line="125"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>Рассадить всех по протоколу; закреплённые места не меняются</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="130"/>
+        <location filename="../seating/editor.py" line="126"/>
         <source>&amp;Order by hand…</source>
         <translation>Порядок в&amp;ручную…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="132"/>
+        <location filename="../seating/editor.py" line="128"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>Расставить делегации в нужном порядке старшинства</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="133"/>
+        <location filename="../seating/editor.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="135"/>
+        <location filename="../seating/editor.py" line="131"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>Сохранить схему рассадки, таблички с именами и карточки мест в PDF</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="138"/>
+        <location filename="../seating/editor.py" line="134"/>
         <source>Session:</source>
         <translation>Заседание:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="140"/>
+        <location filename="../seating/editor.py" line="136"/>
         <source>Precedence:</source>
         <translation>Старшинство:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="176"/>
+        <location filename="../seating/editor.py" line="172"/>
         <source>Selected seat</source>
         <translation>Выбранное место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="209"/>
+        <location filename="../seating/editor.py" line="205"/>
         <source>Seating — %1</source>
         <translation>Рассадка — %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="278"/>
+        <location filename="../seating/editor.py" line="274"/>
         <source>Unseated: %1</source>
         <translation>Без места: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="287"/>
+        <location filename="../seating/editor.py" line="283"/>
         <source>Conflicts: %1</source>
         <translation>Конфликты: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="290"/>
+        <location filename="../seating/editor.py" line="286"/>
         <source>%1 of %2 seats taken</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="294"/>
+        <location filename="../seating/editor.py" line="290"/>
         <location filename="../seating/items.py" line="79"/>
         <source>Seat %1</source>
         <translation>Место %1</translation>
@@ -3231,57 +3246,57 @@ Log file: %3</source>
         <translation>Закреплено: сохраняется при повторной рассадке</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="301"/>
+        <location filename="../seating/editor.py" line="297"/>
         <source>Why here: %1</source>
         <translation>Почему здесь: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="303"/>
+        <location filename="../seating/editor.py" line="299"/>
         <source>Locked</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="338"/>
+        <location filename="../seating/editor.py" line="334"/>
         <source>Unlock seat</source>
         <translation>Открепить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="338"/>
+        <location filename="../seating/editor.py" line="334"/>
         <source>Lock seat</source>
         <translation>Закрепить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="343"/>
+        <location filename="../seating/editor.py" line="339"/>
         <source>Remove from seat</source>
         <translation>Освободить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="378"/>
+        <location filename="../seating/editor.py" line="374"/>
         <source>Arranging…</source>
         <translation>Рассадка…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="395"/>
+        <location filename="../seating/editor.py" line="391"/>
         <source>arranged in %1 ms</source>
         <translation>рассажено за %1 мс</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="408"/>
+        <location filename="../seating/editor.py" line="404"/>
         <source>Save the seating PDFs in</source>
         <translation>Сохранить PDF рассадки в</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="417"/>
+        <location filename="../seating/editor.py" line="413"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="433"/>
+        <location filename="../seating/editor.py" line="429"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="438"/>
+        <location filename="../seating/editor.py" line="434"/>
         <source>Cannot print</source>
         <translation>Печать невозможна</translation>
     </message>
