@@ -584,3 +584,45 @@ def test_recall_across_scripts_and_spellings(recall_db: tuple[Database, list[tup
         ]
     recall = 1 - len(missed) / len(queries)
     assert recall >= 0.95, f"recall {recall:.1%}; missed: {missed}"
+
+
+def test_a_desk_on_the_server_sees_the_same_list_as_a_desk_on_its_own_file(tmp_path: Path, pg_url: str) -> None:
+    """The same people on SQLite and on PostgreSQL: every query answers the same people in the same order.
+
+    Among namesakes (the demo repeats common names across delegations, as a summit does) a lookup that
+    stops at a limit must keep the same people on both databases, and equal matches must be ordered
+    alike; a protocol officer at a server desk and one on a laptop read the same list."""
+    from accreditation.demo.generate import generate_demo
+    from accreditation.event.loader import load_event
+
+    databases = [open_database(tmp_path / "desk.sqlite"), open_database(pg_url)]
+    for db in databases:
+        with db.transaction() as session:
+            load_event(session)
+        with db.transaction() as session:
+            generate_demo(session, delegates=1500, seed=1404, photos=False)
+    rng = random.Random(7)
+    with databases[0].sessions() as session:
+        rows = session.execute(
+            select(Delegate.given_name, Delegate.family_name, Delegate.name_fa, Delegate.name_native)
+        ).all()
+    queries: list[str] = []
+    for given, family, name_fa, native in rng.sample(rows, 60):
+        family_word = family.split()[0]
+        queries += [family_word[:2], family_word[:4], family_word, f"{given} {family_word[:3]}"]
+        if name_fa:
+            words = name_fa.split()
+            queries += [words[-1][:3], f"{words[0]} {words[-1][:2]}"]
+        if native and any("\u0400" <= c <= "\u04ff" for c in native):
+            queries.append(native.split()[0][:4])
+        queries.append(latin_to_persian(f"{given} {family}"))
+    queries += ["0912", "K55", "interpreter", "خبرنگار", "Mohammad", "Али"]
+    try:
+        with databases[0].sessions() as lite, databases[1].sessions() as server:
+            for query in queries:
+                on_file = [(h.delegate_id, h.tier, h.score) for h in search(lite, query, limit=20)]
+                on_server = [(h.delegate_id, h.tier, h.score) for h in search(server, query, limit=20)]
+                assert on_file == on_server, query
+    finally:
+        for db in databases:
+            db.close()

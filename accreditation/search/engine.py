@@ -198,7 +198,8 @@ def _text_matches(
         where.append(condition)
         params += filter_params
     rows = sql.rows(
-        f"SELECT a.delegate_id, a.key FROM delegate_name_key a{sql.by_key()} WHERE {' AND '.join(where)} LIMIT ?",
+        f"SELECT a.delegate_id, a.key FROM delegate_name_key a{sql.by_key()} WHERE {' AND '.join(where)} "
+        "ORDER BY a.key, a.delegate_id LIMIT ?",
         (*params, _branch_rows(limit)),
     )
     for delegate_id, key in rows:
@@ -216,7 +217,8 @@ def _text_matches(
         stmt = f"SELECT x.id FROM delegate x WHERE x.organization_id IN ({marks(org_ids)})"
         if condition:
             stmt += f" AND {condition}"
-        for (delegate_id,) in sql.rows(stmt + " LIMIT ?", (*org_ids, *filter_params, _branch_rows(limit))):
+        rows = sql.rows(stmt + " ORDER BY x.id LIMIT ?", (*org_ids, *filter_params, _branch_rows(limit)))
+        for (delegate_id,) in rows:
             cand = out.setdefault(delegate_id, Candidate(delegate_id))
             for i in range(len(words)):
                 cand.note(i, PREFIX, 35.0)
@@ -244,15 +246,20 @@ def _numbers(session: Session, sql: KeyLookups, query: str, filters: Filters) ->
         stmt = (
             select(Delegate.id)
             .where(Delegate.document_no >= code, Delegate.document_no < code + HIGH)
+            .order_by(Delegate.document_no, Delegate.id)
             .limit(200)
         )
         found.extend(session.scalars(stmt))
     if code == digits and len(digits) <= 9:
         events = list(session.scalars(select(Event.id)))
-        stmt = select(Badge.delegate_id).where(Badge.event_id.in_(events), Badge.number == int(digits))
+        stmt = (
+            select(Badge.delegate_id)
+            .where(Badge.event_id.in_(events), Badge.number == int(digits))
+            .order_by(Badge.delegate_id)
+        )
         found.extend(session.scalars(stmt))
     if len(digits) >= 4 and code == digits:
-        for probe in {digits, digits.lstrip("0")[:NATIONAL_DIGITS]}:
+        for probe in dict.fromkeys((digits, digits.lstrip("0")[:NATIONAL_DIGITS])):
             if len(probe) >= 3:
                 found.extend(delegate_id for delegate_id, _ in sql.range(KIND_PHONE, probe, 200))
     found = list(dict.fromkeys(found))
@@ -342,13 +349,14 @@ def search(
             _full_matches(sql, [word], filters, limit, alone)
             merge(alone, [[index]])
 
-    def order(c: Candidate) -> tuple[int, int, int, float]:
+    def order(c: Candidate) -> tuple[int, int, int, float, int]:
+        # The person's id last: equal matches come in the same order on every database and every run.
         missing = len(words) - len(c.words)
         if c.number:
-            return (0, 0, 0, -c.score)
+            return (0, 0, 0, -c.score, c.delegate_id)
         if missing:
-            return (1, missing, 0, -sum(s * weight.get(i, 1.0) for i, (_r, s) in c.words.items()))
-        return (1, 0, c.rank, -c.score)
+            return (1, missing, 0, -sum(s * weight.get(i, 1.0) for i, (_r, s) in c.words.items()), c.delegate_id)
+        return (1, 0, c.rank, -c.score, c.delegate_id)
 
     ranked = sorted((c for c in found.values() if c.words or c.number), key=order)
     head = ranked[: max(3 * limit, MIN_BRANCH_ROWS)]
