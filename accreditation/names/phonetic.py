@@ -10,27 +10,37 @@ sym   written as
 b     b  ب  б
 p     p  پ  п
 f     f v ph w(before a vowel)  ف و(consonant)  ф в   -- Persian writes Russian -ов/-ев as اف
+      w elsewhere: vowel (English Khosrow) or f (German and Polish Lawrow, Gorbatschow)
 t     t th  ت ط  т                                      -- ц is t+s in every script
 d     d  د  д
-s     s c(before e/i/y)  ث س ص  с
+s     s c(before e/i/y)  ث س ص  с                       -- German s before a vowel or a voiced
+                                                          consonant is also read z (Sacharow, Koslow)
 k|j   c before a/o/u: both readings (Carl; Azerbaijani Cavid written without its diacritics)
-z     z dh  ذ ز ض ظ  з
-j     j zh dj dzh, Turkic c  ج ژ  ж дж                 -- French j, Azerbaijani c/j
-x     sh ch sch, Turkic ş ç  ش چ  ш ч щ                 -- French ch is English sh
+s|j|ts  c before e/i/y: English Cecil, Azerbaijani Ceyhun without diacritics, Polish Cywilow
+z     z dh  ذ ز ض ظ  з                                   -- German z is also read ts (Jelzin)
+j     j zh dj dzh dsch, Turkic c  ج ژ  ж дж              -- French j, Azerbaijani c/j, German dsch;
+                                                          non-Turkic j is also a vowel (German Jelzin)
+x     sh ch sch sz cz, Turkic ş ç  ش چ  ш ч щ             -- French ch is English sh; Polish sz/cz
+x|h   ch: English and French ч/ш, German and Polish х (Chodorkowski, Chatami)
+x|j   sch: German ш, also ж (Schirinowski)
 x|tx  tch: both readings (French Tchaikovsky; Persian Chitchian)
-k     k g q gh ck c(hard) ğ  ک گ ق غ  к г қ ғ           -- Russian writes ق as к, غ as г
+k     k q gh ck c(hard) ğ  ک گ ق غ  к қ ғ               -- Russian writes ق as к, غ as г
+k|h   g, г: Russian writes the h of Arabic and Caucasian names with Г (Гасанов, Магомед), Persian ح/ه
 h     h kh, Azerbaijani x (and any word-initial x)  ح ه خ  х һ
-l r m n  as written (ň ң -> n)
+l r m n  as written (ň ң -> n, Polish ł -> l, ż -> zh)
 ====  ============================================================================================
 
 Vowels (a e i o u y, ا ی ع and hamza, vowel و, а е ё и о у ы э ю я й ь ъ) are dropped, but a word
 that starts with one keeps the mark ``a`` -- Persian writes an initial vowel (ا, ع, ای), so this
 distinguishes "Omid" from "Mahdi" in every script. A final h is dropped (Persian final ه is the
-vowel of "Fatemeh", and Latin writes "Saleh" or "Sale"); repeated classes collapse (Persian has no
-written doubling: عباس and "Abbas" agree). Persian و is either the consonant v or the vowel u/o and
-the script does not say which: where position decides it (initial, after or before ا, doubled), it is
-decided; otherwise both readings are produced (:func:`phonetic_variants`). Likewise a Persian word
-starting with ا before an s-cluster (اسمایلوف) also gets the reading without its prothetic vowel.
+vowel of "Fatemeh", and Latin writes "Saleh" or "Sale"). A consonant written twice collapses (Abbas,
+Məmmədov's mm; Persian writes it once), but consonants with a vowel between them stay two (Medvedev
+is not Məmmədov); in Persian two equal letters side by side always have an unwritten vowel between
+them. Persian و is either the consonant v or the vowel u/o and the script does not say which: where
+position decides it (initial, after or before ا, doubled), it is decided; otherwise both readings are
+produced (:func:`phonetic_variants`). Likewise a Persian word starting with ا before an s-cluster
+(اسمایلوف) also gets the reading without its prothetic vowel. A word with several two-way letters keeps
+at most :data:`MAX_VARIANTS` keys: the usual reading and those departing from it at the fewest letters.
 
 Not a table of known names: the rules above are all there is, so a name nobody listed still matches.
 """
@@ -39,18 +49,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import product
+from itertools import combinations, product
 
 from accreditation.names.normalize import match_key
 
 LEAD_VOWEL = "a"
 _VOWEL = "_"
-MAX_VARIANTS = 4
+#: At most this many keys per word: two ambiguous letters in any combination, or three of the likeliest.
+MAX_VARIANTS = 8
 
 #: Letters whose Turkic reading must be fixed before diacritics are folded away.
 _TURKIC_PREMAP = str.maketrans(
-    {"ş": "sh", "ç": "ch", "ğ": "gh", "ž": "zh", "ň": "n", "ý": "y", "ə": "a", "ı": "i"}
+    {"ş": "sh", "ç": "ch", "ğ": "gh", "ž": "zh", "ň": "n", "ý": "y", "ə": "a", "ı": "i", "ż": "zh", "ł": "l"}
 )
 #: A word holding one of these is Azerbaijani, Turkmen or Turkish Latin: c is j, x is kh.
 _TURKIC_LETTERS = frozenset("əığşçöüňýžä")
@@ -58,14 +70,13 @@ _TURKIC_LETTERS = frozenset("əığşçöüňýžä")
 _LATIN_VOWELS = frozenset("aeiouy")
 
 _LATIN_SIMPLE = {
-    "b": "b", "f": "f", "v": "f", "j": "j", "l": "l", "m": "m", "n": "n", "r": "r",
-    "q": "k", "h": "h",
+    "b": "b", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n", "r": "r", "q": "k", "h": "h",
 }  # fmt: skip
 
 _CYRILLIC = {
     "а": _VOWEL, "е": _VOWEL, "и": _VOWEL, "о": _VOWEL, "у": _VOWEL, "ы": _VOWEL, "э": _VOWEL,
     "ю": _VOWEL, "я": _VOWEL, "й": _VOWEL, "ь": "", "ъ": "",
-    "б": "b", "п": "p", "в": "f", "ф": "f", "г": "k", "к": "k", "х": "h", "д": "d", "т": "t",
+    "б": "b", "п": "p", "в": "f", "ф": "f", "к": "k", "х": "h", "д": "d", "т": "t",
     "ж": "j", "з": "z", "с": "s", "ц": "ts", "ч": "x", "ш": "x", "щ": "x", "л": "l", "м": "m",
     "н": "n", "р": "r",
 }  # fmt: skip
@@ -78,28 +89,53 @@ _PERSIAN = {
     "ه": "h",
 }  # fmt: skip
 
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = re.compile(r"([^_])\1+")
+_PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
 #: Persian puts a vowel before a foreign word's initial s-cluster: اسمایلوف is Smailov, استالین Stalin.
 _PERSIAN_PROTHESIS = re.compile(r"ا[سش][بپتجچدرزسشغفقکگلمنوه]")
 
 
 def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
-    """The sound class of the Latin letter(s) at ``i`` and how many letters they took."""
+    """The sound class of the Latin letter(s) at ``i`` and how many letters they took.
+
+    Where the romanizations of the region's names disagree about a letter, both readings are kept,
+    each rule naming the convention it serves (:func:`phonetic_variants` caps their product).
+    """
     c = word[i]
     rest = word[i + 1 : i + 4]
+    before = word[i - 1] if i > 0 else ""
+    vowel_next = bool(rest[:1]) and rest[0] in _LATIN_VOWELS
     if c in _LATIN_VOWELS:
         return (_VOWEL,), 1
+    if c == "j":
+        # English, French and Turkic j is a consonant (Javad, Jirinovski); German and Polish j is the
+        # glide of й, я, ю, е (Jelzin, Atajew, Sergejewitsch), which Persian writes as a vowel letter.
+        return (("j",) if turkic else ("j", _VOWEL)), 1
+    if c == "g" and not turkic and not rest.startswith("h"):
+        # Russian writes the h of Arabic and Caucasian names with Г (Гасанов, Гаджиев, Магомед) and
+        # passports copy it as g; Persian keeps the original ح/ه (حسن‌اف, حاجی‌اف, محمد).
+        return ("k", "h"), 1
     if c in _LATIN_SIMPLE:
         return (_LATIN_SIMPLE[c],), 1
-    if c == "w":  # English "Wahid" but "Khosrow"; Turkmen w is always a consonant ("Çaryýew")
-        return (("f",) if turkic or (rest[:1] and rest[0] in _LATIN_VOWELS) else (_VOWEL,)), 1
+    if c == "w":
+        if turkic or vowel_next:  # Turkmen w, and w before a vowel, is a consonant ("Çaryýew", "Wahid")
+            return ("f",), 1
+        # Before a consonant or at the end: English writes the vowel of "Khosrow", German and Polish
+        # write в (Lawrow, Gorbatschow, Kozłowski).
+        return (_VOWEL, "f"), 1
     if c == "s":
         if rest.startswith("hch"):
             return ("x",), 4
-        if rest.startswith("ch"):
-            return ("x",), 3
-        if rest.startswith("h"):
+        if rest.startswith("ch"):  # German sch is ш, and also stands for ж (Schirinowski, Schilkin)
+            return ("x", "j"), 3
+        if rest.startswith("h") or rest.startswith("z"):  # English sh; Polish sz (Szojgu)
             return ("x",), 2
+        if not turkic and (
+            (vowel_next and (i == 0 or before in _LATIN_VOWELS)) or (rest[:1] and rest[0] in "bdglmnrvw")
+        ):
+            # German writes з as s before a vowel (Sacharow, Nasarbajew) and before a voiced consonant
+            # (Koslow, Sdunow), where English s stays s: both readings.
+            return ("s", "z"), 1
         return ("s",), 1
     if c == "t":
         if rest.startswith("sch"):
@@ -110,19 +146,33 @@ def _latin(word: str, i: int, turkic: bool) -> tuple[tuple[str, ...], int]:
             return ("t",), 2
         return ("t",), 1
     if c == "c":
-        if rest.startswith("h"):
+        if rest.startswith("z"):  # Polish cz is ч (Czujczenko)
             return ("x",), 2
+        if rest.startswith("h"):
+            # English and French ch is ч or ш; German, Polish and Czech ch is х (Chodorkowski), and
+            # German writes Persian خ so too (Chatami).
+            return ("x", "h"), 2
         if rest.startswith("k"):
             return ("k",), 2
         if turkic:
             return ("j",), 1
         if rest[:1] and rest[0] in "eiy":
-            return ("s",), 1
+            # English c before e/i is s; Azerbaijani c is j (Ceyhun, Cəlil without their diacritics);
+            # Polish c is ц (Cywilow).
+            return ("s", "j", "ts"), 1
         # Azerbaijani c is j, and Cavid or Cəfər often lose their other letters' diacritics.
         return (("k", "j") if rest[:1] and rest[0] in "aou" else ("k",)), 1
     if c == "z":
-        return (("j",), 2) if rest.startswith("h") else (("z",), 1)
+        if rest.startswith("h"):
+            return ("j",), 2
+        if not turkic:
+            # German writes ц as z (Jelzin, Kolokolzew, Sluzki, Ziwiljow); English, French and
+            # Turkic z is з / ز.
+            return ("z", "ts"), 1
+        return ("z",), 1
     if c == "d":
+        if rest.startswith("sch"):  # German dsch is дж / ج (Dschabarow, Laridschani)
+            return ("j",), 4
         if rest.startswith("zh"):
             return ("j",), 3
         if rest.startswith("j"):
@@ -176,7 +226,9 @@ def _symbols(word: str, turkic: bool) -> list[tuple[str, ...]]:
             out.append(("j",))
             i += 2
             continue
-        if c in _CYRILLIC:
+        if c == "г":  # Гасанов, Магомед: Russian Г for the h Persian writes ح or ه (see _latin's g)
+            out.append(("k", "h"))
+        elif c in _CYRILLIC:
             out.append((_CYRILLIC[c],))
         elif c == "و":
             out.append(_persian_vav(word, i))
@@ -186,12 +238,20 @@ def _symbols(word: str, turkic: bool) -> list[tuple[str, ...]]:
     return out
 
 
-def _finish(raw: str) -> str:
-    """Symbols with vowel marks to the key: lead mark, final h dropped, vowels out, repeats collapsed."""
+def _finish(raw: str, persian: bool = False) -> str:
+    """Symbols with vowel marks to the key: lead mark, final h dropped, repeats collapsed, vowels out.
+
+    Repeats collapse only where the letters stand together (Abbas, Мамедов's "мм" in Məmmədov): a
+    consonant written twice is one sound in Latin and Cyrillic, as Persian writes it once. Consonants
+    with a vowel between them stay two (Medvedev's d-v-d is not Məmmədov's m-d). In Persian, two equal
+    letters side by side always have an unwritten short vowel between them, so they never collapse.
+    """
     if raw.endswith("h"):
         raw = raw[:-1]
     lead = raw.startswith(_VOWEL)
-    skeleton = _REPEATS.sub(r"\1", raw.replace(_VOWEL, ""))
+    if not persian:
+        raw = _REPEATS.sub(r"\1", raw)
+    skeleton = raw.replace(_VOWEL, "")
     return (LEAD_VOWEL + skeleton) if lead or not skeleton else skeleton
 
 
@@ -201,9 +261,23 @@ def _prepare(word: str) -> tuple[list[str], bool]:
     return match_key(lowered.translate(_TURKIC_PREMAP)).split(), turkic
 
 
+def _readings(options: list[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
+    """The letters' readings combined, the likeliest first: every letter's first reading, then each
+    combination that departs from it at one letter, then at two... so that when a word has more
+    ambiguous letters than :data:`MAX_VARIANTS` allows for, the readings kept are those that differ
+    least from the usual one (Chruschtschow: German ch and w both, not three French readings)."""
+    ambiguous = [i for i, choice in enumerate(options) if len(choice) > 1]
+    for departures in range(len(ambiguous) + 1):
+        for letters in combinations(ambiguous, departures):
+            alternatives = [range(1, len(options[i])) for i in letters]
+            for picks in product(*alternatives):
+                chosen = dict(zip(letters, picks, strict=True))
+                yield tuple(choice[chosen.get(i, 0)] for i, choice in enumerate(options))
+
+
 @lru_cache(maxsize=200_000)
 def phonetic_variants(word: str) -> tuple[str, ...]:
-    """Every key a single word can have (more than one only where Persian و is ambiguous), best first.
+    """Every key a single word can have (more than one where a letter has two readings), best first.
 
     A word that punctuation splits (rare: "Mehdi(Younes)") gives the keys of its parts joined.
     """
@@ -212,8 +286,9 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
     for part in parts:
         options = _symbols(part, turkic)
         keys: list[str] = []
-        for combo in product(*options):
-            key = _finish("".join(combo))
+        persian = bool(_PERSIAN_LETTER.search(part))
+        for combo in _readings(options):
+            key = _finish("".join(combo), persian)
             if key not in keys:
                 keys.append(key)
             if len(keys) >= MAX_VARIANTS:

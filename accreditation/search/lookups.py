@@ -130,16 +130,21 @@ class KeyLookups:
         return [r[0] for r in self.rows(sql + " ORDER BY m.delegate_id LIMIT ?", (*params, cap))]
 
     def answering(
-        self, condition: str, params: list[Any], filters: Filters, cap: int
+        self, conditions: list[tuple[str, list[Any]]], filters: Filters, cap: int
     ) -> list[tuple[int, str, str]]:
-        """(delegate_id, kind, key) of key rows meeting ``condition`` (on alias ``a``), filters applied."""
+        """(delegate_id, kind, key) of key rows meeting each condition (on alias ``a``), filters applied:
+        at most ``cap`` rows per condition, in key order, all conditions in one round trip."""
         filter_sql, filter_params = filters.condition("a.delegate_id")
-        where = condition + (f" AND {filter_sql}" if filter_sql else "")
-        sql = (
-            f"SELECT a.delegate_id, a.kind, a.key FROM delegate_name_key a{self.by_key()} WHERE {where} "
-            "ORDER BY a.key, a.delegate_id LIMIT ?"
-        )
-        return [(r[0], r[1], r[2]) for r in self.rows(sql, (*params, *filter_params, cap))]
+        selects: list[str] = []
+        params: list[Any] = []
+        for number, (condition, condition_params) in enumerate(conditions):
+            where = condition + (f" AND {filter_sql}" if filter_sql else "")
+            selects.append(
+                f"SELECT * FROM (SELECT a.delegate_id, a.kind, a.key FROM delegate_name_key a{self.by_key()} "
+                f"WHERE {where} ORDER BY a.key, a.delegate_id LIMIT ?) AS lookup{number}"
+            )
+            params += [*condition_params, *filter_params, cap]
+        return [(r[0], r[1], r[2]) for r in self.rows(" UNION ALL ".join(selects), params)]
 
     def keys_of(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         out: list[tuple[int, str, str]] = []

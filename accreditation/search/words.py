@@ -58,7 +58,9 @@ class QueryWord:
     fuzzy: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> edits
 
     @classmethod
-    def of(cls, text: str) -> QueryWord:
+    def of(cls, text: str, written: str | None = None) -> QueryWord:
+        """``text`` is the word's normalized form; ``written`` the word as typed, letters such as ş, ç,
+        ż or ý intact: the phonetic key reads them (Şərifov's ş is sh) before normalizing folds them."""
         forms = [text]
         if CYRILLIC.search(text):  # a Cyrillic query also reads as its passport Latin
             icao = match_key(cyrillic_to_icao(text)).replace(" ", "")
@@ -66,7 +68,7 @@ class QueryWord:
                 forms.append(icao)
         variants: tuple[str, ...] = ()
         if len(text) >= 2 and not HAS_DIGIT.search(text):  # a code is not a name to sound out
-            variants = tuple(v for v in phonetic_variants(text) if v)
+            variants = tuple(v for v in phonetic_variants(written or text) if v)
         prefix = tuple(v for v in variants if len(v) >= 3) if len(text) >= 3 else ()
         return cls(text, tuple(forms), variants, prefix)
 
@@ -142,25 +144,33 @@ class QueryWord:
             return FUZZY, 30.0 - 10.0 * distance
         return None
 
-    def branches(self) -> list[tuple[int, str, list[Any]]]:
-        """The anchor word's lookups, best tier first: (tier rank, SQL condition on ``a``, params)."""
-        out: list[tuple[int, str, list[Any]]] = [
-            (EXACT, f"a.kind = ? AND a.key IN ({marks(self.forms)})", [KIND_NORM, *self.forms])
+    def branches(self) -> list[tuple[int, list[tuple[str, list[Any]]]]]:
+        """The anchor word's lookups, best tier first: (tier rank, [(SQL condition on ``a``, params)]).
+
+        The lookups of one tier travel together (one round trip, each lookup with its own limit): a
+        lookup stops at a limit in key order, and a common reading (the given name Amir, for "Amirow")
+        must not use up the rows the family name Amirov needs.
+        """
+        out: list[tuple[int, list[tuple[str, list[Any]]]]] = [
+            (EXACT, [(f"a.kind = ? AND a.key IN ({marks(self.forms)})", [KIND_NORM, *self.forms])])
         ]
-        for form in self.forms:
-            out.append((PREFIX, "a.kind = ? AND a.key > ? AND a.key < ?", [KIND_NORM, form, form + HIGH]))
-        if self.variants:
-            out.append(
-                (PHONETIC, f"a.kind = ? AND a.key IN ({marks(self.variants)})", [KIND_PHON, *self.variants])
-            )
-        for variant in self.phon_prefix:
-            out.append(
-                (PHONETIC, "a.kind = ? AND a.key > ? AND a.key < ?", [KIND_PHON, variant, variant + HIGH])
-            )
-        for kind in (KIND_NORM, KIND_PHON):
-            keys = [k for (c, k) in self.fuzzy if c == kind]
-            if keys:
-                out.append((FUZZY, f"a.kind = ? AND a.key IN ({marks(keys)})", [kind, *keys]))
+        out.append(
+            (PREFIX, [("a.kind = ? AND a.key > ? AND a.key < ?", [KIND_NORM, f, f + HIGH]) for f in self.forms])
+        )
+        sounds = [("a.kind = ? AND a.key = ?", [KIND_PHON, variant]) for variant in self.variants]
+        sounds += [
+            ("a.kind = ? AND a.key > ? AND a.key < ?", [KIND_PHON, variant, variant + HIGH])
+            for variant in self.phon_prefix
+        ]
+        if sounds:
+            out.append((PHONETIC, sounds))
+        typos = [
+            (f"a.kind = ? AND a.key IN ({marks(keys)})", [kind, *keys])
+            for kind in (KIND_NORM, KIND_PHON)
+            if (keys := [k for (c, k) in self.fuzzy if c == kind])
+        ]
+        if typos:
+            out.append((FUZZY, typos))
         return out
 
 
@@ -175,3 +185,13 @@ def split_words(text: str) -> list[str]:
 
 def query_words(query: str) -> list[str]:
     return match_key(" ".join(split_words(query))).split()[:MAX_WORDS]
+
+
+def written_forms(text: str) -> dict[str, str]:
+    """Each normalized word of ``text`` -> the word as written (for the phonetic key; see QueryWord.of)."""
+    forms: dict[str, str] = {}
+    for word in split_words(text):
+        normalized = match_key(word).split()
+        if len(normalized) == 1:
+            forms.setdefault(normalized[0], word)
+    return forms

@@ -271,7 +271,7 @@ class SearchPanel(QWidget):
 
         def work() -> list[Result]:
             with self.db.sessions() as session:
-                hits = search(session, query, limit=RESULT_LIMIT, **filters)
+                hits = search(session, query, limit=RESULT_LIMIT, language=self.language, **filters)
                 ids = [h.delegate_id for h in hits]
                 rows = people_rows(session, ids)
                 photos = photos_for(session, ids)

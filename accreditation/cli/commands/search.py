@@ -9,7 +9,7 @@ from typing import Any
 
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
-from accreditation.i18n import translate
+from accreditation.i18n import current_language, translate
 from accreditation.store.enums import DelegateStatus
 
 MAX_LIMIT = 1000
@@ -153,6 +153,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             category=args.category,
             status=args.status,
             checked_in=None if args.checked_in is None else args.checked_in == "yes",
+            # Equal matches in the reader's alphabetical order; --json reads English (the same bytes).
+            language=current_language(),
         )
     if args.json:
         ctx.print(json.dumps(rows, ensure_ascii=False, indent=2))
