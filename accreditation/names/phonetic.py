@@ -26,7 +26,7 @@ x|j   sch: German ш, also ж (Schirinowski)
 x|tx  tch: both readings (French Tchaikovsky; Persian Chitchian)
 k     k q gh ck c(hard) ğ  ک گ ق غ  к қ ғ               -- Russian writes ق as к, غ as г
 k|h   g, г: Russian writes the h of Arabic and Caucasian names with Г (Гасанов, Магомед), Persian ح/ه
-h     h kh, Azerbaijani x (and any word-initial x)  ح ه خ  х һ
+h     h kh, Azerbaijani x (and any word-initial x)  ح ه خ  х һ   -- ح inside a word also silent (Məmməd)
 l r m n  as written (ň ң -> n, Polish ł -> l, ż -> zh)
 ====  ============================================================================================
 
@@ -232,6 +232,10 @@ def _symbols(word: str, turkic: bool) -> list[tuple[str, ...]]:
             out.append((_CYRILLIC[c],))
         elif c == "و":
             out.append(_persian_vav(word, i))
+        elif c == "ح" and i > 0:
+            # Turkic names dropped the h of Arabic ones inside a word (Məmməd, Məmmədyarov for محمد):
+            # ح is also read silent there.
+            out.append(("h", ""))
         elif c in _PERSIAN:
             out.append((_PERSIAN[c],))
         i += 1
