@@ -160,7 +160,7 @@ def _timed_import(db: Database, path: Path) -> tuple[float, float, float, int]:
     """(wall seconds to read, check and commit; the same in CPU seconds; wall seconds to key the new
     people for search; people added).
 
-    The same steps as ``importing.import_file``, timed apart: the import is committed before the
+    The same steps as ``intake.import_file``, timed apart: the import is committed before the
     search keys are derived in a second transaction. CPU time is reported too because the desk PC in
     a shared office (or a CI runner) is often busy with something else; it is what the code costs.
     """

@@ -1,6 +1,6 @@
 """The protocol dashboard: who has arrived, region by region, day by day; which heads are still awaited.
 
-The figures come from the core (:func:`accreditation.checkin.scan.dashboard`), read on the thread pool every
+The figures come from the core (:func:`accreditation.checkin.dashboard.dashboard`), read on the thread pool every
 few seconds, so scans made at other desks appear without anyone pressing a button. The chart is drawn
 with QPainter (QtCharts is not part of PySide6-Essentials): one row per region, a light bar for the
 people expected that day and a solid one for those who arrived, mirrored in a right-to-left interface.
