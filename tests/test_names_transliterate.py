@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from accreditation.names import cyrillic_to_icao
+from accreditation.names import (
+    cyrillic_to_icao,
+    cyrillic_to_persian,
+    latin_to_persian,
+    persian_to_latin,
+    phonetic_key,
+    phonetic_variants,
+    suggest_latin,
+    suggest_persian,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,15 +49,6 @@ def test_cyrillic_to_icao_kazakh_letters() -> None:
 
 # --- Latin <-> Persian suggestions -------------------------------------------------------------------
 
-from accreditation.names import (
-    cyrillic_to_persian,
-    latin_to_persian,
-    persian_to_latin,
-    phonetic_key,
-    phonetic_variants,
-    suggest_latin,
-    suggest_persian,
-)
 
 
 @pytest.mark.parametrize(
