@@ -6,6 +6,7 @@ view asks for them, so 100,000 people show their first rows at once and scroll s
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any
 
@@ -21,6 +22,8 @@ from ..labels import localized_number, status_label
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
+
+log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +89,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._generation += 1
         if not self._reload_pending:
             self._reload_pending = True
-            QTimer.singleShot(0, self._start_reload)
+            QTimer.singleShot(0, self, self._start_reload)  # not called once the model is gone
 
     def _start_reload(self) -> None:
         self._reload_pending = False
@@ -108,7 +111,11 @@ class PeopleTableModel(QAbstractTableModel):
             self.endResetModel()
             self.loaded.emit()
 
-        run_in_background(work, arrived, owner=self)
+        def failed(exc: Exception) -> None:
+            # The server went away or the database was closed: the table keeps the rows it shows.
+            log.warning("people not reloaded: %s", exc)
+
+        run_in_background(work, arrived, failed, owner=self)
 
     def reload_now(self) -> None:
         """The same, on the calling thread (for scripts and benchmarks)."""
