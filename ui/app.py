@@ -307,8 +307,8 @@ def _close_after_smoke_delay(app: QApplication, controller: Application, delay_m
             window.table.viewport().repaint()  # the first screen of rows, drawn now rather than later
             say("smoke: people shown")
 
-    if controller.window is not None:
-        model = controller.window.people_model
+    model = getattr(controller.window, "people_model", None)  # a main window; anything else is only shown
+    if model is not None:
         if model.rowCount() > 0:
             QTimer.singleShot(0, people_drawn)
         else:
