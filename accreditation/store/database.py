@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -234,6 +234,8 @@ class Database:
     existed: bool = True
     #: Whether this open brought the schema to head (``migrate=True``), as a desk's open does.
     migrated: bool = True
+    #: Set by :meth:`close`: the desk moved to another database, or is shutting down.
+    closed: bool = field(default=False, init=False)
 
     @property
     def display_name(self) -> str:
@@ -267,6 +269,9 @@ class Database:
         )
 
     def close(self) -> None:
+        """Release the connections; work still queued for this database (a window's late reload)
+        checks :attr:`closed` and does not reconnect."""
+        self.closed = True
         self.engine.dispose()
 
 

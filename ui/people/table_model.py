@@ -93,6 +93,8 @@ class PeopleTableModel(QAbstractTableModel):
 
     def _start_reload(self) -> None:
         self._reload_pending = False
+        if self._db.closed:  # the window is on its way out with its database
+            return
         generation = self._generation
         flt, sort, descending, language = self._filter, self._sort, self._descending, self._language
 
@@ -103,7 +105,7 @@ class PeopleTableModel(QAbstractTableModel):
                 return people_ids(session, self._event, flt, sort, descending, language)
 
         def arrived(ids: list[int] | None) -> None:
-            if ids is None or generation != self._generation:  # a newer request superseded this one
+            if ids is None or generation != self._generation or self._db.closed:  # superseded, or closed
                 return
             self.beginResetModel()
             self._ids = ids
