@@ -30,10 +30,6 @@ PROTECTED_FIELDS: tuple[str, ...] = (
 WITHDRAWN_MARK = "back to pending approval, changed after approval: "
 
 
-def is_approved(delegate: Delegate) -> bool:
-    return delegate.status in APPROVED_STATUSES
-
-
 def withdraw_on_change(
     delegate: Delegate, changes: Mapping[str, tuple[Any, Any]], detail: str = ""
 ) -> tuple[dict[str, tuple[Any, Any]], str]:
