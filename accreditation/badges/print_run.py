@@ -43,6 +43,7 @@ from accreditation.badges.view import BadgeView
 from accreditation.errors import UserError
 from accreditation.i18n import translate
 from accreditation.names.collation import name_sort_key, sort_key
+from accreditation.names.display import latin_full_name, names_for_reader
 from accreditation.people.approval import require_approved
 from accreditation.people.directory import PeopleFilter, people_ids
 from accreditation.printing.fonts import FontSet, default_font_set
@@ -242,6 +243,11 @@ class QueueRow:
     #: the same names for a Russian reader (English where the data has no Russian name)
     affiliation_ru: str = ""
     category_ru: str = ""
+    name_native: str = ""
+
+    def names(self, language: str) -> list[str]:
+        """The person's spellings, the one a reader of ``language`` reads first at the head."""
+        return names_for_reader(language, latin=self.name_latin, name_fa=self.name_fa, name_native=self.name_native)
 
 
 def print_queue(session: Session, event: Event, language: str = "en") -> dict[str, list[QueueRow]]:
@@ -277,8 +283,9 @@ def print_queue(session: Session, event: Event, language: str = "en") -> dict[st
         queue[stage].append(
             QueueRow(
                 delegate_id=person.id,
-                name_latin=person.latin_name,
+                name_latin=latin_full_name(person.given_name, person.family_name, person.nationality),
                 name_fa=person.name_fa,
+                name_native=person.name_native,
                 affiliation_en=place.name_en if place else "",
                 affiliation_fa=place.name_fa if place else "",
                 category_en=person.category.name_en,

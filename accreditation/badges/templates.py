@@ -59,6 +59,9 @@ class Element:
     stroke: str = ""
     #: logo: an image file (absolute, or relative to the templates folder); none draws a light frame.
     path: str = ""
+    #: text "name_latin": print the family name in capitals, as protocol badges often do ("Gadzhi
+    #: GADZHIEV"); the given name stays in its reading form.
+    family_capitals: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -129,6 +132,8 @@ def _element(raw: dict[str, Any], where: str, text_fields: frozenset[str]) -> El
         element = Element(**raw)
     except TypeError as exc:
         raise TemplateError(f"{where}: {exc}") from exc
+    if element.family_capitals and element.field == "name_latin":
+        element = dataclasses.replace(element, field="name_latin_family_caps")
     if element.w <= 0 or element.h <= 0:
         raise TemplateError(
             translate("Badges", "{where}: width and height must be positive").format(where=where)

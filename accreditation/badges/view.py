@@ -58,6 +58,9 @@ class BadgeView:
     event_end: date | None = None
     photo_jpeg: bytes | None = field(default=None, repr=False)
     delegate_id: int | None = None
+    #: The Latin name with the family name in capitals ("Gadzhi GADZHIEV"), for templates whose name
+    #: element asks for it (``"family_capitals": true``); ``name_latin`` is the reading form.
+    name_latin_family_caps: str = ""
 
     # Derived lines a template can print as well as the fields above.
     @property
@@ -123,6 +126,8 @@ class BadgeView:
 
     def text(self, name: str) -> str:
         value = getattr(self, name)
+        if name == "name_latin_family_caps" and not value:
+            value = self.name_latin  # a view made without it (a sample badge) prints the name as it is
         text = value if isinstance(value, str) else str(value)
         # Persian fields get Persian digits where their Persian words want them.
         return localize_digits(text) if name.endswith("_fa") else text

@@ -5,6 +5,7 @@ Pure functions with no database or Qt: the importer, the editor and the search i
 """
 
 from accreditation.names.normalize import match_key, normalize_persian, tidy_persian
+from accreditation.names.persian import PersianProposal, propose_persian
 from accreditation.names.phonetic import phonetic_key, phonetic_variants, phonetic_words
 from accreditation.names.transliterate import (
     cyrillic_to_icao,
@@ -16,6 +17,8 @@ from accreditation.names.transliterate import (
 )
 
 __all__ = [
+    "PersianProposal",
+    "propose_persian",
     "cyrillic_to_icao",
     "cyrillic_to_persian",
     "latin_to_persian",

@@ -21,7 +21,7 @@ _PERSIAN_RE = re.compile(r"[\u0600-\u06ff]")
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: Nationalities (ICAO codes) whose Latin alphabet pairs dotted İ/i and dotless I/ı.
-TURKIC_DOTTED_I = frozenset({"AZE", "TUR"})
+TURKIC_DOTTED_I = frozenset({"AZE", "AZ", "TUR", "TR"})
 #: Letters that only an Azerbaijani (or Turkish) Latin name carries: seeing one settles the casing rule.
 _TURKIC_LETTERS = frozenset("İıƏəĞğŞş")
 #: Particles that stay lower case inside a name ("Abd al-Aziz", "van der Berg"); never the first word.
@@ -43,7 +43,16 @@ def is_passport_capitals(text: str) -> bool:
 
 
 def _turkic(text: str, nationality: str) -> bool:
-    return nationality.upper() in TURKIC_DOTTED_I or any(ch in _TURKIC_LETTERS for ch in text)
+    """Whether I/ı and İ/i are two letters in ``text``.
+
+    The letters decide first: İ, ı, Ə, Ğ or Ş say Azerbaijani (or Turkish) Latin. A name in plain ASCII
+    ("ALIYEV") is an English-style transliteration whose I is the English i, whatever the nationality;
+    an Azerbaijani's or a Turk's name with other letters of the national alphabet (Ç, Ö, Ü) is cased
+    the Turkic way.
+    """
+    if any(ch in _TURKIC_LETTERS for ch in text):
+        return True
+    return nationality.upper() in TURKIC_DOTTED_I and not text.isascii()
 
 
 def _lower(text: str, turkic: bool) -> str:
@@ -91,6 +100,19 @@ def latin_display(text: str, nationality: str = "") -> str:
 def latin_full_name(given: str, family: str, nationality: str = "") -> str:
     """Given and family name in their reading form, as one line."""
     return " ".join(latin_display(p, nationality) for p in (given, family) if p)
+
+
+def latin_capitals(text: str, nationality: str = "") -> str:
+    """A Latin name in capitals, the Turkic i kept dotted ("Əliyev" -> "ƏLİYEV" for an Azerbaijani)."""
+    turkic = _turkic(text, nationality)
+    return "".join(_upper(ch, turkic) for ch in text)
+
+
+def latin_family_capitals(given: str, family: str, nationality: str = "") -> str:
+    """The protocol badge's form: given name in its reading form, family name in capitals
+    ("Gadzhi GADZHIEV")."""
+    parts = (latin_display(given, nationality), latin_capitals(latin_display(family, nationality), nationality))
+    return " ".join(p for p in parts if p)
 
 
 def names_for_reader(language: str, *, latin: str, name_fa: str, name_native: str) -> list[str]:

@@ -21,6 +21,7 @@ from accreditation.printing.fonts import FontSet
 from accreditation.printing.text import Box
 from accreditation.seating.drawing import (
     A4_LANDSCAPE,
+    REVIEW_COLOR,
     PdfResult,
     Printer,
     draw_room,
@@ -154,12 +155,13 @@ def _door_list(c: Canvas, p: Printer, view: PlanView, page_w: float, page_h: flo
                 )
                 p.text(
                     c,
-                    s.name_fa or s.name_native,
+                    s.persian_for_sheet or s.name_native,
                     Box(x + name_w + label_w + 2 * mm, y, name_w, line_h * 0.9),
                     max_pt=9,
                     min_pt=5,
                     lines=1,
                     align="right",
+                    color=REVIEW_COLOR if s.persian_missing else "#000000",
                 )
                 c.setStrokeColorRGB(0.88, 0.88, 0.88)
                 c.setLineWidth(0.3)
@@ -187,7 +189,10 @@ def render_seating_chart(
     Persian and Latin; then the seated people in alphabetical order with their seats."""
     p = Printer(fonts, bold)
     p.check(
-        (f"seat {s.label}", t) for s in view.seats for t in (s.name_fa, s.display_latin, s.name_native) if t
+        (f"seat {s.label}", t)
+        for s in view.seats
+        for t in (s.persian_for_sheet, s.display_latin, s.name_native)
+        if t
     )
     if page not in PAGE_SIZES:
         raise UserError(

@@ -33,7 +33,10 @@ from accreditation.printing.text import (
     draw_layout,
     layout_text,
 )
-from accreditation.seating.views import PlanView, SeatView
+from accreditation.seating.views import REVIEW_MARK, REVIEW_NOTE_FA, PlanView, SeatView
+
+#: The colour of a name marked for review on a Persian sheet (no Persian name yet).
+REVIEW_COLOR = "#C62828"
 
 A4_LANDSCAPE = landscape(A4)  # points
 A4_PORTRAIT = A4
@@ -231,7 +234,26 @@ def draw_room(
             color="#666666",
         )
         body = Box(x + w * 0.04, y + h * 0.04, w * 0.92, h - label_h - h * 0.22)
-        if s.delegate_id or s.reserved_for:
+        if s.persian_missing:
+            # No Persian name: the Persian half says so, in red, above the Latin name.
+            c.setStrokeColor(p.color(REVIEW_COLOR))
+            c.setDash(1.5, 1)
+            c.rect(x, y, w, h, stroke=1, fill=0)
+            c.setDash()
+            p.text(
+                c,
+                f"{REVIEW_MARK} {REVIEW_NOTE_FA}",
+                Box(body.x, body.y + body.h / 2, body.w, body.h / 2),
+                max_pt=8,
+                min_pt=2.5,
+                lines=1,
+                bold=True,
+                color=REVIEW_COLOR,
+            )
+            p.text(
+                c, s.display_latin, Box(body.x, body.y, body.w, body.h / 2), max_pt=8, min_pt=2.5, color=REVIEW_COLOR
+            )
+        elif s.delegate_id or s.reserved_for:
             fa = s.name_fa
             latin = s.display_latin
             if fa and latin:

@@ -16,6 +16,7 @@ from accreditation.printing.fonts import FontSet
 from accreditation.printing.text import Box
 from accreditation.seating.drawing import (
     A4_PORTRAIT,
+    REVIEW_COLOR,
     PdfResult,
     Printer,
     draw_room,
@@ -62,11 +63,12 @@ def _slip(
     )
     p.text(
         c,
-        seat.name_fa or seat.name_native,
+        seat.persian_for_sheet or seat.name_native,
         Box(x + pad, top - 22 * mm, inner, 8 * mm),
         max_pt=15,
         min_pt=8,
         bold=True,
+        color=REVIEW_COLOR if seat.persian_missing else "#000000",
     )
     p.text(c, seat.display_latin, Box(x + pad, top - 29 * mm, inner, 7 * mm), max_pt=13, min_pt=7, bold=True)
     # The seat large on the left, the room with the seat marked on the right.

@@ -22,12 +22,13 @@ from accreditation.printing.shaping import localize_digits
 from accreditation.printing.text import Box
 from accreditation.seating.drawing import (
     A4_LANDSCAPE,
+    REVIEW_COLOR,
     PdfResult,
     Printer,
     join_nonempty,
     write_pdf,
 )
-from accreditation.seating.views import SeatView
+from accreditation.seating.views import SeatView, marked_for_review
 
 #: The tent card inside an A4 landscape sheet: 5 mm kept for the printer's margin and the marks.
 CARD_MARGIN_MM = 5.0
@@ -50,12 +51,18 @@ class TentCard:
     text_color: str = "#FFFFFF"
     #: For messages: whose card this is.
     who: str = ""
+    #: The person has no Persian name yet: the Persian line shows the Latin name marked for review.
+    persian_missing: bool = False
+
+    @property
+    def persian_line(self) -> str:
+        return marked_for_review(self.name_latin) if self.persian_missing else self.name_fa
 
     def texts(self) -> list[str]:
         return [
             t
             for t in (
-                self.name_fa,
+                self.persian_line,
                 self.name_latin,
                 self.native_line,
                 self.title_fa,
@@ -91,6 +98,7 @@ def card_for_seat(seat: SeatView) -> TentCard:
         color=seat.category_color or "#555555",
         text_color=seat.category_text_color or "#FFFFFF",
         who=seat.display_latin or seat.name_fa or seat.label,
+        persian_missing=seat.persian_missing,
     )
 
 
@@ -171,7 +179,15 @@ def _draw_face(c: Canvas, p: Printer, card: TentCard, x: float, y: float, w: flo
         height = hh * stretch * mm
         box = Box(x + pad, top - height, inner_w, height)
         if kind == "fa":
-            p.text(c, card.name_fa, box, max_pt=60 if has_small else 72, min_pt=24, bold=True)
+            p.text(
+                c,
+                card.persian_line,
+                box,
+                max_pt=60 if has_small else 72,
+                min_pt=24,
+                bold=True,
+                color=REVIEW_COLOR if card.persian_missing else "#000000",
+            )
         elif kind == "latin":
             p.text(c, card.name_latin, box, max_pt=50 if has_small else 60, min_pt=20, bold=True)
         elif kind == "native":

@@ -28,6 +28,7 @@ def action_label(action: str) -> str:
         "send-back": QCoreApplication.translate("History", "sent back for correction"),
         "unapprove": QCoreApplication.translate("History", "back to pending approval"),
         "print-override": QCoreApplication.translate("History", "badge printed without approval"),
+        "persian-name-reviewed": QCoreApplication.translate("History", "Persian name reviewed"),
     }.get(action, action)
 
 

@@ -10,6 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
+from accreditation.cli.commands.seating import warn_missing_persian
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import translate
@@ -91,6 +92,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                         "first",
                     ).format(session=args.session)
                 )
+            warn_missing_persian(view)
             cards = [card_for_seat(s) for s in seats]
             what = translate("Command line", "name cards")
         result = render_tent_cards(cards, args.out, title=f"{event.name_en} — {what}")

@@ -123,6 +123,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def warn_missing_persian(view: object) -> None:
+    """Before printing a plan's sheets: name on stderr the seated people who have no Persian name (the
+    Persian places show their Latin name marked for review)."""
+    import sys
+
+    from accreditation.seating.views import missing_persian
+
+    missing = missing_persian(view)  # type: ignore[arg-type]
+    if not missing:
+        return
+    print(
+        translate(
+            "Command line",
+            "warning: {count} seated people have no Persian name; the Persian sheets show their Latin name "
+            "marked for review (add them with 'names persian'): {names}",
+        ).format(
+            count=count(len(missing)),
+            names=", ".join(f"{s.label} {s.display_latin}" for s in missing[:10])
+            + (" …" if len(missing) > 10 else ""),
+        ),
+        file=sys.stderr,
+    )
+
+
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     from accreditation.event.loader import current_event
     from accreditation.event.rooms import room_tables
@@ -154,6 +178,8 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             lock_seat(session, plan, label, True)
         view = plan_view(session, plan)
         tables = room_tables(plan.room)
+        if args.out or args.slips:
+            warn_missing_persian(view)
         chart = render_seating_chart(view, args.out, tables=tables, page=args.page) if args.out else None
         slips = render_seat_slips(view, args.slips, tables=tables) if args.slips else None
 
