@@ -21,6 +21,8 @@ SUMMIT_DAY = datetime(2025, 11, 18, 9, 30)  # 27 Aban 1404
 PERSIAN_DAY = "۲۷ آبان ۱۴۰۴"
 DAY_IN = {"en": "18 November 2025", "ru": "18 ноября 2025", "fa": PERSIAN_DAY}
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+#: How the plenary's seat T7 reads in each language: the reader's script first.
+BABUSHKIN = {"en": "Igor Babushkin", "ru": "Игорь Бабушкин", "fa": "ایگور بابوشکین"}
 
 
 def _texts(widget: QWidget) -> str:
@@ -65,12 +67,32 @@ class Shots:
             assert widget.isRightToLeft(), f"{name} is not mirrored in Persian"
         return path
 
+    def plan(self, name: str, editor) -> Path:  # type: ignore[no-untyped-def]
+        """The whole room as the seating editor draws it at its default zoom: every seat at 100%."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QImage, QPainter
+
+        scale = editor.room_view.transform().m11()
+        room = editor.scene.itemsBoundingRect().adjusted(-100, -100, 100, 100)
+        image = QImage(int(room.width() * scale), int(room.height() * scale), QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        editor.scene.render(painter, QRectF(image.rect()), room)
+        painter.end()
+        path = self.folder / f"{name}-{self.language}.png"
+        assert image.save(str(path))
+        return path
+
 
 @pytest.mark.parametrize("language", ["en", "fa", "ru"])
 def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Path, language: str) -> None:
     if db_kind != "sqlite":
         pytest.skip("the windows are the same on both databases; one set of pictures is enough")
+    from accreditation.event.loader import current_event
     from accreditation.people.delegates import update_delegate
+    from accreditation.seating.plans import plan_for_session
+    from accreditation.seating.precedence import arrange
     from accreditation.store.models import Delegate, DelegateStatus
     from ui.app import install_translators
     from ui.approval.window import ApprovalQueueWindow
@@ -83,6 +105,7 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
     from ui.main_window import MainWindow
     from ui.photo.dialog import PhotoDialog
     from ui.seating.editor import SeatingEditor
+    from ui.seating.legibility import joined, small_font_px
 
     folder = Path(os.environ.get("ACCREDITATION_SHOTS") or tmp_path / "shots")
     shots = Shots(folder, language, qtbot)
@@ -188,9 +211,19 @@ def test_each_window_in_each_language(qtbot, demo_db, db_kind: str, tmp_path: Pa
         shots.take("badge-queue", queue, (1000, 600))
         queue.close()
 
+        with demo_db.transaction() as session:  # the plenary arranged, as the desk does before printing
+            arrange(session, plan_for_session(session, current_event(session), "plenary"))
         seating = SeatingEditor(demo_db, "plenary", language)
         qtbot.addWidget(seating)
         shots.take("seating-editor", seating, (1300, 800))
+        plan = shots.plan("seating-plan", seating)
+        small = small_font_px(seating)
+        drawn = [item for item in seating.items.values() if item.seat.delegate_id]
+        assert drawn and all(item.drawn_px >= small and item.drawn_lines for item in drawn), plan
+        babushkin = next(i for i in drawn if i.seat.name_latin == "Igor Babushkin")
+        assert joined(babushkin.drawn_lines) == BABUSHKIN[language]
+        cut = [i.seat.label for i in drawn if joined(i.drawn_lines) not in i.short_names()]
+        assert len(cut) <= len(drawn) // 20, cut  # names whole, but for a rare very long one
         seating.close()
 
         approvals = ApprovalQueueWindow(demo_db, operator, language)

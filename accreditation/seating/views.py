@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from accreditation.names.display import latin_display, latin_full_name
 from accreditation.seating.conflicts import Conflict, Placement, find_conflicts
 from accreditation.seating.loading import (
     DelegationInfo,
@@ -37,6 +38,17 @@ from accreditation.store.models import (
 
 #: How many unseated people a plan view lists (by rank); the total is counted.
 UNSEATED_SHOWN = 500
+
+
+#: How a Persian sheet shows a person who has no Persian name yet: the Latin name, marked for review
+#: (never silently the Latin name alone, which a Persian reader takes for a finished sheet).
+REVIEW_MARK = "⚠"
+REVIEW_NOTE_FA = "(بازبینی)"
+
+
+def marked_for_review(latin: str) -> str:
+    """The Latin name with the review mark, for the Persian place of a sheet."""
+    return f"{REVIEW_MARK} {latin} {REVIEW_NOTE_FA}"
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,8 @@ class SeatView:
     category_color: str = "#777777"
     category_text_color: str = "#FFFFFF"
     delegation_id: int | None = None
+    #: The Latin family name on its own (``name_latin`` is given and family), for short names.
+    family_latin: str = ""
 
     @property
     def occupied(self) -> bool:
@@ -82,6 +96,25 @@ class SeatView:
     @property
     def display_fa(self) -> str:
         return self.name_fa
+
+    @property
+    def persian_missing(self) -> bool:
+        """A person sits here who has no Persian name: Persian sheets mark them and printing warns."""
+        return self.delegate_id is not None and not self.name_fa.strip()
+
+    @property
+    def persian_for_sheet(self) -> str:
+        """What the Persian place of a sheet shows: the Persian name, or the Latin one marked for review
+        (a reserved seat's guest is named as typed)."""
+        if self.name_fa.strip() or not self.persian_missing:
+            return self.name_fa
+        return marked_for_review(self.display_latin)
+
+
+def missing_persian(view: PlanView) -> list[SeatView]:
+    """The seated people whose Persian name is missing, in seat order: what printing the plan's
+    Persian sheets (chart, door list, slips, tent cards) warns about first."""
+    return [s for s in view.seats if s.persian_missing]
 
 
 @dataclass(frozen=True)
@@ -105,6 +138,7 @@ class PersonView:
     category_text_color: str
     rank: int
     delegation_id: int | None
+    family_latin: str = ""
 
 
 @dataclass
@@ -155,6 +189,7 @@ def people_views(
                 Delegate.given_name,
                 Delegate.family_name,
                 Delegate.name_native,
+                Delegate.nationality,
                 Delegate.title_fa,
                 Delegate.title_en,
                 Delegate.delegation_id,
@@ -168,12 +203,12 @@ def people_views(
             .join(Category, Delegate.category_id == Category.id)
             .where(Delegate.id.in_(chunk))
         )
-        for pid, fa, given, family, native, tfa, ten, did, ccode, cfa, cen, color, tcolor, rank in rows:
+        for pid, fa, given, family, native, nat, tfa, ten, did, ccode, cfa, cen, color, tcolor, rank in rows:
             info = delegations.get(did or -1)
             out[pid] = PersonView(
                 pid,
                 fa,
-                f"{given} {family}".strip(),
+                latin_full_name(given or "", family or "", nat or ""),
                 native,
                 tfa,
                 ten,
@@ -188,6 +223,7 @@ def people_views(
                 tcolor,
                 rank,
                 did,
+                family_latin=latin_display(family or "", nat or ""),
             )
     return out
 
@@ -260,6 +296,7 @@ def plan_view(session: Session, plan: SeatingPlan) -> PlanView:
                 category_color=p.category_color,
                 category_text_color=p.category_text_color,
                 delegation_id=p.delegation_id,
+                family_latin=p.family_latin,
             )
         views.append(SeatView(**base))
     seated = {a[1] for a in assignments if a[1] is not None}
@@ -336,3 +373,23 @@ def region_cards(session: Session, event: Event) -> list[dict[str, str]]:
         )
         for c, fa, en, ru, native, host, cfa, cen, cnative in rows
     ]
+
+
+#: Colours told apart at a glance (Tableau's and ColorBrewer's); text on them is black or white by contrast.
+REGION_PALETTE = (
+    "#1F77B4", "#D62728", "#2CA02C", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22",
+    "#17BECF", "#FF7F0E", "#393B79", "#637939", "#8C6D31", "#843C39", "#7B4173", "#3182BD",
+)  # fmt: skip
+
+
+def region_colours(view: PlanView) -> dict[int, str]:
+    """A colour per delegation on the plan, so a region's seats are seen together and neighbours differ.
+
+    Given by the delegations' order in the event (their ids), not by where they sit, so that a colour
+    stays with its region while people are moved about.
+    """
+    ids = sorted(
+        {s.delegation_id for s in view.seats if s.delegation_id is not None}
+        | {p.delegation_id for p in view.unseated if p.delegation_id is not None}
+    )
+    return {did: REGION_PALETTE[i % len(REGION_PALETTE)] for i, did in enumerate(ids)}

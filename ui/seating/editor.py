@@ -1,5 +1,11 @@
 """The seating editor: a session's room drawn to scale, people dragged into seats, the plan printed.
 
+Every seat shows its occupant's short name in the reader's script at the window's small font size or
+larger (:mod:`.legibility`); the view zooms (:mod:`.room_view`) and everything the mouse does has a key
+(:mod:`.editor_actions`): Enter on a person in the list takes them to the plan, the arrow keys move the
+seat cursor, Enter seats the person there (or picks up the seat's occupant, to be put elsewhere: an
+occupied seat swaps), Delete unseats, Esc lets go.
+
 Everything that changes the plan goes through :mod:`accreditation.seating` in one transaction and the
 drawing is rebuilt from what was stored, so the window never shows a plan the database does not have.
 The room drawing keeps the room's own orientation in a Persian interface (a floor plan is not text);
@@ -16,7 +22,6 @@ from PySide6.QtGui import QAction, QColor, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGraphicsScene,
     QHBoxLayout,
@@ -36,48 +41,30 @@ from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.event.rooms import room_tables
 from accreditation.names.collation import sort_key
+from accreditation.names.display import name_for_reader, names_for_reader
 from accreditation.seating.loading import load_delegations
 from accreditation.seating.plans import configure_plan, lock_seat, move_person, plan_for_session, unseat
 from accreditation.seating.precedence import arrange
-from accreditation.seating.views import PlanView, SeatView, plan_view
+from accreditation.seating.views import PlanView, SeatView, plan_view, region_colours
 from accreditation.store.database import Database
 from accreditation.store.enums import PRECEDENCE_MANUAL, PRECEDENCE_RANK_COUNTRY, PRECEDENCE_RANK_REGION
 from accreditation.store.models import EventSession
 
 from ..background import run_in_background
 from ..labels import localized_digits
-from .items import RoomView, SeatItem, TableItem, UnseatedList
+from .editor_actions import EditorActions
+from .items import SeatItem, TableItem, UnseatedList
+from .keyboard import SeatCursor
+from .legibility import seat_boxes, small_font_px
+from .order_dialog import OrderDialog
+from .room_view import RoomView
+
+__all__ = ["OrderDialog", "SeatingEditor"]
 
 log = logging.getLogger(__name__)
 
 
-class OrderDialog(QDialog):
-    """The delegations in a list the officer drags into the order of precedence (the host stays first)."""
-
-    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Order of precedence"))
-        self.list = QListWidget()
-        self.list.setObjectName("orderList")
-        self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        for code, name in regions:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Drag the delegations into order; the host stays at the centre.")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.resize(380, 480)
-
-    def codes(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-
-class SeatingEditor(QMainWindow):
+class SeatingEditor(SeatCursor, QMainWindow):
     """One session's plan. ``plan_changed`` is emitted after every change has been stored and drawn."""
 
     plan_changed = Signal()
@@ -96,6 +83,11 @@ class SeatingEditor(QMainWindow):
         self.items: dict[str, SeatItem] = {}
         self._drawn_room: tuple | None = None
         self.busy = False
+        self.small_px = small_font_px(self)
+        self.colours: dict[int, str] = {}
+        self.delegations: dict[int, str] = {}
+        # The person the keyboard is moving (picked up from a seat or taken from the list), if any.
+        self.carrying: int | None = None
 
         with db.sessions() as session:
             event = current_event(session)
@@ -144,6 +136,7 @@ class SeatingEditor(QMainWindow):
         self.scene = QGraphicsScene(self)
         self.room_view = RoomView(self.scene)
         self.room_view.setObjectName("roomView")
+        self.editor_actions = EditorActions(self, self)
 
         self.unseated = UnseatedList(self)
         self.unseated.setObjectName("unseatedList")
@@ -179,7 +172,7 @@ class SeatingEditor(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([250, 800, 250])
+        self.splitter.setSizes([220, 860, 220])
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -188,6 +181,14 @@ class SeatingEditor(QMainWindow):
         self.setCentralWidget(body)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.statusBar().addPermanentWidget(self.editor_actions.tool_button(self.editor_actions.zoom_out))
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        for action in (self.editor_actions.zoom_in, self.editor_actions.fit, self.editor_actions.readable):
+            self.statusBar().addPermanentWidget(self.editor_actions.tool_button(action))
+        self.room_view.zoom_changed.connect(self._zoom_shown)
+        self.room_view.cursor_moved.connect(self.set_cursor)
         self.resize(1300, 800)
 
         self.session_box.setCurrentIndex(max(0, self.session_box.findData(session_code)))
@@ -197,6 +198,7 @@ class SeatingEditor(QMainWindow):
         self.print_button.clicked.connect(self.ask_print)
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.unseated.itemDoubleClicked.connect(self._unseated_chosen)
+        self.unseated.itemSelectionChanged.connect(self._list_chosen)
         self.reload()
 
     # --- reading --------------------------------------------------------------------------------
@@ -211,6 +213,10 @@ class SeatingEditor(QMainWindow):
             plan = plan_for_session(session, event, self.session_code)
             self.view_data = plan_view(session, plan)
             self.tables = room_tables(plan.room)
+            # Delegations by the reader's name for them (Russian where the data has it).
+            self.delegations = {
+                did: info.name(self.language) for did, info in load_delegations(session, event.id).items()
+            }
         self._sync_options()
         self._draw()
         self.setWindowTitle(self._title())
@@ -223,21 +229,26 @@ class SeatingEditor(QMainWindow):
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
 
-    def _name(self, fa: str, latin: str) -> str:
-        return (fa or latin) if self.language == "fa" else (latin or fa)
+    def region_colour(self, seat: SeatView) -> str:
+        return self.colours.get(seat.delegation_id or -1, seat.category_color)
+
+    def region_name(self, seat: SeatView) -> str:
+        if seat.delegation_id in self.delegations:
+            return self.delegations[seat.delegation_id]
+        return seat.affiliation_fa if self.language == "fa" and seat.affiliation_fa else seat.affiliation_en
 
     def _draw(self) -> None:
         view = self.view_data
         assert view is not None
         conflicted = {label for c in view.conflicts for label in c.seats}
+        self.colours = region_colours(view)
         if self._drawn_room == (view.room_code, tuple(s.seat_id for s in view.seats)):
-            # Same room: the seats' items stay (zoom, selection and pending repaints with them).
+            # Same room: the seats' items stay (zoom, selection, the cursor and pending repaints with them).
             for seat in view.seats:
                 item = self.items[seat.label]
-                item.seat = seat
                 item.conflict = seat.label in conflicted
-                item.update_tooltip()
-                item.update()
+                item.is_carried = self.carrying is not None and seat.delegate_id == self.carrying
+                item.set_seat(seat)
         else:
             self._draw_room(view, conflicted)
         self._fill_lists(view)
@@ -252,23 +263,28 @@ class SeatingEditor(QMainWindow):
         outline.setZValue(-2)
         for table in self.tables:
             self.scene.addItem(TableItem(table))
-        sizes = _seat_sizes(view.seats)
+        sizes = seat_boxes(view.seats)
         for seat in view.seats:
             w, h = sizes[seat.seat_id]
             item = SeatItem(self, seat, w, h)
             item.conflict = seat.label in conflicted
             self.scene.addItem(item)
             self.items[seat.label] = item
-        self.room_view.fit()
+        self.room_view.cursor_label = ""
+        self.room_view.show_default()
 
     def _fill_lists(self, view: PlanView) -> None:
         self.unseated.clear()
         for person in view.unseated:
-            text = self._name(person.name_fa, person.name_latin)
-            where = person.affiliation_fa if self.language == "fa" else person.affiliation_en
+            text = name_for_reader(self.language, latin=person.name_latin, name_fa=person.name_fa,
+                                   name_native=person.name_native)
+            where = self.delegations.get(person.delegation_id or -1) or (
+                person.affiliation_fa if self.language == "fa" else person.affiliation_en)
             item = QListWidgetItem(f"{text} — {where}" if where else text)
             item.setData(Qt.ItemDataRole.UserRole, person.delegate_id)
-            item.setToolTip(f"{person.name_latin}\n{person.name_fa}\n{person.category_en}")
+            spellings = names_for_reader(self.language, latin=person.name_latin, name_fa=person.name_fa,
+                                         name_native=person.name_native)
+            item.setToolTip("\n".join([*spellings, person.category_fa if self.language == "fa" else person.category_en]))
             self.unseated.addItem(item)
         self.unseated_label.setText(localized_digits(
             self.tr("Unseated: %1").replace("%1", str(view.unseated_total)), self.language))
@@ -288,8 +304,9 @@ class SeatingEditor(QMainWindow):
 
     def show_seat(self, seat: SeatView) -> None:
         lines = [self.tr("Seat %1").replace("%1", seat.label)]
-        for text in (seat.name_fa, seat.display_latin, seat.name_native,
-                     seat.affiliation_fa if self.language == "fa" else seat.affiliation_en):
+        spellings = names_for_reader(self.language, latin=seat.display_latin, name_fa=seat.name_fa,
+                                     name_native=seat.name_native)
+        for text in (*spellings, self.region_name(seat)):
             if text:
                 lines.append(text)
         rule = seat.rule_fa if self.language == "fa" else seat.rule
@@ -401,9 +418,26 @@ class SeatingEditor(QMainWindow):
         run_in_background(work, done, error)
 
     def ask_print(self) -> None:
+        if not self.confirm_missing_persian():
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the seating PDFs in"), str(Path.home()))
         if folder:
             self.print_to(Path(folder))
+
+    def confirm_missing_persian(self) -> bool:
+        """Before printing: say who has no Persian name (the Persian sheets mark them for review)."""
+        from accreditation.seating.views import missing_persian
+
+        missing = missing_persian(self.view_data) if self.view_data is not None else []
+        if not missing:
+            return True
+        names = ", ".join(s.display_latin for s in missing[:8]) + (" …" if len(missing) > 8 else "")
+        text = self.tr(
+            "%1 seated people have no Persian name: the Persian sheets show their Latin name marked for "
+            "review (Protocol → Persian names adds them).\n\n%2\n\nPrint anyway?"
+        ).replace("%1", localized_digits(str(len(missing)), self.language)).replace("%2", names)
+        answer = QMessageBox.question(self, self.tr("Persian names missing"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def print_to(self, folder: Path) -> None:
         """Write the chart, the name cards and the seat slips into ``folder`` (off the UI thread)."""
@@ -456,9 +490,3 @@ class SeatingEditor(QMainWindow):
         free = next((s for s in self.view_data.seats if not s.occupied and not s.locked), None)
         if free is not None:
             self.move_to_seat(int(item.data(Qt.ItemDataRole.UserRole)), free.label)
-
-
-def _seat_sizes(seats: list[SeatView]) -> dict[int, tuple[float, float]]:
-    from accreditation.seating.drawing import seat_box_sizes as sizes
-
-    return sizes(seats)
