@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 from accreditation import __version__
 from accreditation.errors import UserError
 from accreditation.i18n import translate
+from accreditation.offline import is_server_url
 from accreditation.paths import data_dir, log_file, resource_root
 from accreditation.store.database import (
     Database,
@@ -43,6 +44,8 @@ class InstallationInfo:
     installed: bool
     #: "open mode" or "PINs on (...)"; None when the database has no schema yet.
     access: str | None = None
+    #: A server database's replica on this desk (what the desk works from when the server is gone).
+    replica: str | None = None
 
     @property
     def schema_state(self) -> str:
@@ -67,7 +70,7 @@ class InstallationInfo:
             f"log file:        {self.log_file}",
             f"program files:   {self.program_files}",
             f"roles and PINs:  {self.access or '(no database yet)'}",
-        ]
+        ] + ([f"offline replica: {self.replica}"] if self.replica else [])
 
 
 def installation_info(db: Database | None = None) -> InstallationInfo:
@@ -103,9 +106,14 @@ def installation_info_for(target: str | Path) -> InstallationInfo:
     if "://" not in str(target) and not Path(target).expanduser().exists():
         return replace(installation_info(None), database=str(Path(target).expanduser().resolve()))
     db: Database | None = None
+    replica: str | None = None
+    if is_server_url(target):
+        from accreditation.offline.replica import replica_path
+
+        replica = str(replica_path(url))
     try:
         db = open_database(url, migrate=False)
-        return installation_info(db)
+        return replace(installation_info(db), replica=replica)
     except (DatabaseError, ImportError) as exc:  # server down, no driver for the URL's database
         shown = make_url(url).render_as_string(hide_password=True)
         reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,7 @@ from accreditation.badges.token import PayloadStatus, make_payload, verify_paylo
 from accreditation.badges.view import BadgeView
 from accreditation.errors import UserError
 from accreditation.i18n import translate
+from accreditation.names.display import latin_family_capitals, latin_full_name
 from accreditation.people.badge_records import (
     CANCELLED_REASON,
     audit_badge,
@@ -237,18 +239,29 @@ def reissue(session: Session, delegate_id: int, reason: str, operator: str = "")
 def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
     """The badge went to the printer. Reprinting the same version is recorded, not refused."""
     require(session, Action.BADGE_PRINT, operator)
+    record_printed(session, badge, operator)
+
+
+def record_printed(
+    session: Session, badge: Badge, operator: str = "", *, at: datetime | None = None, detail: str = ""
+) -> None:
+    """Write that ``badge`` was printed ``at`` (now), by ``operator`` who was allowed to print it.
+
+    :func:`mark_printed` checks the right first; a desk pushing a print it made offline (checked on the
+    desk then) records it with the time it was made.
+    """
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
             translate(
                 "Badges", "Badge {number:05d} version {version} is revoked; it cannot be printed"
             ).format(number=badge.number, version=badge.version)
         )
-    now = utcnow()
+    now = at or utcnow()
     reprint = badge.printed_at is not None
     badge.printed_at = now
     if badge.status == BadgeStatus.ISSUED:
         badge.status = BadgeStatus.PRINTED
-    write_history(session, badge, "printed", "reprint" if reprint else "", operator, now)
+    write_history(session, badge, "printed", detail or ("reprint" if reprint else ""), operator, now)
     delegate = badge.delegate
     if delegate.status in (DelegateStatus.REGISTERED, DelegateStatus.APPROVED):
         delegate.status = DelegateStatus.BADGE_PRINTED
@@ -257,16 +270,23 @@ def mark_printed(session: Session, badge: Badge, operator: str = "") -> None:
 def mark_collected(session: Session, badge: Badge, operator: str = "") -> None:
     """The person picked the badge up at the desk."""
     require(session, Action.BADGE_HANDOVER, operator)
+    record_collected(session, badge, operator)
+
+
+def record_collected(
+    session: Session, badge: Badge, operator: str = "", *, at: datetime | None = None, detail: str = ""
+) -> None:
+    """Write that the person picked ``badge`` up ``at`` (now); the right was checked by the caller."""
     if badge.status == BadgeStatus.REVOKED:
         raise BadgeError(
             translate(
                 "Badges", "Badge {number:05d} version {version} is revoked; hand out the current one"
             ).format(number=badge.number, version=badge.version)
         )
-    now = utcnow()
+    now = at or utcnow()
     badge.status = BadgeStatus.COLLECTED
     badge.collected_at = now
-    write_history(session, badge, "collected", "", operator, now)
+    write_history(session, badge, "collected", detail, operator, now)
     delegate = badge.delegate
     if delegate.status != DelegateStatus.CANCELLED:
         delegate.status = DelegateStatus.BADGE_COLLECTED
@@ -296,7 +316,10 @@ def badge_view(session: Session, badge: Badge, secret: bytes) -> BadgeView:
         version=badge.version,
         payload=make_payload(secret, badge.event_id, badge.number, badge.version),
         name_fa=delegate.name_fa,
-        name_latin=delegate.latin_name,
+        name_latin=latin_full_name(delegate.given_name, delegate.family_name, delegate.nationality),
+        name_latin_family_caps=latin_family_capitals(
+            delegate.given_name, delegate.family_name, delegate.nationality
+        ),
         name_native=delegate.name_native,
         title_fa=delegate.title_fa,
         title_en=delegate.title_en,

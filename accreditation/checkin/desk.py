@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from accreditation.access.policy import Action, require
-from accreditation.badges.issuing import badge_view, ensure_badge, mark_printed
+from accreditation.badges.issuing import badge_view, current_badge, ensure_badge, mark_printed
 from accreditation.badges.token import PayloadStatus, verify_payload
 from accreditation.checkin.decision import (
     BadgeFacts,
@@ -209,11 +209,13 @@ def badge_pdf_for(
     operator: str,
     template: str = "a6",
     override_approval: bool = False,
+    issue_new: bool = True,
 ) -> Path:
     """Print one person's current badge (issuing one if needed) to a one-badge PDF, on the spot.
 
     Only for a person protocol approved (:class:`~accreditation.people.approval.NotApproved` otherwise), unless
-    ``override_approval``, recorded in the audit trail under ``operator``.
+    ``override_approval``, recorded in the audit trail under ``operator``. With ``issue_new`` false (a desk
+    working from its replica, which may not give out badge numbers) a person without a badge is refused.
     """
     require(session, Action.BADGE_PRINT, operator)
     # Imported here, not above, only to keep reportlab off the scan path: scanning a badge must not
@@ -232,6 +234,13 @@ def badge_pdf_for(
         detail="badge printed at the check-in desk without protocol approval (override)",
     )
     event = current_event(session)
+    if not issue_new and current_badge(session, delegate) is None:
+        raise CheckInError(
+            translate(
+                "CheckIn",
+                "{name} has no badge yet, and a new badge needs the server: print it when the desk is online.",
+            ).format(name=delegate.latin_name or delegate.name_fa)
+        )
     badge, _issued = ensure_badge(session, delegate, operator)
     view = badge_view(session, badge, event_secret(event))
     render_badges([view], template, out, title=f"{event.name_en} — {delegate.latin_name}")

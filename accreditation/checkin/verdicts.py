@@ -20,6 +20,8 @@ from typing import Any
 from accreditation.errors import UserError
 from accreditation.i18n.dates import format_date_range
 from accreditation.i18n.digits import to_persian_digits
+from accreditation.i18n.languages import in_language
+from accreditation.names.display import latin_full_name, names_for_reader
 from accreditation.people.badge_records import CANCELLED_REASON
 from accreditation.store.models import Verdict
 
@@ -194,22 +196,32 @@ class PersonCard:
     #: The zones the person's category opens, as codes.
     zones: tuple[str, ...] = ()
     is_head: bool = False
+    title_ru: str = ""
+    delegation_ru: str = ""
 
     @property
     def latin_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """The Latin name in its reading form (passport capitals in mixed case); the fields keep the
+        passport's form."""
+        return latin_full_name(self.given_name, self.family_name)
+
+    def names(self, language: str) -> list[str]:
+        """Every spelling of the name, the one a reader of ``language`` reads most easily first."""
+        return names_for_reader(language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native)
 
     def name(self, language: str) -> str:
         """The name a reader of ``language`` reads most easily."""
-        if language == "fa" and self.name_fa:
-            return self.name_fa
-        if (
-            language == "ru"
-            and self.name_native
-            and any("\u0400" <= ch <= "\u04ff" for ch in self.name_native)
-        ):
-            return self.name_native
-        return self.latin_name or self.name_fa or self.name_native
+        names = self.names(language)
+        return names[0] if names else ""
+
+    def title(self, language: str) -> str:
+        return in_language(language, en=self.title_en, fa=self.title_fa, ru=self.title_ru)
+
+    def delegation(self, language: str) -> str:
+        return in_language(language, en=self.delegation_en, fa=self.delegation_fa, ru=self.delegation_ru)
+
+    def region(self, language: str) -> str:
+        return in_language(language, en=self.region_en, fa=self.region_fa, ru=self.region_ru)
 
     def category_name(self, language: str) -> str:
         return {"fa": self.category_fa, "ru": self.category_ru}.get(language) or self.category_en
@@ -249,6 +261,10 @@ class ScanOutcome:
     reason: str = ""
     #: "not-issued": a well-signed payload with no badge in this database (verdict unknown).
     detail: str = ""
+    #: Decided from the desk's replica while the server did not answer (queued for the server).
+    offline: bool = False
+    #: The id the desk gave the scan (a desk on a server): the key of its record on the server.
+    client_id: str = ""
     #: Door mode: the session and its zone.
     session_code: str | None = None
     session_names: dict[str, str] = field(default_factory=dict)
@@ -327,6 +343,7 @@ class ScanOutcome:
             "zone": self.zone_code,
             "scan_id": self.scan_id,
             "checkin_id": self.checkin_id,
+            "offline": self.offline,
             "day": self.day.isoformat(),
         }
 

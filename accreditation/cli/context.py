@@ -17,12 +17,16 @@ from accreditation.i18n import translate
 from accreditation.paths import default_database_path
 
 if TYPE_CHECKING:
+    from accreditation.offline.link import DeskLink
+    from accreditation.offline.push import SyncReport
     from accreditation.store.database import Database
 
 #: The PIN of ``--role``: from the environment (scripts), never from the command line, where ``ps`` shows it.
 PIN_ENV = "ACCREDITATION_PIN"
 OPERATOR_ENV = "ACCREDITATION_OPERATOR"
 ROLE_ENV = "ACCREDITATION_ROLE"
+#: A desk command refreshes the replica after its work when the replica is older than this (seconds).
+REPLICA_MAX_AGE_S = 60
 
 
 @dataclass
@@ -34,6 +38,35 @@ class CommandContext:
     operator: str = ""
     role: str | None = None
     _db: Database | None = None
+    _link: DeskLink | None = None
+    #: What :meth:`desk_link` pushed when it found the server back (``sync`` reports it as its own).
+    pushed_on_connect: SyncReport | None = None
+
+    @property
+    def uses_server(self) -> bool:
+        """Whether ``--db`` names a database server (a desk that keeps a replica for when it is gone)."""
+        from accreditation.offline import is_server_url
+
+        return is_server_url(self.db_target)
+
+    def desk_link(self) -> DeskLink:
+        """The server and this desk's replica of it, signed in to whichever answers (``--db`` a server)."""
+        if self._link is None:
+            from accreditation.offline.link import DeskLink
+            from accreditation.store.database import ServerUnreachable
+
+            assert self.db_target is not None
+            link = DeskLink(self.db_target)
+            try:
+                self._db = link.server()
+                self._sign_in(self._db)
+                # What waited offline goes first, so that the server decides in the order things happened.
+                self.pushed_on_connect = link.reconnect()
+            except ServerUnreachable:
+                link.went_offline()
+                self._sign_in(link.replica)
+            self._link = link
+        return self._link
 
     def database(self) -> Database:
         """The migrated database named by ``--db`` (or the default file), opened once, signed in to."""
@@ -79,12 +112,39 @@ class CommandContext:
         The copy is taken once the command's work is done, so a scan or a search never waits for it
         (4 s for a 100,000-person file); a command that failed still leaves the day's copy.
         """
+        if self._link is not None:
+            self._catch_up(self._link)
         if self._db is not None:
             from accreditation.backup import take_daily_backup
 
             take_daily_backup(self._db)
             self._db.close()
             self._db = None
+        if self._link is not None:
+            self._link.close()
+            self._link = None
+
+    @staticmethod
+    def _catch_up(link: DeskLink) -> None:
+        """After a desk command, with its answer already printed: a desk that reaches its server pushes what
+        waits and refreshes its replica when it is more than a minute old, so the next command can work
+        offline with today's data."""
+        import logging
+        from datetime import UTC, datetime
+
+        from accreditation.store.database import ServerUnreachable
+
+        if not link.online:
+            return
+        try:
+            status = link.status()
+            age = status.replica_age_seconds(datetime.now(UTC))
+            if status.waiting or age is None or age > REPLICA_MAX_AGE_S:
+                link.sync()
+        except ServerUnreachable:
+            pass
+        except Exception:  # noqa: BLE001 - the command's work is done; a failed refresh is retried next time
+            logging.getLogger(__name__).exception("refreshing the replica after the command failed")
 
 
 def error_line(message: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from accreditation.errors import UserError
@@ -103,7 +111,41 @@ def create_db_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args=server_connect_args())
     return create_engine(url, pool_pre_ping=True)
+
+
+#: How long a desk waits for the server before it works from its replica (seconds); ``ACCREDITATION_
+#: SERVER_TIMEOUT`` changes it. libpq counts whole seconds and takes 2 as its least connect timeout.
+SERVER_TIMEOUT_ENV = "ACCREDITATION_SERVER_TIMEOUT"
+DEFAULT_SERVER_TIMEOUT = 2.0
+
+
+def server_timeout() -> float:
+    try:
+        value = float(os.environ.get(SERVER_TIMEOUT_ENV, "") or DEFAULT_SERVER_TIMEOUT)
+    except ValueError:
+        value = DEFAULT_SERVER_TIMEOUT
+    return max(value, 0.5)
+
+
+def server_connect_args() -> dict[str, int]:
+    """libpq settings that bound every wait on the server to :func:`server_timeout`.
+
+    The connect timeout covers a server that is gone or a network that is unplugged; TCP keepalives and
+    ``tcp_user_timeout`` end a connection whose server stopped answering in the middle of a query, which
+    would otherwise hang until the operating system gives up (minutes).
+    """
+    timeout = server_timeout()
+    return {
+        "connect_timeout": max(2, round(timeout)),
+        "keepalives": 1,
+        "keepalives_idle": max(1, round(timeout / 2)),
+        "keepalives_interval": 1,
+        "keepalives_count": 2,
+        "tcp_user_timeout": int(timeout * 1000),
+    }
 
 
 def alembic_config(url: str) -> Config:
@@ -163,9 +205,7 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if rows else None
 
 
-def backup_sqlite(
-    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
-) -> Path:
+def backup_sqlite(source: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
     """A consistent copy of a live SQLite file through the online backup API.
 
     The copy is written beside ``target`` under a temporary name and renamed when complete, so a crash
@@ -222,6 +262,49 @@ def upgrade_to_head(engine: Engine, url: str) -> str | None:
     return str(backup) if backup else None
 
 
+class ServerUnreachable(UserError):
+    """The database server did not answer in time: the desk works from its replica, if it has one."""
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """Whether ``exc`` says the server or the network is gone (not that a statement was wrong).
+
+    SQLAlchemy marks an error that broke the connection (``connection_invalidated``); a connection that
+    could not be made at all is an ``OperationalError`` from the driver's connect. Both mean: try the
+    replica, and try the server again later.
+    """
+    if isinstance(exc, ServerUnreachable):
+        return True
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        return isinstance(exc, OperationalError | InterfaceError) and _looks_like_connection(exc.orig)
+    return isinstance(exc, ConnectionError | TimeoutError)
+
+
+def _looks_like_connection(orig: object) -> bool:
+    text = str(orig).lower()
+    return any(
+        words in text
+        for words in (
+            "connection",
+            "could not connect",
+            "server closed",
+            "terminating",
+            "timeout",
+            "timed out",
+            "no route",
+            "network",
+            "the database system is",
+            "ssl syscall",
+        )
+    )
+
+
 @dataclass
 class Database:
     """An open, migrated database and the one session factory for it."""
@@ -236,6 +319,9 @@ class Database:
     migrated: bool = True
     #: Set by :meth:`close`: the desk moved to another database, or is shutting down.
     closed: bool = field(default=False, init=False)
+    #: Why this database may not be changed through :meth:`transaction` ("" when it may): a desk's
+    #: replica opened for the window while the server is gone, where only the offline queue writes.
+    refuse_writes: str = field(default="", init=False)
 
     @property
     def display_name(self) -> str:
@@ -256,6 +342,8 @@ class Database:
         a deferred transaction that read first and then writes after another desk committed fails at once
         with "database is locked", which the busy timeout cannot help. PostgreSQL needs nothing here.
         """
+        if self.refuse_writes:
+            raise UserError(self.refuse_writes)
         with self._writer_sessions.begin() as session:
             yield session
 
@@ -284,6 +372,12 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         engine = create_db_engine(url)
         backup = upgrade_to_head(engine, url) if migrate else None
     except DatabaseError as exc:
+        if file is None and is_connection_error(exc):
+            raise ServerUnreachable(
+                translate("Database", "The server {target} does not answer ({orig}).").format(
+                    target=make_url(url).render_as_string(hide_password=True), orig=_first_line(exc.orig)
+                )
+            ) from exc
         raise UserError(
             translate("Database", "Cannot open the database {target}: {orig}").format(
                 target=target, orig=exc.orig

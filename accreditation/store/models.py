@@ -7,8 +7,7 @@ Every constraint has a stable name from the naming convention so Alembic migrati
 
 from __future__ import annotations
 
-import enum
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
@@ -17,12 +16,10 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Table,
     Text,
@@ -30,9 +27,12 @@ from sqlalchemy import (
 )
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine.default import DefaultExecutionContext
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accreditation.names.collation import native_language, sort_bytes
+from accreditation.store import sync_models  # noqa: F401 - the offline desks' tables share this metadata
+from accreditation.store.base import Base, utcnow
+from accreditation.store.base import enum_column as _enum
 from accreditation.store.enums import (
     BadgeStatus,
     DelegateStatus,
@@ -43,19 +43,6 @@ from accreditation.store.enums import (
     SessionKind,
     Verdict,
 )
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
 
 #: ``*_sort`` columns: the name's alphabetical key as bytes (see :func:`collation.sort_bytes`), so the
 #: database sorts a name column as its reader expects (پ after ب) on SQLite and PostgreSQL alike.
@@ -92,23 +79,6 @@ def _delegation_sort_default(context: DefaultExecutionContext | None) -> bytes |
     if context is None:
         return None
     return sort_bytes(context.get_current_parameters().get("name_fa"), "fa")
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    """Enums are stored as their values in a checked VARCHAR: portable to SQLite and PostgreSQL."""
-    return Enum(
-        cls,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class Event(Base):
@@ -187,6 +157,7 @@ class Organization(Base):
     kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind, "organization_kind"))
     name_en: Mapped[str] = mapped_column(String(300))
     name_fa: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
     name_native: Mapped[str] = mapped_column(String(300), default="")
 
     country: Mapped[Country | None] = relationship()
@@ -205,6 +176,7 @@ class Delegation(Base):
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     name_en: Mapped[str] = mapped_column(String(300))
     name_fa: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
     #: Persian alphabetical key of ``name_fa`` (kept by a default and an ORM event).
     name_fa_sort: Mapped[bytes | None] = mapped_column(LargeBinary, default=_delegation_sort_default)
     head_delegate_id: Mapped[int | None] = mapped_column(
@@ -323,6 +295,7 @@ class Delegate(Base):
     latin_to_verify: Mapped[bool] = mapped_column(Boolean, default=False)
     title_en: Mapped[str] = mapped_column(String(300), default="")
     title_fa: Mapped[str] = mapped_column(String(300), default="")
+    title_ru: Mapped[str] = mapped_column(String(300), default="")
     gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"))
     nationality: Mapped[str] = mapped_column(String(3), default="")
     document_no: Mapped[str] = mapped_column(String(40), default="", index=True)
@@ -511,6 +484,16 @@ class Scan(Base):
     )
     verdict: Mapped[Verdict] = mapped_column(_enum(Verdict, "verdict"))
     message: Mapped[str] = mapped_column(String(500), default="")
+    #: A scan made on a desk's replica while the server was gone: the id the desk made for it (the key
+    #: that makes pushing it twice record it once), and the verdict the desk showed then.
+    client_id: Mapped[str | None] = mapped_column(String(36), unique=True)
+    offline_verdict: Mapped[str] = mapped_column(String(32), default="")
+    #: Why a supervisor must look at this scan ("" when nothing is wrong): ``double_admission`` (two desks
+    #: admitted the badge while cut off; this is the later one), or ``refused_on_server`` (the desk let the
+    #: person in from its replica, the server says otherwise: revoked, cancelled...).
+    flag: Mapped[str] = mapped_column(String(32), default="", index=True)
+    flag_resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    flag_resolved_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class CheckIn(Base):

@@ -99,9 +99,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     from accreditation.checkin.desk import scan, undo_checkin
-    from accreditation.store.models import Verdict
 
     operator = args.operator if args.operator is not None else getpass.getuser()
+    if args.undo is None and ctx.uses_server:
+        return _scan_at_desk(ctx, args, operator)
     db = ctx.database()
     if args.undo is not None:
         if args.payload:
@@ -126,9 +127,38 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         now=args.at,
         language=args.lang,
     )
+    return _answer(ctx, args, outcome)
+
+
+def _answer(ctx: CommandContext, args: argparse.Namespace, outcome) -> int:  # type: ignore[no-untyped-def]
+    from accreditation.checkin.verdicts import LET_IN
+
     if args.json:
         ctx.print(json.dumps(outcome.as_json(args.lang), ensure_ascii=False))
     else:
-        ctx.print(f"{outcome.verdict.value}: {outcome.message(args.lang)}")
+        line = f"{outcome.verdict.value}: {outcome.message(args.lang)}"
+        if outcome.offline:
+            line += " " + translate(
+                "Command line",
+                "(from this desk's replica: the server does not answer; the scan waits to be synced)",
+            )
+        ctx.print(line)
     ctx.out.flush()
-    return EXIT_LET_IN if outcome.verdict in (Verdict.ADMITTED, Verdict.ALREADY_CHECKED_IN) else EXIT_REFUSED
+    return EXIT_LET_IN if outcome.verdict in LET_IN else EXIT_REFUSED
+
+
+def _scan_at_desk(ctx: CommandContext, args: argparse.Namespace, operator: str) -> int:
+    """A desk on a server: the scan goes to the server, or to the replica when the server does not answer."""
+    if not args.payload:
+        raise UserError(translate("Command line", "Give the scanned PAYLOAD (or --undo ID)"))
+    if args.lang is None:
+        args.lang = current_language()
+    outcome = ctx.desk_link().scan(
+        args.payload,
+        desk=args.desk,
+        operator=operator,
+        session_code=args.session,
+        now=args.at,
+        language=args.lang,
+    )
+    return _answer(ctx, args, outcome)

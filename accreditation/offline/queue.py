@@ -1,0 +1,208 @@
+"""Work done on the replica while the server is gone, and the queue that carries it to the server.
+
+Each scan, print and hand-over made offline is written to the replica together with its queue item, in
+one transaction committed durably (``synchronous=FULL``, like every scan): a desk killed or powered off
+after showing a verdict still has it. The item carries an id made on the desk (a UUID: the key that
+makes pushing it twice record it once), the desk's name, the operator and the time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from accreditation.badges.print_run import HandOver
+
+from accreditation.access.policy import current
+from accreditation.checkin.decision import event_facts, event_secret
+from accreditation.checkin.desk import badge_pdf_for, scan
+from accreditation.checkin.recording import scan_transaction
+from accreditation.checkin.verdicts import ScanOutcome
+from accreditation.store.database import Database
+from accreditation.store.models import Badge, Scan
+from accreditation.store.sync_models import OfflineItem
+
+SCAN = "scan"
+PRINT = "print"
+HANDOVER = "handover"
+
+
+def new_client_id() -> str:
+    return str(uuid.uuid4())
+
+
+def enqueue(
+    session: Session, kind: str, *, desk: str, operator: str, done_at: datetime, data: dict[str, Any]
+) -> str:
+    """Add an item to the queue in the caller's transaction; its id."""
+    client_id = data.pop("client_id", None) or new_client_id()
+    who = current()
+    data.setdefault("role", who.role.value if who is not None and who.role is not None else "")
+    session.add(
+        OfflineItem(
+            client_id=client_id,
+            kind=kind,
+            desk=desk[:100],
+            operator=operator[:100],
+            done_at=done_at,
+            data=data,
+        )
+    )
+    return client_id
+
+
+def scan_offline(
+    replica: Database,
+    raw_text: str,
+    *,
+    desk: str,
+    operator: str,
+    session_code: str | None = None,
+    now: datetime | None = None,
+    language: str = "en",
+    client_id: str | None = None,
+) -> ScanOutcome:
+    """Decide a scan from the replica and the signed QR, record it there and queue it, durably.
+
+    ``client_id``: the id the desk gave the scan when it first tried the server with it."""
+    client_id = client_id or new_client_id()
+    with scan_transaction(replica) as session:
+        outcome = scan(
+            session,
+            raw_text,
+            desk=desk,
+            operator=operator,
+            session_code=session_code,
+            now=now,
+            language=language,
+        )
+        session.execute(
+            update(Scan)
+            .where(Scan.id == outcome.scan_id)
+            .values(client_id=client_id, offline_verdict=outcome.verdict.value)
+        )
+        enqueue(
+            session,
+            SCAN,
+            desk=desk,
+            operator=operator,
+            done_at=outcome.at,
+            data={
+                "client_id": client_id,
+                "payload": raw_text,
+                "session": session_code,
+                "language": language,
+                "verdict": outcome.verdict.value,
+            },
+        )
+    return replace(outcome, offline=True)
+
+
+def print_offline(
+    replica: Database,
+    delegate_id: int,
+    out: str | Path,
+    *,
+    desk: str,
+    operator: str,
+    template: str = "a6",
+) -> Path:
+    """Print an approved person's existing badge from the replica; the print is queued for the server."""
+    with replica.transaction() as session:
+        path = badge_pdf_for(session, delegate_id, out, operator=operator, template=template, issue_new=False)
+        badge = session.scalars(
+            select(Badge).where(Badge.delegate_id == delegate_id).order_by(Badge.version.desc()).limit(1)
+        ).one()
+        enqueue(
+            session,
+            PRINT,
+            desk=desk,
+            operator=operator,
+            done_at=datetime.now(UTC),
+            data={"number": badge.number, "version": badge.version, "delegate_id": delegate_id},
+        )
+    return path
+
+
+def handover_offline(replica: Database, raw_text: str, *, desk: str, operator: str) -> HandOver:
+    """Hand a scanned badge over from the replica; the hand-over is queued when one was made."""
+    from accreditation.badges.print_run import collect_scanned  # printing's module: off the scan path
+
+    with replica.transaction() as session:
+        result = collect_scanned(session, event_secret(event_facts(session)), raw_text, operator)
+        if result.collected and result.scan.badge is not None:
+            enqueue(
+                session,
+                HANDOVER,
+                desk=desk,
+                operator=operator,
+                done_at=datetime.now(UTC),
+                data={"number": result.scan.badge.number, "version": result.scan.badge.version},
+            )
+    return result
+
+
+def waiting(replica: Database) -> int:
+    """How many items wait for the server."""
+    with replica.sessions() as session:
+        return int(
+            session.scalar(select(func.count(OfflineItem.id)).where(OfflineItem.pushed_at.is_(None))) or 0
+        )
+
+
+def oldest_waiting(replica: Database) -> datetime | None:
+    with replica.sessions() as session:
+        return session.scalar(select(func.min(OfflineItem.done_at)).where(OfflineItem.pushed_at.is_(None)))
+
+
+def pending(replica: Database, limit: int, *, after: int = 0) -> list[OfflineItem]:
+    """The oldest items not yet pushed (past queue position ``after``), in the order they were made."""
+    with replica.sessions() as session:
+        return list(
+            session.scalars(
+                select(OfflineItem)
+                .where(OfflineItem.pushed_at.is_(None), OfflineItem.id > after)
+                .order_by(OfflineItem.id)
+                .limit(limit)
+            )
+        )
+
+
+_MARK_PUSHED = (
+    update(OfflineItem)
+    .where(OfflineItem.client_id == bindparam("cid"))
+    .values(pushed_at=bindparam("now"), result=bindparam("res"))
+)
+
+
+def mark_pushed(replica: Database, results: dict[str, str]) -> None:
+    """Record that the server has these items (client id -> what it made of them)."""
+    if not results:
+        return
+    now = datetime.now(UTC)
+    rows = [{"cid": client_id, "now": now, "res": result[:32]} for client_id, result in results.items()]
+    with replica.transaction() as session:
+        session.connection().execute(_MARK_PUSHED, rows)
+
+
+__all__ = [
+    "HANDOVER",
+    "PRINT",
+    "SCAN",
+    "enqueue",
+    "handover_offline",
+    "mark_pushed",
+    "new_client_id",
+    "oldest_waiting",
+    "pending",
+    "print_offline",
+    "scan_offline",
+    "waiting",
+]
