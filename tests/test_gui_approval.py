@@ -255,8 +255,8 @@ def test_a_russian_reader_sees_regions_and_categories_in_russian(qtbot, demo_db)
         regions = list(s.scalars(select(Region))) + list(s.scalars(select(Category)))
         russian = {r.name_ru for r in regions}
         english = {r.name_en for r in regions}
-        # A guest's organization may have no Russian name in the data: then its English one.
-        organizations = {o.name_en for o in s.scalars(select(Organization))}
+        # An organization's Russian name where the data has one (the bundled event's do), else its English one.
+        organizations = {o.name_ru or o.name_en for o in s.scalars(select(Organization))}
     win = ApprovalQueueWindow(demo_db, lambda: OPERATOR, "ru")
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.loaded, timeout=10_000):

@@ -11,6 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -36,13 +37,17 @@ from accreditation.event.loader import load_event
 from accreditation.i18n import set_language as set_core_language
 from accreditation.i18n.languages import language as language_for
 from accreditation.logging_setup import configure_logging
+from accreditation.offline import is_server_url
 from accreditation.paths import data_dir, default_database_path, log_file, resource_root
-from accreditation.store.database import Database, open_database
+from accreditation.store.database import Database, is_connection_error, open_database
 
 from .background import run_in_background
 from .labels import localized_digits
 from .main_window import MainWindow
 from .operator import ask_operator, pins_on
+
+if TYPE_CHECKING:
+    from accreditation.offline.link import DeskLink
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -114,6 +119,10 @@ def install_crash_hook() -> None:
         if isinstance(value, UserError):
             QMessageBox.warning(None, QApplication.translate("App", "Cannot do that"), value.message)
             return
+        if is_connection_error(value):  # the server went away under an action that needs it
+            log.warning("the server does not answer", exc_info=(kind, value, tb))
+            QMessageBox.warning(None, QApplication.translate("App", "The server does not answer"), server_gone())
+            return
         log.critical("unhandled error", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             return
@@ -124,6 +133,27 @@ def install_crash_hook() -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def server_gone() -> str:
+    """The one sentence for an action that needs the server while it is gone."""
+    return QApplication.translate(
+        "App",
+        "The server does not answer, and this needs it. Check-in and printing badges already issued go on "
+        "from this desk's copy and reach the server when it is back.",
+    )
+
+
+def open_replica_for_window(link: DeskLink) -> Database | None:
+    """The desk's replica for a window started while its server is gone (None: never refreshed): people
+    can be found and checked in, and nothing else changes it."""
+    from accreditation.offline.replica import refreshed_at
+
+    if refreshed_at(link.replica) is None:
+        return None
+    db = open_database(link.replica_file)
+    db.refuse_writes = server_gone()
+    return db
 
 
 def open_for_window(target: str | Path) -> Database:
@@ -213,16 +243,34 @@ class Application:
         self.language = language
         self.window: MainWindow | None = None
         self.db: Database | None = None
+        #: What the window was opened on (a server's URL even while the window shows its replica).
+        self.target: str | None = None
+        self.link: DeskLink | None = None
 
     def show(self, target: str | Path) -> bool:
+        link = None
+        if is_server_url(str(target)):
+            from accreditation.offline.link import DeskLink
+
+            link = DeskLink(str(target))
         try:
             db = open_for_window(target)
         except UserError as exc:
-            QMessageBox.warning(self.window, QApplication.translate("App", "Cannot open the database"), exc.message)
-            return False
-        old_window, old_db = self.window, self.db
-        self.db = db
-        self.window = MainWindow(db, self.store, self.language)
+            replica = open_replica_for_window(link) if link is not None and is_connection_error(exc) else None
+            if replica is None:
+                QMessageBox.warning(self.window, QApplication.translate("App", "Cannot open the database"), exc.message)
+                return False
+            assert link is not None
+            link.went_offline()
+            db = replica
+        else:
+            if link is not None:
+                link.attach(db)
+        old_window, old_db, old_link = self.window, self.db, self.link
+        self.db, self.link, self.target = db, link, str(target)
+        self.window = MainWindow(db, self.store, self.language, link=link)
+        if db.refuse_writes and link is not None:  # started on the replica: back on the server when it is
+            self.window.link_watcher.changed.connect(lambda status: self._server_back(str(target), status))
         self.window.database_requested.connect(self.show)
         self.window.language_requested.connect(self.switch_language)
         if old_window is not None:
@@ -233,6 +281,8 @@ class Application:
             if old_db.url != db.url:
                 access.sign_out()  # a PIN proved on one database says nothing on another
             old_db.close()
+        if old_link is not None:
+            old_link.close()
         self.store.setValue("database", str(target))
         self.window.show()
         preload_after_first_screen(self.window)
@@ -247,13 +297,29 @@ class Application:
             QTimer.singleShot(0, lambda: ask_operator(window, self.store, force=True))
         return True
 
+    def _server_back(self, target: str, status: object) -> None:
+        """A window started on the replica reopens on the server once it is back, when nothing else of the
+        desk is open (a check-in screen is never closed under the operator; the link serves it already)."""
+        from accreditation.offline.link import LinkState
+
+        window = self.window
+        if window is None or getattr(status, "state", None) is not LinkState.ONLINE:
+            return
+        others = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+        if others:
+            window.statusBar().showMessage(
+                QApplication.translate("App", "The server is back: close the other windows to reopen on it."), 10_000
+            )
+            return
+        self.show(target)
+
     def switch_language(self, code: str) -> None:
         """Apply a language at once: the window is rebuilt on the same database, nothing is lost."""
         self.language = code
         self.store.setValue("language", code)
         install_translators(self.app, code)
-        if self.db is not None:
-            self.show(self.db.url if not self.db.is_sqlite else self.db.display_name)
+        if self.target is not None:
+            self.show(self.target)
 
 
 def parse_window_args(argv: list[str]) -> argparse.Namespace:

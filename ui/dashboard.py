@@ -11,15 +11,17 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,11 +31,15 @@ from shiboken6 import isValid
 
 from accreditation.checkin import dashboard as checkin
 from accreditation.checkin.dashboard import Arrivals, Dashboard
+from accreditation.checkin.verdicts import verdict_title
+from accreditation.errors import UserError
 from accreditation.i18n.dates import format_date
+from accreditation.offline.conflicts import Conflict, open_conflicts, resolve_conflict
 from accreditation.store.database import Database
 
 from .background import run_in_background
 from .labels import localized_digits, localized_number
+from .operator import ask_operator
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +120,13 @@ class DashboardWindow(QWidget):
     refreshed = Signal()
 
     def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None,
-                 *, now: datetime | None = None, refresh_ms: int = REFRESH_MS) -> None:
+                 *, now: datetime | None = None, refresh_ms: int = REFRESH_MS,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardWindow")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.db = db
+        self.settings = settings
         self.language = language if language in ("fa", "en", "ru") else "en"
         #: A fixed moment for rehearsals and tests; None follows the clock.
         self.now = now
@@ -162,9 +170,25 @@ class DashboardWindow(QWidget):
         legend.setStyleSheet("color: #607D8B;")
         legend.setWordWrap(True)
 
+        # Scans flagged when desks that worked offline caught up: two admissions of one badge, or a person
+        # let in from a desk's copy whom the server would have refused. Shown only when there are any.
+        self.conflicts_title = QLabel()
+        self.conflicts_title.setObjectName("conflictsTitle")
+        self.conflicts_title.setStyleSheet("font-weight: bold; color: #9A6B00;")
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("conflictList")
+        self.resolve_button = QPushButton(self.tr("Mark as resolved…"))
+        self.resolve_button.setObjectName("resolveConflictButton")
+        self.resolve_button.clicked.connect(lambda: self.resolve_selected())
+        for widget in (self.conflicts_title, self.conflicts, self.resolve_button):
+            widget.setVisible(False)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.conflicts_title)
+        left_layout.addWidget(self.conflicts, 2)
+        left_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignRight)
         left_layout.addWidget(self.heads_title)
         left_layout.addWidget(self.heads, 3)
         left_layout.addWidget(QLabel(self.tr("By category (the day shown)")))
@@ -209,14 +233,15 @@ class DashboardWindow(QWidget):
         self._busy = True
         db, now, day = self.db, self.now, self.selected_day()
 
-        def work() -> Dashboard:
+        def work() -> tuple[Dashboard, list[Conflict]]:
             with db.sessions() as session:
-                return checkin.dashboard(session, now=now, day=day)
+                return checkin.dashboard(session, now=now, day=day), open_conflicts(session)
 
-        def done(data: Dashboard) -> None:
+        def done(result: tuple[Dashboard, list[Conflict]]) -> None:
             self._busy = False
             if isValid(self):  # the window may have been closed while the figures were read
-                self.show_data(data)
+                self.show_conflicts(result[1])
+                self.show_data(result[0])
 
         def failed(exc: Exception) -> None:
             self._busy = False
@@ -263,13 +288,12 @@ class DashboardWindow(QWidget):
         )
         self.heads.clear()
         for head in data.heads_waiting:
-            fa = lang == "fa"
-            name = (head.name_fa or head.latin_name) if fa else head.latin_name
-            other = head.latin_name if fa else head.name_fa
-            other = "" if other == name else other
-            region = (head.region_fa or head.region_en) if fa else head.region_en
-            title = (head.title_fa or head.title_en) if fa else head.title_en
-            item = QListWidgetItem(f"{name}  ({other})\n{title} — {region}" if other else f"{name}\n{title} — {region}")
+            # The reader's script first, the Latin (or the next spelling) in brackets.
+            names = head.names(lang) or [""]
+            name, other = names[0], (names[1] if len(names) > 1 else "")
+            region, title = head.region(lang), head.title(lang)
+            second = " — ".join(x for x in (title, region) if x)
+            item = QListWidgetItem(f"{name}  ({other})\n{second}" if other else f"{name}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, head.delegate_id)
             self.heads.addItem(item)
         if not data.heads_waiting:
@@ -287,6 +311,57 @@ class DashboardWindow(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.category_model.appendRow([name, arrived, expected])
         self.refreshed.emit()
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        """The flagged scans, oldest first: when, where, who, what the desk said and what the server says."""
+        lang = self.language
+        keep = self.conflicts.currentItem().data(Qt.ItemDataRole.UserRole) if self.conflicts.currentItem() else None
+        self.conflicts.clear()
+        for conflict in conflicts:
+            names = conflict.names(lang)
+            kind = (
+                self.tr("Two admissions of one badge")
+                if conflict.flag == "double_admission"
+                else self.tr("Let in offline; the server says: %1").replace("%1", verdict_title(conflict.verdict, lang))
+            )
+            moment = conflict.at.strftime("%H:%M:%S")  # the event's time, like every time on the dashboard
+            item = QListWidgetItem(localized_digits(f"{moment} · {conflict.desk} · {names}\n{kind}", lang))
+            item.setData(Qt.ItemDataRole.UserRole, conflict.scan_id)
+            item.setToolTip(conflict.message)
+            self.conflicts.addItem(item)
+            if conflict.scan_id == keep:
+                self.conflicts.setCurrentItem(item)
+        self.conflicts_title.setText(
+            localized_digits(
+                self.tr("To resolve after desks worked offline: %1").replace("%1", str(len(conflicts))), lang
+            )
+        )
+        for widget in (self.conflicts_title, self.conflicts, self.resolve_button):
+            widget.setVisible(bool(conflicts))
+
+    def resolve_selected(self, note: str | None = None) -> None:
+        """The supervisor has dealt with the selected conflict: it leaves the list (audited, with the note)."""
+        item = self.conflicts.currentItem()
+        scan_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if scan_id is None:
+            return
+        if note is None:
+            note, ok = QInputDialog.getText(self, self.tr("Resolve"), self.tr("What was done (for the audit trail)?"))
+            if not ok:
+                return
+        operator = ask_operator(self, self.settings) if self.settings is not None else ""
+        db = self.db
+
+        def work() -> None:
+            with db.transaction() as session:
+                resolve_conflict(session, int(scan_id), operator or "", note or "")
+
+        def failed(exc: Exception) -> None:
+            if isValid(self):
+                self.updated.setText(exc.message if isinstance(exc, UserError) else self.tr(
+                    "The conflict could not be marked as resolved. Details are in the log file."))
+
+        run_in_background(work, lambda _result: self.refresh(), failed, owner=self)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         self.timer.stop()

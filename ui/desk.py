@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
@@ -19,6 +20,9 @@ from accreditation.store.database import Database
 
 from .operator import ask_operator
 from .people.selection import PeopleSelection
+
+if TYPE_CHECKING:  # the offline machinery loads only for a desk on a server
+    from accreditation.offline.link import DeskLink
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class Desk:
     people: PeopleSelection
     #: Shows a refusal of the core as the main window does.
     show_error: Callable[[UserError], None]
+    #: A desk on a server: the server and this desk's replica (scans and prints fall back to it).
+    link: DeskLink | None = None
 
     def operator(self) -> str | None:
         """The operator's name, asked once per shift; None when the person closed the dialog."""

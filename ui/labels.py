@@ -101,6 +101,7 @@ def field_label(name: str) -> str:
         "latin_to_verify": QCoreApplication.translate("DelegateFields", "Latin name to verify"),
         "title_en": QCoreApplication.translate("DelegateFields", "Title (English)"),
         "title_fa": QCoreApplication.translate("DelegateFields", "Title (Persian)"),
+        "title_ru": QCoreApplication.translate("DelegateFields", "Title (Russian)"),
         "gender": QCoreApplication.translate("DelegateFields", "Gender"),
         "nationality": QCoreApplication.translate("DelegateFields", "Nationality"),
         "document_no": QCoreApplication.translate("DelegateFields", "Passport / ID number"),

@@ -7,6 +7,7 @@ and returns its menu, actions and panels, which are placed here in a fixed order
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,15 +16,19 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QSet
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -51,11 +56,15 @@ from .people.detail_pane import DetailPane
 from .people.selection import PeopleSelection
 from .people.table_model import PeopleTableModel
 from .people.tree_model import DirectoryTreeModel
+from .persian_names.menu import PersianNamesActions, install_persian_names_actions
 from .roles_dialog import RolesDialog
 from .seating.menu import SeatingActions, install_seating_actions
+from .widgets.icons import SP, set_icon, themed_icon
 from .widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from accreditation.offline.link import DeskLink
+
     from .seating.editor import SeatingEditor
 
 log = logging.getLogger(__name__)
@@ -81,6 +90,24 @@ GATED_ACTIONS: dict[str, access.Action] = {
     "actionRolesPins": access.Action.MANAGE_PINS,
 }
 
+#: What a window opened on the desk's replica (the server gone at start) still does: the rest needs the server.
+WORKS_OFFLINE = frozenset({"actionCheckinDesk", "actionCheckinDoor"})
+
+
+#: The menu bar, left to right (mirrored in Persian): File, Edit, View, then the work menus in the order of
+#: the day, Help last. By object name; :meth:`MainWindow.place_menu` keeps the order whatever installs first.
+MENU_ORDER: tuple[str, ...] = (
+    "fileMenu",
+    "editMenu",
+    "viewMenu",
+    "peopleMenu",
+    "badgesMenu",
+    "checkinMenu",
+    "seatingMenu",
+    "protocolMenu",
+    "helpMenu",
+)
+
 
 class MainWindow(QMainWindow):
     #: Emitted with a database target when the user opens or creates another database.
@@ -88,7 +115,15 @@ class MainWindow(QMainWindow):
     #: Emitted with a language code when the user picks another language.
     language_requested = Signal(str)
 
-    def __init__(self, db: Database, settings: QSettings, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        language: str = "en",
+        parent: QWidget | None = None,
+        *,
+        link: DeskLink | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db = db
@@ -116,7 +151,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 120, 170, 200, 150, 200, 200)):
+        for column, width in enumerate((190, 130, 110, 160, 170, 140, 200, 200)):
             self.table.setColumnWidth(column, width)
 
         self.detail = DetailPane(language)
@@ -174,7 +209,11 @@ class MainWindow(QMainWindow):
             show_person=self.show_person,
             parent=self,
         )
-        self._install_screens(Desk(db, settings, language, self, self.selection, self.show_error))
+        self._install_screens(Desk(db, settings, language, self, self.selection, self.show_error, link))
+        if link is not None:  # a desk on a server: online, offline since..., syncing
+            from .widgets.connection import install_connection_indicator
+
+            self.link_watcher = install_connection_indicator(self, link, language)
         self.apply_access()
 
     # --- building ---------------------------------------------------------------------------------
@@ -183,49 +222,54 @@ class MainWindow(QMainWindow):
         return self.tr("Accreditation — %1").replace("%1", name)
 
     def _build_menus(self) -> None:
-        self.action_find = QAction(self.tr("&Find…"), self)
+        """The window's own menus (File, Edit, View, Help); the screens' menus are placed among them later."""
+        self.action_find = set_icon(QAction(self.tr("&Find…"), self), "edit-find", SP.SP_FileDialogContentsView)
+        self.action_find.setObjectName("actionFind")
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.action_find.triggered.connect(self.search.focus_box)
         self.addAction(self.action_find)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.action_new = QAction(self.tr("&New database…"), self)
-        self.action_new.setShortcut(QKeySequence.StandardKey.New)
-        self.action_new.triggered.connect(self.new_database)
-        file_menu.addAction(self.action_new)
-        self.action_open = QAction(self.tr("&Open database…"), self)
-        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
-        self.action_open.triggered.connect(self.open_database_file)
-        file_menu.addAction(self.action_open)
-        self.action_open_url = QAction(self.tr("Open &server database…"), self)
-        self.action_open_url.triggered.connect(self.open_database_url)
-        file_menu.addAction(self.action_open_url)
+        file_menu = self.file_menu = QMenu(self.tr("&File"), self)
+        file_menu.setObjectName("fileMenu")
+        self.action_new = self._menu_action(file_menu, self.tr("&New database…"), self.new_database,
+                                            ("document-new", SP.SP_FileIcon))
+        self.action_open = self._menu_action(file_menu, self.tr("&Open database…"), self.open_database_file,
+                                             ("document-open", SP.SP_DialogOpenButton), QKeySequence.StandardKey.Open)
+        self.action_open_url = self._menu_action(file_menu, self.tr("Open &server database…"), self.open_database_url,
+                                                 ("network-server", SP.SP_DriveNetIcon))
         file_menu.addSeparator()
-        self.action_backup = QAction(self.tr("&Back up now…"), self)
-        self.action_backup.setObjectName("actionBackup")
-        self.action_backup.triggered.connect(lambda: self.backup_now())
-        file_menu.addAction(self.action_backup)
-        self.action_restore = QAction(self.tr("Re&store from a backup…"), self)
-        self.action_restore.setObjectName("actionRestore")
-        self.action_restore.triggered.connect(lambda: self.restore_backup())
-        file_menu.addAction(self.action_restore)
-        self.action_roles = QAction(self.tr("Roles and &PINs…"), self)
-        self.action_roles.setObjectName("actionRolesPins")
-        self.action_roles.triggered.connect(self.show_roles)
-        file_menu.addAction(self.action_roles)
+        self.action_backup = self._menu_action(file_menu, self.tr("&Back up now…"), lambda: self.backup_now(),
+                                               ("document-save", SP.SP_DialogSaveButton), name="actionBackup")
+        self.action_restore = self._menu_action(file_menu, self.tr("Re&store from a backup…"),
+                                                lambda: self.restore_backup(),
+                                                ("document-revert", SP.SP_BrowserReload), name="actionRestore")
+        # In the Edit menu, with the other settings of the desk (who works it, with which PIN).
+        self.action_roles = self._menu_action(None, self.tr("Roles and &PINs…"), self.show_roles,
+                                              ("dialog-password", SP.SP_MessageBoxWarning), name="actionRolesPins")
         file_menu.addSeparator()
-        self.action_refresh = QAction(self.tr("&Refresh"), self)
-        self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.action_refresh.triggered.connect(self.refresh)
-        file_menu.addAction(self.action_refresh)
+        self.action_refresh = self._menu_action(file_menu, self.tr("&Refresh"), self.refresh,
+                                                ("view-refresh", SP.SP_BrowserReload), QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
-        self.action_quit = QAction(self.tr("&Quit"), self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.action_quit.triggered.connect(self.close)
-        file_menu.addAction(self.action_quit)
+        self.action_quit = self._menu_action(file_menu, self.tr("&Quit"), self.close,
+                                             ("application-exit", SP.SP_DialogCloseButton), QKeySequence.StandardKey.Quit)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        # Filled once the People menu exists (it lends its Edit person… and Change operator…).
+        self.edit_menu = QMenu(self.tr("&Edit"), self)
+        self.edit_menu.setObjectName("editMenu")
+        self.action_copy = set_icon(QAction(self.tr("&Copy"), self), "edit-copy", SP.SP_TitleBarNormalButton)
+        self.action_copy.setObjectName("actionCopy")
+        self.action_copy.setShortcut(QKeySequence.StandardKey.Copy)
+        # Only while the table has the focus: the search box and the editors keep their own Ctrl+C.
+        self.action_copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_copy.triggered.connect(self.copy_selection)
+        self.table.addAction(self.action_copy)
+
+        self.view_menu = QMenu(self.tr("&View"), self)
+        self.view_menu.setObjectName("viewMenu")
+        language_menu = self.view_menu.addMenu(
+            themed_icon("preferences-desktop-locale", SP.SP_FileDialogInfoView), self.tr("&Language")
+        )
+        language_menu.setObjectName("languageMenu")
         self.language_actions: dict[str, QAction] = {}
         for code, lang in LANGUAGES.items():
             action = QAction(lang.native_name, self, checkable=True)
@@ -234,33 +278,95 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.action_about = QAction(self.tr("&About"), self)
-        self.action_about.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.action_about)
+        self.help_menu = QMenu(self.tr("&Help"), self)
+        self.help_menu.setObjectName("helpMenu")
+        self.action_about = self._menu_action(self.help_menu, self.tr("&About"), self.show_about,
+                                              ("help-about", SP.SP_MessageBoxInformation))
+
+    def _menu_action(
+        self,
+        menu: QMenu | None,
+        text: str,
+        slot: Callable[[], object],
+        icon: tuple[str, QStyle.StandardPixmap],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = set_icon(QAction(text, self), *icon)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
+        return action
 
     def _install_screens(self, desk: Desk) -> None:
         """Each screen builds its menu, actions and panels from ``desk``; here they are put in place, in order."""
-        bar = self.menuBar()
         self.intake: IntakeActions = install_intake_actions(desk)
-        bar.insertMenu(self.help_menu.menuAction(), self.intake.menu)  # People, before Help
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.intake.toolbar)
         self.detail.add_section(self.intake.history)
         self.statusBar().addPermanentWidget(self.intake.operator_label)
         self.seating: SeatingActions = install_seating_actions(desk)
-        bar.addMenu(self.seating.menu)
         self.seating_editors: list[SeatingEditor] = self.seating.editors
         self.open_seating_editor = self.seating.open_editor
         self.checkin: CheckinActions = install_checkin_actions(desk)
-        bar.addMenu(self.checkin.menu)
         self.checkin_menu = self.checkin.menu
         self.badge_actions: BadgeActions = install_badge_actions(desk)
-        bar.addMenu(self.badge_actions.menu)
         self.detail.add_section(self.badge_actions.card_buttons)
         self.approval: ApprovalActions = install_approval_actions(desk)
-        bar.addMenu(self.approval.menu)
         self.approval_action = self.approval.action
         self.open_approval_queue = self.approval.open_queue
+        self.persian_names: PersianNamesActions = install_persian_names_actions(desk)
+        self.approval.menu.addAction(self.persian_names.action)
+
+        edit = self.edit_menu
+        edit.addAction(self.action_copy)
+        edit.addAction(self.action_find)
+        edit.addSeparator()
+        edit.addAction(self.intake.action_edit_person)
+        edit.addSeparator()
+        edit.addAction(self.intake.action_change_operator)
+        edit.addAction(self.action_roles)
+        self.desk_toolbar = QToolBar(self.tr("Desk"), self)
+        self.desk_toolbar.setObjectName("deskToolBar")
+        self.desk_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_find, self.badge_actions.action_print, self.checkin.action_desk,
+                       self.checkin.action_dashboard):
+            self.desk_toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.desk_toolbar)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.intake.menu, self.badge_actions.menu,
+                     self.checkin.menu, self.seating.menu, self.approval.menu, self.help_menu):
+            self.place_menu(menu)
+
+    def place_menu(self, menu: QMenu) -> None:
+        """Put ``menu`` in the menu bar at its place in :data:`MENU_ORDER`, whatever was placed before it.
+
+        A menu the order does not name goes just before Help, which stays last on every desktop.
+        """
+        bar = self.menuBar()
+        rank = _menu_rank(menu)
+        for action in bar.actions():
+            other = action.menu()
+            if isinstance(other, QMenu) and _menu_rank(other) > rank:
+                bar.insertMenu(action, menu)
+                return
+        bar.addMenu(menu)
+
+    def copy_selection(self) -> None:
+        """The selected rows, as they read in the table (columns by tabs), for a mail or a spreadsheet."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+        lines = [
+            "\t".join(str(self.people_model.index(row, column).data() or "") for column in columns) for row in rows
+        ]
+        if lines:
+            QApplication.clipboard().setText("\n".join(lines))
+            self.statusBar().showMessage(
+                localized_digits(self.tr("%n people copied", "", len(lines)), self.language), 5000
+            )
 
     # --- behaviour --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -451,7 +557,8 @@ class MainWindow(QMainWindow):
             name = action.objectName()
             needed = GATED_ACTIONS.get(name) or (access.Action.SEATING if name.startswith("seating_") else None)
             if needed is not None:
-                action.setEnabled(not enforced or access.may(role, needed))
+                offline_ok = not self.db.refuse_writes or name in WORKS_OFFLINE
+                action.setEnabled((not enforced or access.may(role, needed)) and offline_ok)
 
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.tr("Cannot do that"), error.message)
@@ -493,6 +600,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         self.save_state()
         super().closeEvent(event)
+
+
+def _menu_rank(menu: QMenu) -> float:
+    name = menu.objectName()
+    if name in MENU_ORDER:
+        return MENU_ORDER.index(name)
+    return MENU_ORDER.index("helpMenu") - 0.5
 
 
 def _settings_key(value: object) -> int | str | None:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from accreditation.checkin.validity import event_days, event_moment, event_timezone
 from accreditation.event.loader import current_event
+from accreditation.i18n.languages import in_language
+from accreditation.names.display import latin_full_name, names_for_reader
 from accreditation.store.models import (
     Category,
     CheckIn,
@@ -58,6 +60,18 @@ class WaitingHead:
     region_en: str
     region_fa: str
     arrival: datetime | None
+    title_ru: str = ""
+    region_ru: str = ""
+
+    def names(self, language: str) -> list[str]:
+        """The head's spellings, the reader's script first."""
+        return names_for_reader(language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native)
+
+    def title(self, language: str) -> str:
+        return in_language(language, en=self.title_en, fa=self.title_fa, ru=self.title_ru)
+
+    def region(self, language: str) -> str:
+        return in_language(language, en=self.region_en, fa=self.region_fa, ru=self.region_ru)
 
 
 @dataclass(frozen=True)
@@ -150,7 +164,7 @@ def heads_not_arrived(session: Session, day: date, event: Event | None = None) -
     return [
         WaitingHead(
             d.id,
-            d.latin_name,
+            latin_full_name(d.given_name, d.family_name, d.nationality),
             d.name_fa,
             d.name_native,
             d.title_en,
@@ -159,6 +173,8 @@ def heads_not_arrived(session: Session, day: date, event: Event | None = None) -
             r.name_en if r else "",
             r.name_fa if r else "",
             d.arrival,
+            d.title_ru,
+            r.name_ru if r else "",
         )
         for d, r in rows
     ]

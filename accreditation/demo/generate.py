@@ -106,7 +106,7 @@ class DemoBuilder:
         self,
         person: Person,
         category: str,
-        title: tuple[str, str],
+        title: tuple[str, ...],
         delegation: Delegation,
         organization: Organization | None = None,
     ) -> Delegate:
@@ -124,6 +124,7 @@ class DemoBuilder:
             name_native=person.name_native,
             title_en=title[0],
             title_fa=title[1],
+            title_ru=title[2] if len(title) > 2 else "",
             gender=person.gender,
             nationality=person.nationality,
             document_no=self._document_no(person.nationality),

@@ -200,17 +200,22 @@ KZ_FAMILY = [
     "Құдайбергенов",
 ]
 
+#: A title in English, Persian and Russian.
 TITLES = {
-    "head": ("Governor", "استاندار"),
-    "deputy": ("Deputy Governor", "معاون استاندار"),
-    "adviser": ("Adviser to the Governor", "مشاور استاندار"),
-    "freezone": ("CEO of the Free Zone", "مدیرعامل منطقه آزاد"),
-    "economy": ("Director General for Economic Affairs", "مدیرکل امور اقتصادی"),
-    "international": ("Head of International Relations", "رئیس روابط بین‌الملل"),
-    "port": ("Director of the Ports and Maritime Administration", "مدیرکل بنادر و دریانوردی"),
-    "interpreter": ("Interpreter", "مترجم"),
-    "driver": ("Driver", "راننده"),
-    "protocol": ("Protocol Officer", "کارشناس تشریفات"),
+    "head": ("Governor", "استاندار", "Губернатор"),
+    "deputy": ("Deputy Governor", "معاون استاندار", "Заместитель губернатора"),
+    "adviser": ("Adviser to the Governor", "مشاور استاندار", "Советник губернатора"),
+    "freezone": ("CEO of the Free Zone", "مدیرعامل منطقه آزاد", "Генеральный директор свободной экономической зоны"),
+    "economy": ("Director General for Economic Affairs", "مدیرکل امور اقتصادی", "Генеральный директор по экономическим вопросам"),
+    "international": ("Head of International Relations", "رئیس روابط بین‌الملل", "Руководитель службы международных связей"),
+    "port": (
+        "Director of the Ports and Maritime Administration",
+        "مدیرکل بنادر و دریانوردی",
+        "Директор администрации портов и судоходства",
+    ),
+    "interpreter": ("Interpreter", "مترجم", "Переводчик"),
+    "driver": ("Driver", "راننده", "Водитель"),
+    "protocol": ("Protocol Officer", "کارشناس تشریفات", "Сотрудник протокольной службы"),
 }
 
 SEED_HEADS = {

@@ -118,7 +118,7 @@ def load_event(session: Session, path: Path | None = None) -> Event:
             },
         )
         session.flush()
-        _ensure_region_delegation(session, event, region)
+        _ensure_region_delegation(session, event, region, item.get("delegation_ru", ""))
 
     zones: dict[str, Zone] = {}
     for item in data["zones"]:
@@ -181,7 +181,7 @@ def load_event(session: Session, path: Path | None = None) -> Event:
             Organization,
             {"event_id": event.id, "code": item["code"]},
             {
-                **_names(item, "name_en", "name_fa", "name_native"),
+                **_names(item, "name_en", "name_fa", "name_ru", "name_native"),
                 "kind": OrganizationKind(item["kind"]),
                 "country_id": countries[country].id if country else None,
             },
@@ -190,8 +190,11 @@ def load_event(session: Session, path: Path | None = None) -> Event:
     return event
 
 
-def _ensure_region_delegation(session: Session, event: Event, region: Region) -> Delegation:
-    """Every region has its official delegation from the start, before its members are known."""
+def _ensure_region_delegation(session: Session, event: Event, region: Region, name_ru: str = "") -> Delegation:
+    """Every region has its official delegation from the start, before its members are known.
+
+    Its Russian name is the event file's (``delegation_ru``: Russian declines the region's name), else
+    one that needs no declension."""
     delegation = session.scalars(
         select(Delegation).where(Delegation.region_id == region.id, Delegation.organization_id.is_(None))
     ).first()
@@ -200,6 +203,7 @@ def _ensure_region_delegation(session: Session, event: Event, region: Region) ->
         session.add(delegation)
     delegation.name_en = f"Official delegation of {region.name_en}"
     delegation.name_fa = f"هیئت رسمی {region.name_fa}"
+    delegation.name_ru = name_ru or (f"Официальная делегация: {region.name_ru}" if region.name_ru else "")
     return delegation
 
 

@@ -35,3 +35,14 @@ def language(code: str | None) -> Language:
 
 def is_right_to_left(code: str | None) -> bool:
     return language(code).right_to_left
+
+
+def in_language(code: str | None, *, en: str, fa: str = "", ru: str = "") -> str:
+    """The form of a text (a title, a delegation's or a region's name) a reader of ``code`` reads.
+
+    The reader's own form where the data has one, else the English one (and the Persian one when even
+    that is missing), so a Russian window shows «Губернатор Астраханской области» where it is stored
+    and "Governor — Astrakhan Oblast" where it is not.
+    """
+    own = {"fa": fa, "ru": ru}.get(language(code).code, "")
+    return own or en or fa or ru

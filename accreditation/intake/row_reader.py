@@ -188,9 +188,14 @@ class RowReader:
 
         title = get("title", "")
         title_fa = get("title_fa", "")
+        title_ru = get("title_ru", "")
         if script_of(title) == "arabic" and not title_fa:
             title, title_fa = "", title
-        values.update(title_en=title, title_fa=title_fa)
+        elif script_of(title) == "cyrillic" and not title_ru:
+            title, title_ru = "", title
+        if title_ru and script_of(title_ru) not in ("cyrillic", "mixed") and not title:
+            title, title_ru = title_ru, ""  # an English title under a Russian header
+        values.update(title_en=title, title_fa=title_fa, title_ru=title_ru)
 
         for source, target in (
             ("email", "email"),

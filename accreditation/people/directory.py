@@ -13,7 +13,9 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from accreditation.i18n.languages import in_language
 from accreditation.names.collation import name_sort_key
+from accreditation.names.display import latin_display, names_for_reader
 from accreditation.store.models import (
     Badge,
     BadgeStatus,
@@ -40,7 +42,7 @@ class TreeNode:
     label_fa: str
     label_native: str = ""
     count: int = 0
-    #: The Russian name, where the data has one (countries, regions); Russian readers see it.
+    #: The Russian name, where the data has one (countries, regions, delegations, organizations).
     label_ru: str = ""
     children: list[TreeNode] = field(default_factory=list)
 
@@ -66,6 +68,8 @@ SORT_COLUMNS = {
     "status": (Delegate.status, Delegate.family_sort),
     "delegation": (Delegation.name_en, Delegate.family_sort),
     "id": (Delegate.id,),
+    #: The reader's-script name column: given name first, as it reads.
+    "name": (Delegate.given_sort, Delegate.family_sort),
 }
 #: What changes when the list is read in Persian: the Persian text is shown, so it is what sorts.
 PERSIAN_SORT_COLUMNS = {
@@ -73,6 +77,13 @@ PERSIAN_SORT_COLUMNS = {
     "title": (Delegate.title_fa, Delegate.title_en),
     "status": (Delegate.status, Delegate.name_fa_sort, Delegate.family_sort),
     "delegation": (Delegation.name_fa_sort, Delegation.name_en, Delegate.name_fa_sort),
+    "name": (Delegate.name_fa_sort, Delegate.given_sort, Delegate.family_sort),
+}
+#: In Russian the name column shows the Cyrillic name where there is one.
+RUSSIAN_SORT_COLUMNS = {
+    "name": (Delegate.native_sort, Delegate.given_sort, Delegate.family_sort),
+    "title": (Delegate.title_ru, Delegate.title_en),
+    "delegation": (Delegation.name_ru, Delegation.name_en, Delegate.family_sort),
 }
 
 
@@ -96,6 +107,38 @@ class PersonRow:
     delegation_fa: str
     region_code: str | None
     category_ru: str = ""
+    title_ru: str = ""
+    delegation_ru: str = ""
+    nationality: str = ""
+    #: The Latin names as stored (the passport's form, "GADZHIEV"); ``given_name`` and ``family_name``
+    #: are their reading form ("Gadzhiev", see :func:`accreditation.names.display.latin_display`).
+    passport_given: str = ""
+    passport_family: str = ""
+
+    @property
+    def latin(self) -> str:
+        """The Latin name as one line in its reading form, given name first."""
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def passport_latin(self) -> str:
+        """The Latin name as the passport prints it (what the MRZ is checked against)."""
+        return " ".join(p for p in (self.passport_given or self.given_name, self.passport_family or self.family_name) if p)
+
+    def names(self, language: str) -> list[str]:
+        """Every spelling of the name, the reader's script first (the card's heading, a search result)."""
+        return names_for_reader(language, latin=self.latin, name_fa=self.name_fa, name_native=self.name_native)
+
+    def name(self, language: str) -> str:
+        """The spelling a reader of ``language`` reads first: the table's Name column."""
+        names = self.names(language)
+        return names[0] if names else ""
+
+    def title(self, language: str) -> str:
+        return in_language(language, en=self.title_en, fa=self.title_fa, ru=self.title_ru)
+
+    def delegation(self, language: str) -> str:
+        return in_language(language, en=self.delegation_en, fa=self.delegation_fa, ru=self.delegation_ru)
 
 
 @dataclass(frozen=True)
@@ -124,6 +167,18 @@ class PersonDetail:
     badge_number: int | None = None
     badge_version: int | None = None
     badge_status: str | None = None
+    region_ru: str = ""
+    organization_ru: str = ""
+    country_ru: str = ""
+
+    def region(self, language: str) -> str:
+        return in_language(language, en=self.region_en, fa=self.region_fa, ru=self.region_ru)
+
+    def country(self, language: str) -> str:
+        return in_language(language, en=self.country_en, fa=self.country_fa, ru=self.country_ru)
+
+    def organization(self, language: str) -> str:
+        return in_language(language, en=self.organization_en, fa=self.organization_fa, ru=self.organization_ru)
 
 
 def directory_tree(session: Session, event: Event, language: str = "en") -> list[TreeNode]:
@@ -151,7 +206,7 @@ def directory_tree(session: Session, event: Event, language: str = "en") -> list
             by_org.setdefault(delegation.organization_id, []).append(delegation)
 
     def delegation_node(d: Delegation) -> TreeNode:
-        return TreeNode("delegation", d.id, d.name_en, d.name_fa, count=counts.get(d.id, 0))
+        return TreeNode("delegation", d.id, d.name_en, d.name_fa, count=counts.get(d.id, 0), label_ru=d.name_ru)
 
     roots: list[TreeNode] = [TreeNode("all", None, "Everyone", "همه", count=total)]
     countries = session.scalars(select(Country).order_by(Country.display_order)).all()
@@ -190,7 +245,7 @@ def directory_tree(session: Session, event: Event, language: str = "en") -> list
     for kind in OrganizationKind:
         kind_node = TreeNode("org_kind", kind.value, *_KIND_LABELS[kind])
         for org in (o for o in organizations if o.kind == kind and o.id in by_org):
-            org_node = TreeNode("organization", org.id, org.name_en, org.name_fa, org.name_native)
+            org_node = TreeNode("organization", org.id, org.name_en, org.name_fa, org.name_native, label_ru=org.name_ru)
             org_node.count = sum(counts.get(d.id, 0) for d in by_org[org.id])
             kind_node.children.append(org_node)
         kind_node.children.sort(key=lambda n: _label_key(n, language))
@@ -205,6 +260,8 @@ def directory_tree(session: Session, event: Event, language: str = "en") -> list
 def _label_key(node: TreeNode, language: str) -> tuple:
     if language == "fa" and node.label_fa:
         return name_sort_key(node.label_fa, "fa")
+    if language == "ru" and node.label_ru:
+        return name_sort_key(node.label_ru, "ru")
     return name_sort_key(node.label_en, "en")
 
 
@@ -264,6 +321,8 @@ def people_ids(
     columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["family_name"])
     if language == "fa":
         columns = PERSIAN_SORT_COLUMNS.get(sort, columns)
+    elif language == "ru":
+        columns = RUSSIAN_SORT_COLUMNS.get(sort, columns)
     order = [c.desc() if descending else c.asc() for c in columns]
     query = query.order_by(*order, Delegate.id)
     return list(session.scalars(query))
@@ -289,6 +348,9 @@ def _row_query() -> Select:
             Delegation.name_fa,
             region.code,
             Category.name_ru,
+            Delegate.title_ru,
+            Delegation.name_ru,
+            Delegate.nationality,
         )
         .join(Category, Delegate.category_id == Category.id)
         .outerjoin(Delegation, Delegate.delegation_id == Delegation.id)
@@ -301,7 +363,16 @@ def people_rows(session: Session, ids: Sequence[int]) -> dict[int, PersonRow]:
     if not ids:
         return {}
     rows = session.execute(_row_query().where(Delegate.id.in_(list(ids)))).all()
-    return {row[0]: PersonRow(*row) for row in rows}
+    return {row[0]: _person_row(row) for row in rows}
+
+
+def _person_row(row: Sequence[object]) -> PersonRow:
+    """A table row with the Latin names in their reading form; the passport form is kept beside them."""
+    values = list(row)
+    given, family, nationality = str(values[1] or ""), str(values[2] or ""), str(values[-1] or "")
+    values[1] = latin_display(given, nationality)
+    values[2] = latin_display(family, nationality)
+    return PersonRow(*values, passport_given=given, passport_family=family)  # type: ignore[arg-type]
 
 
 def person_detail(session: Session, delegate_id: int) -> PersonDetail | None:
@@ -344,6 +415,9 @@ def person_detail(session: Session, delegate_id: int) -> PersonDetail | None:
         badge_number=badge.number if badge else None,
         badge_version=badge.version if badge else None,
         badge_status=badge.status.value if badge else None,
+        region_ru=region.name_ru if region else "",
+        organization_ru=org.name_ru if org else "",
+        country_ru=country.name_ru if country else "",
     )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..desk import Desk
+from ..widgets.icons import SP, set_icon
 
 if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
     from .window import ApprovalQueueWindow
@@ -22,9 +23,11 @@ class ApprovalActions:
         self.desk = desk
         self.queue: ApprovalQueueWindow | None = None
         self.menu = QMenu(QCoreApplication.translate("Approval", "&Protocol"), desk.window)
+        self.menu.setObjectName("protocolMenu")
         self.action = QAction(QCoreApplication.translate("Approval", "&Approval queue…"), desk.window)
         self.action.setObjectName("actionApprovalQueue")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        set_icon(self.action, "mail-mark-important", SP.SP_MessageBoxQuestion)
         self.menu.addAction(self.action)
         self.action.triggered.connect(self.open_queue)
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from accreditation.event.loader import current_event
 from accreditation.names.collation import sort_string
+from accreditation.names.display import latin_display, name_for_reader
 from accreditation.people import approval
 from accreditation.store.database import Database
 from accreditation.store.models import Delegate, DelegateStatus, Delegation
@@ -59,6 +60,12 @@ class QueueRow:
     last_action: str
     last_reason: str
     last_operator: str
+    name_native: str = ""
+
+    def name(self, language: str) -> str:
+        """The spelling a reader of ``language`` reads first (Persian, Cyrillic where there is one, Latin)."""
+        latin = latin_display(self.name_latin, self.nationality)  # passport capitals read in mixed case
+        return name_for_reader(language, latin=latin, name_fa=self.name_fa, name_native=self.name_native)
 
 
 def load_rows(db: Database) -> list[QueueRow]:
@@ -90,6 +97,7 @@ def load_rows(db: Database) -> list[QueueRow]:
                     version=p.version,
                     name_latin=p.latin_name,
                     name_fa=p.name_fa,
+                    name_native=p.name_native,
                     region_id=region.id if region else None,
                     region_en=place.name_en if place else "",
                     region_fa=(place.name_fa or place.name_en) if place else "",
@@ -141,7 +149,7 @@ class ApprovalQueueModel(QAbstractTableModel):
         self.rows: list[QueueRow] = []
         self._headers = {
             "id": self.tr("#"),
-            "name": self.tr("Name (passport)"),
+            "name": self.tr("Name"),
             "name_fa": self.tr("Persian name"),
             "region": self.tr("Region or organization"),
             "category": self.tr("Category"),
@@ -176,7 +184,7 @@ class ApprovalQueueModel(QAbstractTableModel):
         if column == "id":
             return localized_number(row.delegate_id, self.language)
         if column == "name":
-            return row.name_latin
+            return row.name(self.language)
         if column == "name_fa":
             return row.name_fa
         if column == "region":
@@ -216,7 +224,7 @@ class ApprovalQueueModel(QAbstractTableModel):
             if column == "id":
                 return row.delegate_id
             if column == "name":
-                return sort_string(row.name_latin, "en")
+                return sort_string(row.name(self.language), self.language)
             if column == "name_fa":
                 return sort_string(row.name_fa, "fa")
             return sort_string(self._text(row, column), self.language)

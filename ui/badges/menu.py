@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
 
 from accreditation.errors import UserError
+from accreditation.names.display import name_for_reader
 
 from ..desk import Desk
 from ..labels import localized_digits
+from ..widgets.icons import SP, set_icon
 
 if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
+    from accreditation.store.models import Delegate
+
     from .print_dialog import PrintBadgesDialog
     from .reissue import ReissueDialog
 
@@ -35,13 +39,17 @@ class BadgeActions(QObject):
         menu.setObjectName("badgesMenu")
         self.action_print = QAction(self.tr("&Print badges…"), desk.window)
         self.action_print.setObjectName("actionPrintBadges")
-        self.action_print.setShortcut("Ctrl+P")
+        self.action_print.setShortcut(QKeySequence.StandardKey.Print)  # Ctrl+P
+        set_icon(self.action_print, "document-print", SP.SP_FileIcon)
         self.action_print.triggered.connect(lambda: self.print_badges())
         self.action_queue = QAction(self.tr("Print &queue…"), desk.window)
         self.action_queue.setObjectName("actionPrintQueue")
+        self.action_queue.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        set_icon(self.action_queue, "view-list-details", SP.SP_FileDialogListView)
         self.action_queue.triggered.connect(lambda: self.print_queue())
         self.action_reissue = QAction(self.tr("&Reissue badge…"), desk.window)
         self.action_reissue.setObjectName("actionReissueBadge")
+        set_icon(self.action_reissue, "view-refresh", SP.SP_BrowserReload)
         self.action_reissue.triggered.connect(lambda: self.reissue_badge())
         for action in (self.action_print, self.action_queue, self.action_reissue):
             menu.addAction(action)
@@ -140,7 +148,7 @@ class BadgeActions(QObject):
             badge = current_badge(session, delegate) if delegate is not None else None
             if delegate is None:
                 return None
-            name = delegate.latin_name or delegate.name_fa
+            name = _reader_name(delegate, self.language)
             if badge is None:
                 self._message(
                     self.tr("No badge to reissue"),
@@ -175,7 +183,7 @@ class BadgeActions(QObject):
             with self.db.transaction() as session:
                 badge = reissue(session, delegate_id, reason, operator)
                 number, version = badge.number, badge.version
-                name = badge.delegate.latin_name or badge.delegate.name_fa
+                name = _reader_name(badge.delegate, self.language)
         except UserError as exc:
             self._message(self.tr("Not reissued"), exc.message)
             return None
@@ -204,6 +212,12 @@ class BadgeActions(QObject):
         self.message_box = box
         box.open()
         return number, version
+
+
+def _reader_name(delegate: Delegate, language: str) -> str:
+    return name_for_reader(
+        language, latin=delegate.latin_name, name_fa=delegate.name_fa, name_native=delegate.name_native
+    )
 
 
 def install_badge_actions(desk: Desk) -> BadgeActions:

@@ -53,6 +53,7 @@ from accreditation.badges.token import load_event_secret
 from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.i18n.dates import format_datetime
+from accreditation.names.display import name_for_reader
 from accreditation.store.database import Database
 
 from ..background import run_in_background
@@ -78,7 +79,8 @@ class QueueTableModel(QAbstractTableModel):
     """One stage of the queue: a row per person, read-only."""
 
     DelegateIdRole = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("name", "name_fa", "affiliation", "category", "status", "badge", "when")
+    #: The name in the reader's script first (Persian, Cyrillic where there is one, else Latin), then the others.
+    COLUMNS = ("name", "other_names", "affiliation", "category", "status", "badge", "when")
 
     def __init__(self, stage: str, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +119,7 @@ class QueueTableModel(QAbstractTableModel):
         }[QueueStage(self.stage)]
         return (
             QCoreApplication.translate("BadgeQueue", "Name"),
-            QCoreApplication.translate("BadgeQueue", "Persian name"),
+            QCoreApplication.translate("BadgeQueue", "Other names"),
             QCoreApplication.translate("BadgeQueue", "Region / organization"),
             QCoreApplication.translate("BadgeQueue", "Category"),
             QCoreApplication.translate("BadgeQueue", "Status"),
@@ -138,9 +140,9 @@ class QueueTableModel(QAbstractTableModel):
         fa = self.language == "fa"
         column = self.COLUMNS[index.column()]
         if column == "name":
-            return row.name_latin
-        if column == "name_fa":
-            return row.name_fa
+            return next(iter(row.names(self.language)), "")
+        if column == "other_names":
+            return " · ".join(row.names(self.language)[1:])
         if column == "affiliation":
             if self.language == "ru":
                 return row.affiliation_ru or row.affiliation_en
@@ -358,6 +360,7 @@ class PrintQueueDialog(QDialog):
                 if result.scan.delegate is not None:  # read the name while the session is open
                     result.scan.delegate.latin_name  # noqa: B018
                     result.scan.delegate.name_fa  # noqa: B018
+                    result.scan.delegate.name_native  # noqa: B018
                 return result
 
         def done(result: HandOver) -> None:
@@ -390,9 +393,8 @@ class PrintQueueDialog(QDialog):
         scan = result.scan
         person = ""
         if scan.delegate is not None:
-            person = scan.delegate.latin_name or scan.delegate.name_fa
-            if self.language == "fa" and scan.delegate.name_fa:
-                person = scan.delegate.name_fa
+            d = scan.delegate
+            person = name_for_reader(self.language, latin=d.latin_name, name_fa=d.name_fa, name_native=d.name_native)
         number = f"{scan.number:05d}" if scan.number is not None else ""
 
         def fill(text: str) -> str:

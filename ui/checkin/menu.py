@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..desk import Desk
+from ..widgets.icons import SP, set_icon
 
 if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
     pass
@@ -21,15 +22,23 @@ class CheckinActions:
         self.desk = desk
         self.windows: list[QWidget] = []
         self.menu = QMenu(QCoreApplication.translate("CheckIn", "&Check-in"), desk.window)
-        for text, slot, name in (
-            (QCoreApplication.translate("CheckIn", "Check-in &desk…"), lambda: self.open_desk(False), "actionCheckinDesk"),
-            (QCoreApplication.translate("CheckIn", "D&oor…"), lambda: self.open_desk(True), "actionCheckinDoor"),
-            (QCoreApplication.translate("CheckIn", "&Dashboard…"), self.open_dashboard, "actionDashboard"),
+        self.menu.setObjectName("checkinMenu")
+        actions: list[QAction] = []
+        for text, slot, name, shortcut, icon in (
+            (QCoreApplication.translate("CheckIn", "Check-in &desk…"), lambda: self.open_desk(False),
+             "actionCheckinDesk", "Ctrl+K", ("scanner", SP.SP_DialogApplyButton)),
+            (QCoreApplication.translate("CheckIn", "D&oor…"), lambda: self.open_desk(True),
+             "actionCheckinDoor", "Ctrl+Shift+K", ("go-next", SP.SP_ArrowForward)),
+            (QCoreApplication.translate("CheckIn", "&Dashboard…"), self.open_dashboard,
+             "actionDashboard", "Ctrl+Shift+D", ("x-office-presentation", SP.SP_FileDialogInfoView)),
         ):
-            action = QAction(text, desk.window)
+            action = set_icon(QAction(text, desk.window), *icon)
             action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.menu.addAction(action)
+            actions.append(action)
+        self.action_desk, self.action_door, self.action_dashboard = actions
 
     def _open(self, widget: QWidget) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -46,12 +55,12 @@ class CheckinActions:
         if operator is None:
             return
         desk = self.desk
-        self._open(CheckInWindow(desk.db, desk.settings, desk.language, door=door, operator=operator))
+        self._open(CheckInWindow(desk.db, desk.settings, desk.language, door=door, operator=operator, link=desk.link))
 
     def open_dashboard(self) -> None:
         from ..dashboard import DashboardWindow
 
-        self._open(DashboardWindow(self.desk.db, self.desk.language))
+        self._open(DashboardWindow(self.desk.db, self.desk.language, settings=self.desk.settings))
 
 
 def install_checkin_actions(desk: Desk) -> CheckinActions:

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accreditation.checkin.verdicts import ScanOutcome, Severity, verdict_title
+from accreditation.checkin.verdicts import PersonCard, ScanOutcome, Severity, verdict_title
 
 from ..labels import localized_digits, localized_number
 
 log = logging.getLogger(__name__)
 
 PHOTO_SIZE = QSize(240, 320)
+#: Point sizes of the names, in the reader's order: the script they read first is the biggest.
+NAME_SIZES = (24, 20, 15)
 COLOURS = {
     Severity.GREEN: ("#1B7F3B", "#FFFFFF"),
     Severity.AMBER: ("#F2A900", "#000000"),
@@ -139,7 +141,7 @@ class VerdictPanel(QFrame):
 
         names = QVBoxLayout()
         names_top = QHBoxLayout()
-        names_col = QVBoxLayout()
+        names_col = self.names_column = QVBoxLayout()
         names_col.addWidget(self.name_fa)
         names_col.addWidget(self.name_latin)
         names_col.addWidget(self.name_native)
@@ -165,6 +167,23 @@ class VerdictPanel(QFrame):
         layout.addLayout(body, 1)
         self.shown: ShownScan | None = None
         self.clear()
+
+    def _names_in_reading_order(self, person: PersonCard) -> None:
+        """The name labels top to bottom in the order the reader reads the scripts, the first the biggest."""
+        by_text = {person.name_fa: self.name_fa, person.latin_name: self.name_latin, person.name_native: self.name_native}
+        order: list[QLabel] = []
+        for name in person.names(self.language):
+            label = by_text.get(name)
+            if label is not None and label not in order:
+                order.append(label)
+        order += [label for label in (self.name_fa, self.name_latin, self.name_native) if label not in order]
+        for position, (label, size) in enumerate(zip(order, NAME_SIZES, strict=True)):
+            self.names_column.removeWidget(label)
+            self.names_column.insertWidget(position, label)
+            font = QFont(label.font())
+            font.setPointSize(size)
+            font.setBold(size >= 20)
+            label.setFont(font)
 
     def _big_label(self, name: str, size: int) -> QLabel:
         label = QLabel()
@@ -211,7 +230,13 @@ class VerdictPanel(QFrame):
         lang = self.language
         self._colour(*COLOURS[outcome.severity])
         self.banner.setText(verdict_title(outcome.verdict, lang))
-        self.message.setText(outcome.message(lang))
+        text = outcome.message(lang)
+        if outcome.offline:  # said on the screen, not only in the status bar: the supervisor may ask
+            text += "\n" + self.tr(
+                "Decided by this desk's copy: the server does not answer. The scan is kept here and goes to the "
+                "server when it is back."
+            )
+        self.message.setText(text)
         person = outcome.person
         self.dismiss_button.setVisible(True)
         for label in (self.name_fa, self.name_latin, self.name_native, *self.fields.values()):
@@ -236,12 +261,12 @@ class VerdictPanel(QFrame):
         self._set(self.name_fa, person.name_fa)
         self._set(self.name_latin, person.latin_name)
         self._set(self.name_native, person.name_native if person.name_native != person.latin_name else "")
-        fa = lang == "fa"
-        title = (person.title_fa or person.title_en) if fa else person.title_en or person.title_fa
+        self._names_in_reading_order(person)
+        title = person.title(lang)
         if person.is_head and person.category_code != "head":  # e.g. an ambassador leading a delegation
             title = f"{title} — {self.tr('head of delegation')}" if title else self.tr("Head of delegation")
-        region = {"fa": person.region_fa, "ru": person.region_ru}.get(lang) or person.region_en
-        delegation = (person.delegation_fa or person.delegation_en) if fa else person.delegation_en
+        region = person.region(lang)
+        delegation = person.delegation(lang)
         self._set(self.fields["title"], title)
         self._set(self.fields["region"], region or "—")
         self._set(self.fields["delegation"], delegation or "—")

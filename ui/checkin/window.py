@@ -15,7 +15,7 @@ import logging
 import socket
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QKeySequence
@@ -43,7 +43,7 @@ from accreditation.errors import UserError
 from accreditation.event.loader import current_event
 from accreditation.paths import data_dir
 from accreditation.people.directory import photos_for
-from accreditation.store.database import Database
+from accreditation.store.database import Database, is_connection_error
 from accreditation.store.models import EventSession, Verdict
 
 from ..background import run_in_background
@@ -53,6 +53,9 @@ from ..widgets.scanner import ScanDetector
 from ..widgets.search_panel import SearchPanel
 from .passport_zone import DeskPassportZone
 from .verdict import COLOURS, VerdictPanel, VerdictSound
+
+if TYPE_CHECKING:
+    from accreditation.offline.link import DeskLink
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +81,12 @@ class CheckInWindow(QMainWindow):
         operator: str | None = None,
         now: datetime | None = None,
         parent: QWidget | None = None,
+        link: DeskLink | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinWindow")
+        #: A desk on a server: scans and prints go to the server, or to the desk's replica without it.
+        self.link = link
         #: A fixed moment for rehearsals and tests (event local time); None follows the clock.
         self.now = now
         self.db = db
@@ -198,6 +204,10 @@ class CheckInWindow(QMainWindow):
 
         self.detector = ScanDetector(self)
         self.resize(1240, 760)
+        if link is not None:  # the operator at the desk sees whether the server answers
+            from ..widgets.connection import install_connection_indicator
+
+            self.link_watcher = install_connection_indicator(self, link, self._lang())
         # The passport's zone heads the "person without a badge" column; a reader's lines go to it, never
         # to the badge check.
         self.passport = DeskPassportZone(
@@ -262,10 +272,16 @@ class CheckInWindow(QMainWindow):
         desk, session_code, language, now = self.desk_name, self.session_code, self._lang(), self.now
         db = self.db
 
+        link = self.link
+
         def work() -> tuple[ScanOutcome, QImage | None]:
-            outcome = checkin.scan(db, text, desk=desk, operator=operator, session_code=session_code,
-                                   language=language, now=now)
-            return outcome, _photo(db, outcome)
+            if link is not None:  # a desk on a server: the replica answers when the server does not
+                outcome = link.scan(text, desk=desk, operator=operator, session_code=session_code,
+                                    language=language, now=now)
+            else:
+                outcome = checkin.scan(db, text, desk=desk, operator=operator, session_code=session_code,
+                                       language=language, now=now)
+            return outcome, _photo(db, outcome, link)
 
         self._start(work)
 
@@ -415,7 +431,11 @@ class CheckInWindow(QMainWindow):
         db = self.db
         out = Path(path)
 
+        link, desk = self.link, self.desk_name
+
         def work() -> Path:
+            if link is not None:  # from the replica when the server does not answer (badges already issued)
+                return link.print_badge(delegate_id, out, desk=desk, operator=operator)[0]
             with db.transaction() as session:
                 return checkin.badge_pdf_for(session, delegate_id, out, operator=operator)
 
@@ -442,25 +462,29 @@ class CheckInWindow(QMainWindow):
     badge_printed = Signal(str)
 
 
-def _photo(db: Database, outcome: ScanOutcome) -> QImage | None:
-    """The person's photo as an image, made on the worker thread (QImage, never QPixmap, off the UI)."""
+def _photo(db: Database, outcome: ScanOutcome, link: DeskLink | None = None) -> QImage | None:
+    """The person's photo as an image, made on the worker thread (QImage, never QPixmap, off the UI).
+
+    A desk on a server reads it from the server and keeps a copy in its replica; a verdict from the
+    replica shows that copy (a face the desk has not shown before has none there)."""
     if outcome.person is None:
         return None
-    with db.sessions() as session:
-        jpeg = photos_for(session, [outcome.person.id]).get(outcome.person.id)
+    person = outcome.person.id
+    source = link.replica if link is not None and outcome.offline else db
+    try:
+        with source.sessions() as session:
+            jpeg = photos_for(session, [person]).get(person)
+    except Exception as exc:
+        if link is None or not is_connection_error(exc):
+            raise
+        with link.replica.sessions() as session:
+            jpeg = photos_for(session, [person]).get(person)
+        source = link.replica
     if not jpeg:
         return None
     image = QImage.fromData(jpeg)
-    return None if image.isNull() else image
-
-
-def _photo(db: Database, outcome: ScanOutcome) -> QImage | None:
-    """The person's photo as an image, made on the worker thread (QImage, never QPixmap, off the UI)."""
-    if outcome.person is None:
+    if image.isNull():
         return None
-    with db.sessions() as session:
-        jpeg = photos_for(session, [outcome.person.id]).get(outcome.person.id)
-    if not jpeg:
-        return None
-    image = QImage.fromData(jpeg)
-    return None if image.isNull() else image
+    if link is not None and source is not link.replica:
+        link.cache_photo(person, jpeg, image.width(), image.height())
+    return image

@@ -105,6 +105,8 @@ class PersonForm(QDialog):
         self._field(names_form, "title_en", self.title_en)
         self.title_fa = persian_line("title_fa")
         self._field(names_form, "title_fa", self.title_fa)
+        self.title_ru = latin_line("title_ru")  # Cyrillic reads left to right too
+        self._field(names_form, "title_ru", self.title_ru)
         self.gender = QComboBox()
         self.gender.setObjectName("gender")
         self.gender.addItem("", None)
@@ -189,6 +191,7 @@ class PersonForm(QDialog):
             "name_native": self.name_native,
             "title_en": self.title_en,
             "title_fa": self.title_fa,
+            "title_ru": self.title_ru,
             "nationality": self.nationality,
             "document_no": self.document_no,
             "phone": self.phone,

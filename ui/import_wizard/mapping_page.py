@@ -36,6 +36,7 @@ def import_field_label(field: str) -> str:
         "category": QCoreApplication.translate("ImportFields", "Category"),
         "title": QCoreApplication.translate("ImportFields", "Title (English)"),
         "title_fa": QCoreApplication.translate("ImportFields", "Title (Persian)"),
+        "title_ru": QCoreApplication.translate("ImportFields", "Title (Russian)"),
         "gender": QCoreApplication.translate("ImportFields", "Gender"),
         "nationality": QCoreApplication.translate("ImportFields", "Nationality"),
         "passport_no": QCoreApplication.translate("ImportFields", "Passport number"),

@@ -25,6 +25,7 @@ from ..background import run_in_background
 from ..desk import Desk
 from ..labels import localized_number
 from ..operator import ask_operator, saved_operator
+from ..widgets.icons import SP, set_icon
 from .history import HistoryPanel
 
 if TYPE_CHECKING:  # the screens themselves load when first opened (start-up speed)
@@ -74,20 +75,24 @@ class IntakeActions(QObject):
         self.action_new_person = self._action(
             self.tr("&New person…"),
             self.new_person,
-            shortcuts=[QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)],
+            shortcuts=[QKeySequence(QKeySequence.StandardKey.New), QKeySequence(Qt.Key.Key_Insert)],
             name="actionNewPerson",
         )
         self.action_edit_person = self._action(
-            self.tr("&Edit person…"), self.edit_person, name="actionEditPerson"
+            self.tr("&Edit person…"),
+            self.edit_person,
+            shortcuts=[QKeySequence(Qt.Key.Key_F2), QKeySequence("Ctrl+E")],
+            name="actionEditPerson",
         )
-        self.action_edit_person.setShortcut(QKeySequence("Ctrl+E"))
-        self.action_photo = self._action(self.tr("&Photo…"), self.photo, name="actionPhoto")
-        self.action_photo.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.action_photo = self._action(
+            self.tr("&Photo…"), self.photo, shortcuts=[QKeySequence("Ctrl+Shift+P")], name="actionPhoto"
+        )
         self.action_cancel_person = self._action(
             self.tr("&Cancel person…"), self.cancel_person, name="actionCancelPerson"
         )
-        self.action_import = self._action(self.tr("&Import list…"), self.import_list, name="actionImport")
-        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.action_import = self._action(
+            self.tr("&Import list…"), self.import_list, shortcuts=[QKeySequence("Ctrl+I")], name="actionImport"
+        )
         self.action_export = self._action(
             self.tr("E&xport selection…"), self.export_selection, name="actionExport"
         )
@@ -97,6 +102,17 @@ class IntakeActions(QObject):
         self.action_change_operator = self._action(
             self.tr("Change &operator…"), self.change_operator, name="actionChangeOperator"
         )
+        for action, icon in (
+            (self.action_new_person, ("contact-new", SP.SP_FileIcon)),
+            (self.action_edit_person, ("document-edit", SP.SP_FileDialogDetailedView)),
+            (self.action_photo, ("camera-photo", SP.SP_DesktopIcon)),
+            (self.action_cancel_person, ("edit-delete", SP.SP_DialogCancelButton)),
+            (self.action_import, ("document-import", SP.SP_DialogOpenButton)),
+            (self.action_export, ("document-export", SP.SP_DialogSaveButton)),
+            (self.action_export_audit, ("document-export", SP.SP_DialogSaveButton)),
+            (self.action_change_operator, ("system-users", SP.SP_DirHomeIcon)),
+        ):
+            set_icon(action, *icon)
         menu = QMenu(self.tr("&People"), self.desk.window)
         menu.setObjectName("peopleMenu")
         for action in (
@@ -114,7 +130,7 @@ class IntakeActions(QObject):
         self.menu = menu
         self.toolbar = QToolBar(self.tr("People"), self.desk.window)
         self.toolbar.setObjectName("peopleToolBar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
             self.action_new_person,
             self.action_edit_person,

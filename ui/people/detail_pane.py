@@ -40,6 +40,13 @@ class DetailPane(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        #: The name's other spellings, under the one the reader reads first.
+        self.other_names = QLabel()
+        self.other_names.setObjectName("otherNames")
+        self.other_names.setWordWrap(True)
+        self.other_names.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.other_names.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.other_names)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
@@ -96,24 +103,28 @@ class DetailPane(QScrollArea):
             self.heading.setText(self.tr("Select a person to see their details"))
             self.photo.setPixmap(QPixmap())
             self.photo.setText(self.tr("No photo"))
+            self.other_names.clear()
             for value in self._fields.values():
                 value.clear()
             return
         row = detail.row
         fa = self._persian
-        latin = f"{row.given_name} {row.family_name}".strip()
-        self.heading.setText(row.name_fa if fa and row.name_fa else latin)
+        lang = self._language
+        latin = row.latin
+        names = row.names(lang)
+        self.heading.setText(names[0] if names else "")
+        # Each spelling isolated, so a Latin name inside a Persian line keeps its own direction.
+        self.other_names.setText(" · ".join(f"\u2068{n}\u2069" for n in names[1:]))
         values = {
             "name_latin": latin + (" " + self.tr("(to verify)") if detail.latin_to_verify else ""),
             "name_fa": row.name_fa,
             "name_native": row.name_native,
-            "title": "\n".join(t for t in ((row.title_fa, row.title_en) if fa else (row.title_en, row.title_fa)) if t),
-            "category": row.category_fa if fa else row.category_en,
-            "delegation": (row.delegation_fa or row.delegation_en) if fa else row.delegation_en,
-            "region": " — ".join(
-                x for x in ((detail.region_fa, detail.country_fa) if fa else (detail.region_en, detail.country_en)) if x
-            ),
-            "organization": (detail.organization_fa or detail.organization_en) if fa else detail.organization_en,
+            # The reader's form first; the English one under it when they differ (it is the passport's language).
+            "title": "\n".join(dict.fromkeys(t for t in (row.title(lang), row.title_en) if t)),
+            "category": row.category_fa if fa else (row.category_ru or row.category_en) if lang == "ru" else row.category_en,
+            "delegation": row.delegation(lang),
+            "region": " — ".join(x for x in (detail.region(lang), detail.country(lang)) if x),
+            "organization": detail.organization(lang),
             "status": status_label(row.status),
             "badge": self._badge_text(detail),
             "nationality": detail.nationality,

@@ -33,6 +33,7 @@ class PeopleTableModel(QAbstractTableModel):
     loaded = Signal()
     #: (sort key in the core, header text source)
     COLUMNS: list[tuple[str, str]] = [
+        ("name", "Name"),  # in the reader's script: Persian, Cyrillic where there is one, else Latin
         ("family_name", "Family name"),
         ("given_name", "Given name"),
         ("name_fa", "Persian name"),
@@ -57,6 +58,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._reload_pending = False
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
         self._headers = {
+            "name": self.tr("Name"),
             "family_name": self.tr("Family name"),
             "given_name": self.tr("Given name"),
             "name_fa": self.tr("Persian name"),
@@ -192,11 +194,15 @@ class PeopleTableModel(QAbstractTableModel):
             return QBrush(QColor("#9E9E9E"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "name_fa":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return "\n".join(person.names(self._language))
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         return None
 
     def _display(self, person: PersonRow, column: str) -> str:
+        if column == "name":
+            return person.name(self._language)
         if column == "family_name":
             return person.family_name
         if column == "given_name":
@@ -210,13 +216,9 @@ class PeopleTableModel(QAbstractTableModel):
                 return person.category_fa
             return (person.category_ru or person.category_en) if self._language == "ru" else person.category_en
         if column == "title":
-            return (
-                (person.title_fa or person.title_en)
-                if self._persian
-                else (person.title_en or person.title_fa)
-            )
+            return person.title(self._language)
         if column == "delegation":
-            return (person.delegation_fa or person.delegation_en) if self._persian else person.delegation_en
+            return person.delegation(self._language)
         if column == "status":
             return status_label(person.status)
         return ""

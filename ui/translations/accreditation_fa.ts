@@ -4,77 +4,94 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="120"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>این کار ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../app.py" line="117"/>
+        <location filename="../app.py" line="124"/>
+        <source>The server does not answer</source>
+        <translation>سرور پاسخ نمی‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="129"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../app.py" line="118"/>
+        <location filename="../app.py" line="130"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>آخرین کار انجام نشد. کارهای ذخیره‌شدهٔ شما سالم است. جزئیات در پروندهٔ گزارش نوشته شد:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="140"/>
+        <source>The server does not answer, and this needs it. Check-in and printing badges already issued go on from this desk&apos;s copy and reach the server when it is back.</source>
+        <translation>سرور پاسخ نمی‌دهد و این کار به آن نیاز دارد. پذیرش و چاپ کارت‌هایی که پیش‌تر صادر شده‌اند با نسخهٔ محلی این میز ادامه می‌یابد و وقتی سرور برگشت به آن می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="213"/>
         <source>Saving today&apos;s backup of the database… %1%</source>
+        <extracomment>What the screens need and the first screen does not (reportlab, Pillow, openpyxl...): the menus import their screens when first opened, and these core modules are loaded on the thread pool once the first screen of people is drawn, so the first Print or Import does not wait for them either. Only the core, which never touches Qt, is imported off the UI thread.</extracomment>
         <translation>در حال ذخیرهٔ پشتیبان امروز از پایگاه داده… %1٪</translation>
     </message>
     <message>
-        <location filename="../app.py" line="168"/>
+        <location filename="../app.py" line="230"/>
         <source>Today&apos;s backup could not be saved: see the log file.</source>
         <translation>پشتیبان امروز ذخیره نشد: پرونده گزارش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="170"/>
+        <location filename="../app.py" line="232"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>پشتیبان امروز ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189"/>
+        <location filename="../app.py" line="261"/>
         <source>Cannot open the database</source>
+        <extracomment>What the window was opened on (a server&apos;s URL even while the window shows its replica).</extracomment>
         <translation>پایگاه داده باز نشد</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="311"/>
+        <source>The server is back: close the other windows to reopen on it.</source>
+        <translation>سرور برگشته است: پنجره‌های دیگر را ببندید تا برنامه روی سرور باز شود.</translation>
     </message>
 </context>
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../approval/model.py" line="114"/>
+        <location filename="../approval/model.py" line="122"/>
         <source>photo</source>
         <extracomment>The state filter&apos;s choices: (key, which rows). the newest approval action on the person (&quot;approve&quot;, &quot;send-back&quot;, &quot;unapprove&quot;...) and its reason</extracomment>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="123"/>
+        <location filename="../approval/model.py" line="131"/>
         <source>approved</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="124"/>
+        <location filename="../approval/model.py" line="132"/>
         <source>rejected</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="125"/>
+        <location filename="../approval/model.py" line="133"/>
         <source>sent back for information</source>
         <translation>بازگشت برای تکمیل اطلاعات</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="126"/>
+        <location filename="../approval/model.py" line="134"/>
         <source>changed after approval</source>
         <translation>تغییر پس از تأیید</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="24"/>
+        <location filename="../approval/menu.py" line="25"/>
         <source>&amp;Protocol</source>
         <translation>&amp;تشریفات</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="25"/>
+        <location filename="../approval/menu.py" line="27"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;صف تأیید…</translation>
     </message>
@@ -82,53 +99,53 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../approval/model.py" line="143"/>
+        <location filename="../approval/model.py" line="151"/>
         <source>#</source>
         <extracomment>The role the queue&apos;s sort proxy compares: an alphabetical key (see ``collation.sort_string``).</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="144"/>
-        <source>Name (passport)</source>
-        <translation>نام (مطابق گذرنامه)</translation>
+        <location filename="../approval/model.py" line="152"/>
+        <source>Name</source>
+        <translation>نام کامل</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="145"/>
+        <location filename="../approval/model.py" line="153"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="146"/>
+        <location filename="../approval/model.py" line="154"/>
         <source>Region or organization</source>
         <translation>استان یا سازمان</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="147"/>
+        <location filename="../approval/model.py" line="155"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="148"/>
+        <location filename="../approval/model.py" line="156"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="149"/>
+        <location filename="../approval/model.py" line="157"/>
         <source>Passport</source>
         <translation>گذرنامه</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="150"/>
+        <location filename="../approval/model.py" line="158"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="151"/>
+        <location filename="../approval/model.py" line="159"/>
         <source>Last decision</source>
         <translation>آخرین تصمیم</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="224"/>
+        <location filename="../approval/model.py" line="232"/>
         <source>By %1</source>
         <translation>توسط %1</translation>
     </message>
@@ -275,7 +292,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../dashboard.py" line="69"/>
+        <location filename="../dashboard.py" line="75"/>
         <source>No figures yet</source>
         <translation>هنوز آماری نیست</translation>
     </message>
@@ -321,62 +338,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badges/menu.py" line="34"/>
+        <location filename="../badges/menu.py" line="38"/>
         <source>&amp;Badges</source>
         <translation>&amp;کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="36"/>
+        <location filename="../badges/menu.py" line="40"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="40"/>
+        <location filename="../badges/menu.py" line="45"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;صف چاپ…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="43"/>
+        <location filename="../badges/menu.py" line="50"/>
         <source>&amp;Reissue badge…</source>
         <translation>صدور &amp;مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="57"/>
+        <location filename="../badges/menu.py" line="65"/>
         <source>Print badge…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="60"/>
+        <location filename="../badges/menu.py" line="68"/>
         <source>Reissue badge…</source>
         <translation>صدور مجدد کارت…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="135"/>
+        <location filename="../badges/menu.py" line="143"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="135"/>
+        <location filename="../badges/menu.py" line="143"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="146"/>
+        <location filename="../badges/menu.py" line="154"/>
         <source>No badge to reissue</source>
         <translation>کارتی برای صدور مجدد نیست</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="147"/>
+        <location filename="../badges/menu.py" line="155"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>برای %1 هنوز کارتی صادر نشده است؛ آن را از «کارت‌ها › چاپ کارت‌ها…» چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="180"/>
+        <location filename="../badges/menu.py" line="188"/>
         <source>Not reissued</source>
         <translation>کارت مجدداً صادر نشد</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="184"/>
+        <location filename="../badges/menu.py" line="192"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -385,7 +402,7 @@ Print the new badge now?</source>
 کارت جدید همین حالا چاپ شود؟</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="192"/>
+        <location filename="../badges/menu.py" line="200"/>
         <source>Badge reissued</source>
         <translation>کارت مجدداً صادر شد</translation>
     </message>
@@ -433,47 +450,48 @@ Print the new badge now?</source>
 <context>
     <name>BadgeQueue</name>
     <message>
-        <location filename="../badges/queue.py" line="114"/>
+        <location filename="../badges/queue.py" line="116"/>
         <source>Issued</source>
+        <extracomment>The name in the reader&apos;s script first (Persian, Cyrillic where there is one, else Latin), then the others.</extracomment>
         <translation>صادرشده</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="115"/>
+        <location filename="../badges/queue.py" line="117"/>
         <source>Printed</source>
         <translation>چاپ‌شده</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="116"/>
+        <location filename="../badges/queue.py" line="118"/>
         <source>Collected</source>
         <translation>تحویل‌شده</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="119"/>
+        <location filename="../badges/queue.py" line="121"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="120"/>
-        <source>Persian name</source>
-        <translation>نام فارسی</translation>
+        <location filename="../badges/queue.py" line="122"/>
+        <source>Other names</source>
+        <translation>نام‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="121"/>
+        <location filename="../badges/queue.py" line="123"/>
         <source>Region / organization</source>
         <translation>استان / سازمان</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="122"/>
+        <location filename="../badges/queue.py" line="124"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="123"/>
+        <location filename="../badges/queue.py" line="125"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="124"/>
+        <location filename="../badges/queue.py" line="126"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
@@ -551,22 +569,22 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin/menu.py" line="23"/>
+        <location filename="../checkin/menu.py" line="24"/>
         <source>&amp;Check-in</source>
         <translation>پ&amp;ذیرش</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="25"/>
+        <location filename="../checkin/menu.py" line="28"/>
         <source>Check-in &amp;desk…</source>
         <translation>&amp;میز پذیرش…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="26"/>
+        <location filename="../checkin/menu.py" line="30"/>
         <source>D&amp;oor…</source>
         <translation>کنترل &amp;ورودی…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="27"/>
+        <location filename="../checkin/menu.py" line="32"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;پیشخوان تشریفات…</translation>
     </message>
@@ -574,205 +592,273 @@ Print the new badge now?</source>
 <context>
     <name>CheckInWindow</name>
     <message>
-        <location filename="../checkin/window.py" line="103"/>
+        <location filename="../checkin/window.py" line="109"/>
         <source>Door check</source>
-        <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
+        <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A desk on a server: scans and prints go to the server, or to the desk&apos;s replica without it. A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
         <translation>کنترل ورودی</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="103"/>
+        <location filename="../checkin/window.py" line="109"/>
         <source>Check-in desk</source>
         <translation>میز پذیرش</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="119"/>
+        <location filename="../checkin/window.py" line="125"/>
         <source>Sound</source>
         <translation>صدا</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="125"/>
+        <location filename="../checkin/window.py" line="131"/>
         <source>Door:</source>
         <translation>ورودی:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="125"/>
+        <location filename="../checkin/window.py" line="131"/>
         <source>Desk:</source>
         <translation>میز:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="128"/>
+        <location filename="../checkin/window.py" line="134"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="141"/>
+        <location filename="../checkin/window.py" line="147"/>
         <source>Nobody chosen</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="144"/>
+        <location filename="../checkin/window.py" line="150"/>
         <source>Check in</source>
         <translation>ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="148"/>
+        <location filename="../checkin/window.py" line="154"/>
         <source>Print badge…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="155"/>
+        <location filename="../checkin/window.py" line="161"/>
         <source>Person without a badge: find by name</source>
         <translation>فرد بدون کارت: جست‌وجو با نام</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="172"/>
+        <location filename="../checkin/window.py" line="178"/>
         <source>Undo this check-in…</source>
         <translation>لغو این ثبت ورود…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="176"/>
+        <location filename="../checkin/window.py" line="182"/>
         <source>Recent scans</source>
         <translation>اسکن‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="193"/>
+        <location filename="../checkin/window.py" line="199"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="222"/>
+        <location filename="../checkin/window.py" line="232"/>
         <source>Operator: %1</source>
         <translation>متصدی: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="222"/>
+        <location filename="../checkin/window.py" line="232"/>
         <source>Operator: —</source>
         <translation>متصدی: —</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="292"/>
+        <location filename="../checkin/window.py" line="308"/>
         <source>Recording…</source>
         <translation>در حال ثبت…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="313"/>
+        <location filename="../checkin/window.py" line="329"/>
         <source>The scan could not be recorded. Scan the badge again; if it fails again, call the supervisor. Details are in the log file.</source>
         <translation>اسکن ثبت نشد. کارت را دوباره اسکن کنید؛ اگر باز هم ثبت نشد، سرپرست را خبر کنید. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="346"/>
+        <location filename="../checkin/window.py" line="362"/>
         <source>Undo check-in</source>
         <translation>لغو ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="347"/>
+        <location filename="../checkin/window.py" line="363"/>
         <source>Why is this check-in undone?</source>
         <translation>چرا این ثبت ورود لغو می‌شود؟</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="351"/>
+        <location filename="../checkin/window.py" line="367"/>
         <source>Say why the check-in is undone.</source>
         <translation>دلیل لغو ثبت ورود را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="364"/>
+        <location filename="../checkin/window.py" line="380"/>
         <source>(undone)</source>
         <translation>(لغو شد)</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="366"/>
+        <location filename="../checkin/window.py" line="382"/>
         <source>Check-in undone.</source>
         <translation>ثبت ورود لغو شد.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="372"/>
+        <location filename="../checkin/window.py" line="388"/>
         <source>The check-in could not be undone. Details are in the log file.</source>
         <translation>ثبت ورود لغو نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="405"/>
+        <location filename="../checkin/window.py" line="421"/>
         <source>Save the badge</source>
         <extracomment>Emitted with the check-in&apos;s id once it was undone.</extracomment>
         <translation>ذخیرهٔ کارت</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="406"/>
+        <location filename="../checkin/window.py" line="422"/>
         <source>PDF (*.pdf)</source>
         <translation>پروندهٔ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="425"/>
+        <location filename="../checkin/window.py" line="445"/>
         <source>Badge saved to %1</source>
         <translation>کارت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="434"/>
+        <location filename="../checkin/window.py" line="454"/>
         <source>The badge could not be printed. Details are in the log file.</source>
         <translation>کارت چاپ نشد. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../widgets/connection.py" line="114"/>
+        <source>↻ Syncing… %1 waiting</source>
+        <extracomment>How often the watcher looks at the server while offline (ms), and refreshes the replica while online.</extracomment>
+        <translation>↻ در حال همگام‌سازی… %1 در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="121"/>
+        <source>● Offline since %1 · %2 waiting</source>
+        <translation>● آفلاین از %1 · %2 در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="127"/>
+        <source>● Online</source>
+        <translation>● آنلاین</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="129"/>
+        <source>%1 waiting</source>
+        <translation>%1 در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="154"/>
+        <source>Server: %1
+This desk&apos;s copy: %2
+Offline, check-in and printing badges already issued work from the copy; the rest waits for the server.</source>
+        <translation>سرور: %1
+نسخهٔ محلی این میز: %2
+در حالت آفلاین، پذیرش و چاپ کارت‌های صادرشده با نسخهٔ محلی انجام می‌شود؛ بقیهٔ کارها منتظر سرور می‌مانند.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard.py" line="127"/>
+        <location filename="../dashboard.py" line="135"/>
         <source>Protocol dashboard</source>
         <extracomment>A fixed moment for rehearsals and tests; None follows the clock.</extracomment>
         <translation>پیشخوان تشریفات</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
+        <location filename="../dashboard.py" line="158"/>
         <source>Expected</source>
         <translation>مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
+        <location filename="../dashboard.py" line="158"/>
         <source>Arrived</source>
         <translation>رسیده</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="161"/>
+        <location filename="../dashboard.py" line="169"/>
         <source>Light bar: expected that day · solid bar: arrived (checked in at a desk or a door)</source>
         <translation>نوار کم‌رنگ: مورد انتظار در آن روز · نوار پررنگ: واردشده (ثبت ورود در میز پذیرش یا در ورودی)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="170"/>
+        <location filename="../dashboard.py" line="180"/>
+        <source>Mark as resolved…</source>
+        <translation>علامت‌گذاری به عنوان حل‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="194"/>
         <source>By category (the day shown)</source>
         <translation>به تفکیک رده (روز نمایش‌داده‌شده)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
+        <location filename="../dashboard.py" line="211"/>
         <source>Day:</source>
         <translation>روز:</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="225"/>
+        <location filename="../dashboard.py" line="250"/>
         <source>Could not read the figures; retrying. Details are in the log file.</source>
         <translation>آمار خوانده نشد؛ دوباره تلاش می‌شود. جزئیات در پروندهٔ گزارش آمده است.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="249"/>
+        <location filename="../dashboard.py" line="274"/>
         <source>Arrived %1 of %2 expected · %3 scans</source>
         <translation>ورود %1 نفر از %2 نفر مورد انتظار · %3 اسکن</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="255"/>
+        <location filename="../dashboard.py" line="280"/>
         <source>Updated %1 (refreshes every few seconds)</source>
         <translation>به‌روزرسانی: %1 (هر چند ثانیه تازه می‌شود)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="258"/>
+        <location filename="../dashboard.py" line="283"/>
         <source>Arrivals per region — %1</source>
         <translation>ورود به تفکیک استان — %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="262"/>
+        <location filename="../dashboard.py" line="287"/>
         <source>Heads of delegation not yet arrived: %1</source>
         <translation>رؤسای هیئت‌هایی که هنوز نرسیده‌اند: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="276"/>
+        <location filename="../dashboard.py" line="300"/>
         <source>Every head of delegation has arrived.</source>
         <translation>همهٔ رؤسای هیئت‌ها رسیده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="323"/>
+        <source>Two admissions of one badge</source>
+        <translation>دو بار پذیرش با یک کارت</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="325"/>
+        <source>Let in offline; the server says: %1</source>
+        <translation>در حالت آفلاین پذیرفته شد؛ سرور می‌گوید: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="336"/>
+        <source>To resolve after desks worked offline: %1</source>
+        <translation>برای رسیدگی پس از کار آفلاین میزها: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="349"/>
+        <source>Resolve</source>
+        <translation>رسیدگی</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="349"/>
+        <source>What was done (for the audit trail)?</source>
+        <translation>چه اقدامی انجام شد (برای سابقهٔ ممیزی)؟</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="362"/>
+        <source>The conflict could not be marked as resolved. Details are in the log file.</source>
+        <translation>ناسازگاری به عنوان حل‌شده ثبت نشد. جزئیات در فایل گزارش است.</translation>
     </message>
 </context>
 <context>
@@ -817,42 +903,42 @@ Print the new badge now?</source>
         <translation>املای سیریلیک، آذربایجانی یا ترکمنی، همراه با نام پدر</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="126"/>
+        <location filename="../editor/form.py" line="128"/>
         <source>Delegation, stay and contact</source>
         <translation>هیئت، اقامت و تماس</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="141"/>
+        <location filename="../editor/form.py" line="143"/>
         <source>— choose —</source>
         <translation>— انتخاب کنید —</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="165"/>
+        <location filename="../editor/form.py" line="167"/>
         <source>Halal</source>
         <translation>حلال</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="166"/>
+        <location filename="../editor/form.py" line="168"/>
         <source>Vegetarian</source>
         <translation>گیاه‌خواری</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="167"/>
+        <location filename="../editor/form.py" line="169"/>
         <source>Vegan</source>
         <translation>گیاه‌خواری مطلق (وگان)</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="168"/>
+        <location filename="../editor/form.py" line="170"/>
         <source>No pork</source>
         <translation>بدون گوشت خوک</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="169"/>
+        <location filename="../editor/form.py" line="171"/>
         <source>Gluten-free</source>
         <translation>بدون گلوتن</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="170"/>
+        <location filename="../editor/form.py" line="172"/>
         <source>Diabetic</source>
         <translation>رژیم دیابتی</translation>
     </message>
@@ -898,18 +984,18 @@ Print the new badge now?</source>
         <translation>(هنوز نامی وارد نشده)</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="271"/>
-        <location filename="../editor/form.py" line="280"/>
+        <location filename="../editor/form.py" line="274"/>
+        <location filename="../editor/form.py" line="283"/>
         <source>Fill in: %1</source>
         <translation>درج: %1</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="275"/>
+        <location filename="../editor/form.py" line="278"/>
         <source>Type the Persian or native name first</source>
         <translation>ابتدا نام فارسی یا نام به خط بومی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="282"/>
+        <location filename="../editor/form.py" line="285"/>
         <source>Type the Latin or native name first</source>
         <translation>ابتدا نام لاتین یا نام به خط بومی را بنویسید</translation>
     </message>
@@ -1055,102 +1141,107 @@ Print the new badge now?</source>
     </message>
     <message>
         <location filename="../labels.py" line="104"/>
+        <source>Title (Russian)</source>
+        <translation>سمت (روسی)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="105"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>Passport / ID number</source>
         <translation>شمارهٔ گذرنامه / کارت ملی</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="109"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="110"/>
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="111"/>
         <source>Departure</source>
         <translation>عزیمت</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>Dietary needs</source>
         <translation>نیازهای غذایی</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>Language needs</source>
         <translation>نیازهای زبانی</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
         <location filename="../labels.py" line="115"/>
+        <location filename="../labels.py" line="116"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116"/>
+        <location filename="../labels.py" line="117"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117"/>
+        <location filename="../labels.py" line="118"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="119"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119"/>
+        <location filename="../labels.py" line="120"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="126"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="127"/>
         <source>Female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="128"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="167"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="169"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
@@ -1158,117 +1249,119 @@ Print the new badge now?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../people/detail_pane.py" line="60"/>
+        <location filename="../people/detail_pane.py" line="67"/>
         <source>Name (passport)</source>
+        <extracomment>The name&apos;s other spellings, under the one the reader reads first.</extracomment>
         <translation>نام (مطابق گذرنامه)</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="61"/>
+        <location filename="../people/detail_pane.py" line="68"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="62"/>
+        <location filename="../people/detail_pane.py" line="69"/>
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="104"/>
-        <location filename="../people/detail_pane.py" line="63"/>
+        <location filename="../checkin/verdict.py" line="106"/>
+        <location filename="../people/detail_pane.py" line="70"/>
         <source>Title</source>
+        <extracomment>Point sizes of the names, in the reader&apos;s order: the script they read first is the biggest.</extracomment>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="107"/>
-        <location filename="../people/detail_pane.py" line="64"/>
+        <location filename="../checkin/verdict.py" line="109"/>
+        <location filename="../people/detail_pane.py" line="71"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="106"/>
-        <location filename="../people/detail_pane.py" line="65"/>
+        <location filename="../checkin/verdict.py" line="108"/>
+        <location filename="../people/detail_pane.py" line="72"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="105"/>
-        <location filename="../people/detail_pane.py" line="66"/>
+        <location filename="../checkin/verdict.py" line="107"/>
+        <location filename="../people/detail_pane.py" line="73"/>
         <source>Region</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="67"/>
+        <location filename="../people/detail_pane.py" line="74"/>
         <source>Organization</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="68"/>
+        <location filename="../people/detail_pane.py" line="75"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="69"/>
+        <location filename="../people/detail_pane.py" line="76"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="70"/>
+        <location filename="../people/detail_pane.py" line="77"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="71"/>
+        <location filename="../people/detail_pane.py" line="78"/>
         <source>Passport / ID</source>
         <translation>گذرنامه / کارت ملی</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="72"/>
+        <location filename="../people/detail_pane.py" line="79"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="73"/>
+        <location filename="../people/detail_pane.py" line="80"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="74"/>
+        <location filename="../people/detail_pane.py" line="81"/>
         <source>Arrival – departure</source>
         <translation>ورود – عزیمت</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="75"/>
+        <location filename="../people/detail_pane.py" line="82"/>
         <source>Dietary and language needs</source>
         <translation>نیازهای غذایی و زبانی</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="76"/>
+        <location filename="../people/detail_pane.py" line="83"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="81"/>
+        <location filename="../people/detail_pane.py" line="88"/>
         <source>Not issued yet</source>
         <translation>هنوز صادر نشده</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="82"/>
+        <location filename="../people/detail_pane.py" line="89"/>
         <source>No. %1, version %2 — %3</source>
         <translation>شمارهٔ %1، نسخهٔ %2 — %3</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="96"/>
+        <location filename="../people/detail_pane.py" line="103"/>
         <source>Select a person to see their details</source>
         <translation>برای دیدن جزئیات، یک نفر را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="98"/>
-        <location filename="../people/detail_pane.py" line="139"/>
+        <location filename="../people/detail_pane.py" line="105"/>
+        <location filename="../people/detail_pane.py" line="150"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="107"/>
+        <location filename="../people/detail_pane.py" line="119"/>
         <source>(to verify)</source>
         <translation>(نیازمند تطبیق)</translation>
     </message>
@@ -1427,31 +1520,36 @@ Print the new badge now?</source>
         <source>badge printed without approval</source>
         <translation>چاپ کارت بدون تأیید</translation>
     </message>
+    <message>
+        <location filename="../intake/history.py" line="31"/>
+        <source>Persian name reviewed</source>
+        <translation>نام فارسی بازبینی شد</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../intake/history.py" line="49"/>
+        <location filename="../intake/history.py" line="50"/>
         <source>History</source>
         <translation>سوابق</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="68"/>
+        <location filename="../intake/history.py" line="69"/>
         <source>No person selected.</source>
         <translation>کسی انتخاب نشده است.</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="77"/>
+        <location filename="../intake/history.py" line="78"/>
         <source>(unknown operator)</source>
         <translation>(متصدی نامعلوم)</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="93"/>
+        <location filename="../intake/history.py" line="94"/>
         <source>… and %1 older entries (File › Export audit trail).</source>
         <translation>… و %1 مورد قدیمی‌تر (افراد › خروجی سوابق تغییرات).</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="98"/>
+        <location filename="../intake/history.py" line="99"/>
         <source>No changes recorded.</source>
         <translation>تغییری ثبت نشده است.</translation>
     </message>
@@ -1501,22 +1599,22 @@ Print the new badge now?</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="73"/>
+        <location filename="../import_wizard/mapping_page.py" line="74"/>
         <source>Column in the file</source>
         <translation>ستون در پرونده</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="74"/>
+        <location filename="../import_wizard/mapping_page.py" line="75"/>
         <source>First values</source>
         <translation>نخستین مقادیر</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="75"/>
+        <location filename="../import_wizard/mapping_page.py" line="76"/>
         <source>Holds</source>
         <translation>محتوا</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="86"/>
+        <location filename="../import_wizard/mapping_page.py" line="87"/>
         <source>Remember these columns for the next file with the same headers</source>
         <translation>این ستون‌ها برای پروندهٔ بعدی با همین سرستون‌ها به خاطر سپرده شود</translation>
     </message>
@@ -1621,23 +1719,23 @@ Print the new badge now?</source>
         <translation>انجام نشد: خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="99"/>
+        <location filename="../import_wizard/mapping_page.py" line="100"/>
         <source>These columns were set by the desk for an earlier file with the same headers. Check them and press Next.</source>
         <extracomment>One choice per column of the file (the same list object for the dialog&apos;s whole life).</extracomment>
         <translation>این ستون‌ها را میز پذیرش برای پرونده‌ای پیشین با همین سرستون‌ها تعیین کرده است. آن‌ها را بررسی کنید و «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="105"/>
+        <location filename="../import_wizard/mapping_page.py" line="106"/>
         <source>Some columns of this file were not recognised. For each column, choose what it holds (or leave it «not imported»), then press Next.</source>
         <translation>برخی ستون‌های این پرونده شناخته نشد. برای هر ستون، محتوای آن را انتخاب کنید (یا آن را «وارد نشود» بگذارید)، سپس «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="111"/>
+        <location filename="../import_wizard/mapping_page.py" line="112"/>
         <source>All columns were recognised. Change any that are wrong, then press Next.</source>
         <translation>همهٔ ستون‌ها شناخته شد. هر کدام را که نادرست است تغییر دهید، سپس «بعدی» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="123"/>
+        <location filename="../import_wizard/mapping_page.py" line="124"/>
         <source>— not imported —</source>
         <translation>— وارد نشود —</translation>
     </message>
@@ -1786,91 +1884,96 @@ Print the new badge now?</source>
     </message>
     <message>
         <location filename="../import_wizard/mapping_page.py" line="39"/>
+        <source>Title (Russian)</source>
+        <translation>سمت (روسی)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard/mapping_page.py" line="40"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="40"/>
+        <location filename="../import_wizard/mapping_page.py" line="41"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="41"/>
+        <location filename="../import_wizard/mapping_page.py" line="42"/>
         <source>Passport number</source>
         <translation>شمارهٔ گذرنامه</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="42"/>
+        <location filename="../import_wizard/mapping_page.py" line="43"/>
         <source>Email</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="43"/>
+        <location filename="../import_wizard/mapping_page.py" line="44"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="44"/>
+        <location filename="../import_wizard/mapping_page.py" line="45"/>
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="45"/>
+        <location filename="../import_wizard/mapping_page.py" line="46"/>
         <source>Departure</source>
         <translation>عزیمت</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="46"/>
+        <location filename="../import_wizard/mapping_page.py" line="47"/>
         <source>Dietary needs</source>
         <translation>نیازهای غذایی</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="47"/>
+        <location filename="../import_wizard/mapping_page.py" line="48"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="48"/>
+        <location filename="../import_wizard/mapping_page.py" line="49"/>
         <source>Photo file</source>
         <translation>پروندهٔ عکس</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="49"/>
+        <location filename="../import_wizard/mapping_page.py" line="50"/>
         <source>Given name in Persian</source>
         <translation>نام به فارسی</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="50"/>
+        <location filename="../import_wizard/mapping_page.py" line="51"/>
         <source>Family name in Persian</source>
         <translation>نام خانوادگی به فارسی</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="51"/>
+        <location filename="../import_wizard/mapping_page.py" line="52"/>
         <source>Given name, native script</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="52"/>
+        <location filename="../import_wizard/mapping_page.py" line="53"/>
         <source>Family name, native script</source>
         <translation>نام خانوادگی به خط بومی</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="53"/>
+        <location filename="../import_wizard/mapping_page.py" line="54"/>
         <source>Patronymic</source>
         <translation>نام پدر</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="54"/>
+        <location filename="../import_wizard/mapping_page.py" line="55"/>
         <source>Birth date (checked, not stored)</source>
         <translation>تاریخ تولد (بررسی می‌شود، ذخیره نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="55"/>
+        <location filename="../import_wizard/mapping_page.py" line="56"/>
         <source>National ID (not stored)</source>
         <translation>شمارهٔ ملی (ذخیره نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="56"/>
+        <location filename="../import_wizard/mapping_page.py" line="57"/>
         <source>Row number (not stored)</source>
         <translation>شمارهٔ ردیف (ذخیره نمی‌شود)</translation>
     </message>
@@ -1878,157 +1981,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake/menu.py" line="75"/>
+        <location filename="../intake/menu.py" line="76"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>فرد &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="81"/>
+        <location filename="../intake/menu.py" line="82"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;ویرایش فرد…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="84"/>
+        <location filename="../intake/menu.py" line="88"/>
         <source>&amp;Photo…</source>
         <translation>&amp;عکس…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="87"/>
+        <location filename="../intake/menu.py" line="91"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;لغو حضور فرد…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="89"/>
+        <location filename="../intake/menu.py" line="94"/>
         <source>&amp;Import list…</source>
         <translation>وارد &amp;کردن فهرست…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="92"/>
+        <location filename="../intake/menu.py" line="97"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;خروجی از انتخاب‌شده‌ها…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="95"/>
+        <location filename="../intake/menu.py" line="100"/>
         <source>Export &amp;audit trail…</source>
         <translation>خروجی &amp;سوابق تغییرات…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="98"/>
+        <location filename="../intake/menu.py" line="103"/>
         <source>Change &amp;operator…</source>
         <translation>تغییر &amp;متصدی…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="100"/>
+        <location filename="../intake/menu.py" line="116"/>
         <source>&amp;People</source>
         <translation>&amp;افراد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="115"/>
+        <location filename="../intake/menu.py" line="131"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="138"/>
+        <location filename="../intake/menu.py" line="154"/>
         <source>Operator: %1</source>
         <translation>متصدی: %1</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="138"/>
+        <location filename="../intake/menu.py" line="154"/>
         <source>No operator</source>
         <translation>بدون متصدی</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="162"/>
+        <location filename="../intake/menu.py" line="178"/>
         <source>No person selected</source>
         <translation>کسی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="163"/>
+        <location filename="../intake/menu.py" line="179"/>
         <source>Select a person in the table first.</source>
         <translation>ابتدا یک نفر را در جدول انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="234"/>
-        <location filename="../intake/menu.py" line="253"/>
+        <location filename="../intake/menu.py" line="250"/>
+        <location filename="../intake/menu.py" line="269"/>
         <source>Cannot open this person</source>
         <translation>اطلاعات این فرد باز نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="279"/>
+        <location filename="../intake/menu.py" line="295"/>
         <source>Already cancelled</source>
         <translation>پیش‌تر لغو شده است</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="280"/>
+        <location filename="../intake/menu.py" line="296"/>
         <source>This person is already cancelled.</source>
         <translation>حضور این فرد پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="308"/>
-        <location filename="../intake/menu.py" line="316"/>
-        <location filename="../intake/menu.py" line="321"/>
+        <location filename="../intake/menu.py" line="324"/>
+        <location filename="../intake/menu.py" line="332"/>
+        <location filename="../intake/menu.py" line="337"/>
         <source>Not cancelled</source>
         <translation>لغو نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="310"/>
+        <location filename="../intake/menu.py" line="326"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>میز دیگری همین حالا اطلاعات این فرد را تغییر داد. تغییرات را ببینید و سپس دوباره لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="322"/>
-        <location filename="../intake/menu.py" line="398"/>
-        <location filename="../intake/menu.py" line="463"/>
+        <location filename="../intake/menu.py" line="338"/>
+        <location filename="../intake/menu.py" line="414"/>
+        <location filename="../intake/menu.py" line="479"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="325"/>
+        <location filename="../intake/menu.py" line="341"/>
         <source>Cancelled; the record is kept.</source>
         <translation>لغو شد؛ پرونده نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="337"/>
+        <location filename="../intake/menu.py" line="353"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>%1 نفر جدید وارد و اطلاعات %2 نفر به‌روزرسانی شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
-        <location filename="../intake/menu.py" line="400"/>
-        <location filename="../intake/menu.py" line="431"/>
-        <location filename="../intake/menu.py" line="464"/>
+        <location filename="../intake/menu.py" line="390"/>
+        <location filename="../intake/menu.py" line="416"/>
+        <location filename="../intake/menu.py" line="447"/>
+        <location filename="../intake/menu.py" line="480"/>
         <source>Not exported</source>
         <translation>خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
-        <location filename="../intake/menu.py" line="431"/>
+        <location filename="../intake/menu.py" line="390"/>
+        <location filename="../intake/menu.py" line="447"/>
         <source>Choose a file name first.</source>
         <translation>ابتدا نام پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="376"/>
+        <location filename="../intake/menu.py" line="392"/>
         <source>Exporting…</source>
         <translation>در حال تهیهٔ خروجی…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="387"/>
+        <location filename="../intake/menu.py" line="403"/>
         <source>Exported %1 people to %2.</source>
         <translation>خروجی %1 نفر در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="438"/>
+        <location filename="../intake/menu.py" line="454"/>
         <source>The folder %1 does not exist.</source>
         <translation>پوشهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="450"/>
+        <location filename="../intake/menu.py" line="466"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>%1 مورد از سوابق تغییرات در %2 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="461"/>
+        <location filename="../intake/menu.py" line="477"/>
         <source>The file cannot be written: %1</source>
         <translation>پرونده نوشته نشد: %1</translation>
     </message>
@@ -2036,173 +2139,195 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Accreditation — %1</source>
-        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. What a window opened on the desk&apos;s replica (the server gone at start) still does: the rest needs the server. The menu bar, left to right (mirrored in Persian): File, Edit, View, then the work menus in the order of the day, Help last. By object name; :meth:`MainWindow.place_menu` keeps the order whatever installs first. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
         <translation>اعتبارنامه — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Find…</source>
         <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;New database…</source>
         <translation>پایگاه دادهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Open database…</source>
         <translation>&amp;باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Open &amp;server database…</source>
         <translation>باز کردن پایگاه دادهٔ &amp;سرور…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Roles and &amp;PINs…</source>
         <translation>نقش‌ها و &amp;رمزها…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Refresh</source>
         <translation>&amp;بازخوانی</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="257"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>&amp;درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="332"/>
+        <source>Desk</source>
+        <translation>میز</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="368"/>
+        <source>%n people copied</source>
+        <translation>
+            <numerusform>%n نفر رونوشت شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="384"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="445"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n نفر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="456"/>
         <source>New database</source>
         <translation>پایگاه دادهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
-        <location filename="../main_window.py" line="376"/>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Databases (*.sqlite)</source>
         <translation>پایگاه‌های داده (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Open server database</source>
         <translation>باز کردن پایگاه دادهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>نشانی پایگاه داده، برای نمونه postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Back up the database</source>
         <translation>پشتیبان‌گیری از پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="486"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Backup written to %1</source>
         <translation>نسخهٔ پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Restore from a backup</source>
         <translation>بازیابی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>همهٔ محتوای این پایگاه داده با نسخهٔ پشتیبان %1 (%2 نفر) جایگزین شود؟ پیش از آن، رونوشتی از محتوای کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>بازیابی شد. محتوای پیشین در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>طرح‌وارهٔ پایگاه داده: %1 (طرح‌وارهٔ این برنامه: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="545"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2211,7 +2336,7 @@ Log file: %3</source>
 پروندهٔ گزارش: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Cannot do that</source>
         <translation>این کار ممکن نیست</translation>
     </message>
@@ -2452,12 +2577,12 @@ Log file: %3</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating/editor.py" line="59"/>
+        <location filename="../seating/order_dialog.py" line="22"/>
         <source>Order of precedence</source>
         <translation>ترتیب تقدم تشریفاتی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="71"/>
+        <location filename="../seating/order_dialog.py" line="34"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>هیئت‌ها را با کشیدن مرتب کنید؛ میزبان در مرکز می‌ماند.</translation>
     </message>
@@ -2465,46 +2590,197 @@ Log file: %3</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../people/table_model.py" line="56"/>
-        <source>Family name</source>
+        <location filename="../people/table_model.py" line="61"/>
+        <source>Name</source>
         <extracomment>Emitted when a selection&apos;s rows have arrived (they are loaded off the UI thread). (sort key in the core, header text source)</extracomment>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <location filename="../people/table_model.py" line="62"/>
+        <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="57"/>
+        <location filename="../people/table_model.py" line="63"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="58"/>
+        <location filename="../people/table_model.py" line="64"/>
         <source>Persian name</source>
         <translation>نام فارسی</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="59"/>
+        <location filename="../people/table_model.py" line="65"/>
         <source>Native name</source>
         <translation>نام به خط بومی</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
-        <location filename="../people/table_model.py" line="60"/>
+        <location filename="../dashboard.py" line="158"/>
+        <location filename="../people/table_model.py" line="66"/>
         <source>Category</source>
         <translation>رده</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="61"/>
+        <location filename="../people/table_model.py" line="67"/>
         <source>Title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="62"/>
+        <location filename="../people/table_model.py" line="68"/>
         <source>Delegation</source>
         <translation>هیئت</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="63"/>
+        <location filename="../people/table_model.py" line="69"/>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNames</name>
+    <message>
+        <location filename="../persian_names/menu.py" line="21"/>
+        <source>&amp;Persian names…</source>
+        <translation>&amp;نام‌های فارسی…</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNamesModel</name>
+    <message>
+        <location filename="../persian_names/model.py" line="59"/>
+        <source>Latin name</source>
+        <extracomment>The name as it will be accepted: the proposal, or what the person typed over it. Region code -&gt; its name in the reader&apos;s language.</extracomment>
+        <translation>نام لاتین</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="60"/>
+        <source>Native name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="61"/>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="62"/>
+        <source>Proposed Persian name</source>
+        <translation>نام فارسی پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="63"/>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>high</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="91"/>
+        <source>Proposed: %1</source>
+        <translation>پیشنهاد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNamesWindow</name>
+    <message>
+        <location filename="../persian_names/window.py" line="64"/>
+        <source>Persian names</source>
+        <extracomment>The ids whose Persian name was stored, once committed. The rows were (re)loaded. a callable giving the operator&apos;s name (asked once per shift), or the name itself</extracomment>
+        <translation>نام‌های فارسی</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="76"/>
+        <source>All regions</source>
+        <translation>همهٔ استان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="82"/>
+        <source>Region:</source>
+        <translation>استان:</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="104"/>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="105"/>
+        <source>Accept (Enter)</source>
+        <translation>پذیرش (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="107"/>
+        <source>Accept all shown (Ctrl+Enter)</source>
+        <translation>پذیرش همهٔ فهرست (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="110"/>
+        <source>Persian name:</source>
+        <translation>نام فارسی:</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="119"/>
+        <source>Enter accepts the name in the box and moves to the next person; Up and Down move; correct the name before Enter. Nothing is stored until accepted.</source>
+        <translation>با کلید Enter نام درون کادر پذیرفته می‌شود و به نفر بعد می‌روید؛ با کلیدهای بالا و پایین جابه‌جا شوید؛ پیش از Enter نام را اصلاح کنید. تا پذیرفته نشود چیزی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="135"/>
+        <source>Accept all shown</source>
+        <translation>پذیرش همهٔ فهرست</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="171"/>
+        <source>The list could not be read.</source>
+        <translation>فهرست خوانده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="177"/>
+        <source>%1 people without a Persian name</source>
+        <translation>%1 نفر بدون نام فارسی</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="232"/>
+        <source>Nothing was stored: the operator&apos;s name is needed for the record.</source>
+        <translation>چیزی ذخیره نشد: نام کاربر برای ثبت لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="242"/>
+        <source>Type the Persian name first (or move on with Down).</source>
+        <translation>نخست نام فارسی را بنویسید (یا با کلید پایین به نفر بعد بروید).</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="253"/>
+        <source>Not stored: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="256"/>
+        <source>Stored: %1 → %2</source>
+        <translation>ذخیره شد: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="279"/>
+        <source>Nothing was stored: %1</source>
+        <translation>چیزی ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="281"/>
+        <source>%1 Persian names stored.</source>
+        <translation>%1 نام فارسی ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -2896,103 +3172,103 @@ Log file: %3</source>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../badges/queue.py" line="189"/>
+        <location filename="../badges/queue.py" line="191"/>
         <source>Badge print queue</source>
         <extracomment>Emitted after each scan at hand-over (the core&apos;s :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). &quot;Print these&quot; from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
         <translation>صف چاپ کارت</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="217"/>
+        <location filename="../badges/queue.py" line="219"/>
         <source>Scan the badge being handed over (or type its code and press Enter)</source>
         <translation>کارتی را که تحویل داده می‌شود اسکن کنید (یا کد آن را بنویسید و Enter را بزنید)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="221"/>
+        <location filename="../badges/queue.py" line="223"/>
         <source>Mark collected</source>
         <translation>ثبت تحویل</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="224"/>
+        <location filename="../badges/queue.py" line="226"/>
         <source>Ready: scan a badge at hand-over.</source>
         <translation>آماده: هنگام تحویل، کارت را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="235"/>
+        <location filename="../badges/queue.py" line="237"/>
         <source>Print badges not yet printed…</source>
         <translation>چاپ کارت‌هایی که هنوز چاپ نشده‌اند…</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="238"/>
+        <location filename="../badges/queue.py" line="240"/>
         <source>Refresh</source>
         <translation>بازخوانی</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="241"/>
+        <location filename="../badges/queue.py" line="243"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="245"/>
+        <location filename="../badges/queue.py" line="247"/>
         <source>Hand-over:</source>
         <translation>تحویل:</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="287"/>
+        <location filename="../badges/queue.py" line="289"/>
         <source>To print (%1)</source>
         <translation>برای چاپ (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="288"/>
+        <location filename="../badges/queue.py" line="290"/>
         <source>Printed, not collected (%1)</source>
         <translation>چاپ‌شده، تحویل‌نشده (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="289"/>
+        <location filename="../badges/queue.py" line="291"/>
         <source>Collected (%1)</source>
         <translation>تحویل‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="315"/>
+        <location filename="../badges/queue.py" line="317"/>
         <source>The queue could not be read (details are in the log file).</source>
         <translation>صف خوانده نشد (جزئیات در پروندهٔ گزارش).</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="380"/>
+        <location filename="../badges/queue.py" line="383"/>
         <source>The scan could not be recorded. Scan again; if it fails again, call the supervisor.</source>
         <translation>اسکن ثبت نشد. دوباره اسکن کنید؛ اگر باز هم ثبت نشد، سرپرست را خبر کنید.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="403"/>
+        <location filename="../badges/queue.py" line="405"/>
         <source>Badge %1 handed to %2: marked collected.</source>
         <translation>کارت %1 به %2 تحویل شد: «تحویل‌شده» ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="405"/>
+        <location filename="../badges/queue.py" line="407"/>
         <source>Badge %1 of %2 was already collected. Nothing changed.</source>
         <translation>کارت %1 متعلق به %2 پیش‌تر تحویل شده بود. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="410"/>
+        <location filename="../badges/queue.py" line="412"/>
         <source>DO NOT HAND OVER: badge %1 version %3 of %2 is revoked (%4). Keep it; print the current badge. Nothing changed.</source>
         <translation>تحویل ندهید: نسخهٔ %3 کارت %1 متعلق به %2 باطل شده است (%4). آن را نگه دارید و کارت معتبر کنونی را چاپ کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="416"/>
+        <location filename="../badges/queue.py" line="418"/>
         <source>FORGED OR DAMAGED CODE: this badge was not made with this event&apos;s key. Keep it and call the supervisor. Nothing changed.</source>
         <translation>کد جعلی یا آسیب‌دیده: این کارت با کلید این اجلاس ساخته نشده است. آن را نگه دارید و سرپرست را خبر کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="420"/>
+        <location filename="../badges/queue.py" line="422"/>
         <source>This badge belongs to another event. Nothing changed.</source>
         <translation>این کارت متعلق به رویداد دیگری است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="423"/>
+        <location filename="../badges/queue.py" line="425"/>
         <source>Badge %1 is signed for this event but not in this database. Nothing changed.</source>
         <translation>کارت %1 برای این اجلاس امضا شده ولی در این پایگاه داده نیست. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="426"/>
+        <location filename="../badges/queue.py" line="428"/>
         <source>Not a badge code (another barcode, or a misread): scan again. Nothing changed.</source>
         <translation>کد کارت نیست (بارکد دیگری است یا درست خوانده نشد): دوباره اسکن کنید. چیزی تغییر نکرد.</translation>
     </message>
@@ -3138,165 +3414,257 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating/editor.py" line="115"/>
+        <location filename="../seating/editor.py" line="107"/>
         <source>Rank, then region name</source>
         <translation>رتبه، سپس نام استان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="116"/>
+        <location filename="../seating/editor.py" line="108"/>
         <source>Rank, then country and region</source>
         <translation>رتبه، سپس کشور و استان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="117"/>
+        <location filename="../seating/editor.py" line="109"/>
         <source>Order set by hand</source>
         <translation>ترتیب دستی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="120"/>
+        <location filename="../seating/editor.py" line="112"/>
         <source>Persian alphabet</source>
         <translation>الفبای فارسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor.py" line="113"/>
         <source>English alphabet</source>
         <translation>الفبای انگلیسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="122"/>
+        <location filename="../seating/editor.py" line="114"/>
         <source>Russian alphabet</source>
         <translation>الفبای روسی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="123"/>
+        <location filename="../seating/editor.py" line="115"/>
+        <location filename="../seating/editor_actions.py" line="55"/>
         <source>&amp;Arrange</source>
         <translation>&amp;چیدمان</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="125"/>
+        <location filename="../seating/editor.py" line="117"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>همه را طبق تشریفات بنشانید؛ صندلی‌های قفل‌شده تغییر نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="126"/>
+        <location filename="../seating/editor.py" line="118"/>
+        <location filename="../seating/editor_actions.py" line="63"/>
         <source>&amp;Order by hand…</source>
         <translation>ترتیب &amp;دستی…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="128"/>
+        <location filename="../seating/editor.py" line="120"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>هیئت‌ها را به ترتیب تقدم دلخواه قرار دهید</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="129"/>
+        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor_actions.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="131"/>
+        <location filename="../seating/editor.py" line="123"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>ذخیرهٔ نقشهٔ جانمایی، کارت‌های نام و برگه‌های صندلی به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="134"/>
+        <location filename="../seating/editor.py" line="126"/>
         <source>Session:</source>
         <translation>نشست:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="136"/>
+        <location filename="../seating/editor.py" line="128"/>
         <source>Precedence:</source>
         <translation>ترتیب تقدم:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="172"/>
+        <location filename="../seating/editor.py" line="165"/>
         <source>Selected seat</source>
         <translation>صندلی انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="205"/>
+        <location filename="../seating/editor.py" line="207"/>
         <source>Seating — %1</source>
         <translation>جانمایی — %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="274"/>
+        <location filename="../seating/editor.py" line="290"/>
         <source>Unseated: %1</source>
         <translation>بدون صندلی: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="283"/>
+        <location filename="../seating/editor.py" line="299"/>
         <source>Conflicts: %1</source>
         <translation>ناسازگاری‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="286"/>
+        <location filename="../seating/editor.py" line="302"/>
         <source>%1 of %2 seats taken</source>
         <translation>%1 از %2 صندلی پر شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="290"/>
-        <location filename="../seating/items.py" line="79"/>
+        <location filename="../seating/editor.py" line="306"/>
+        <location filename="../seating/items.py" line="137"/>
         <source>Seat %1</source>
+        <extracomment>The window&apos;s small font size in pixels (:func:`~.legibility.small_font_px`). The keyboard&apos;s seat cursor is here / this seat&apos;s occupant is being moved by keyboard. What the last paint drew: the words&apos; size in device pixels (0: too small, not drawn) and the name&apos;s lines.</extracomment>
         <translation>صندلی %1</translation>
     </message>
     <message>
-        <location filename="../seating/items.py" line="88"/>
+        <location filename="../seating/items.py" line="145"/>
         <source>Locked: kept when arranging again</source>
         <translation>قفل‌شده: در چیدمان دوباره همین‌جا می‌ماند</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="297"/>
+        <location filename="../seating/editor.py" line="314"/>
         <source>Why here: %1</source>
         <translation>دلیل این جایگاه: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="299"/>
+        <location filename="../seating/editor.py" line="316"/>
         <source>Locked</source>
         <translation>قفل‌شده</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="334"/>
+        <location filename="../seating/editor.py" line="351"/>
         <source>Unlock seat</source>
         <translation>باز کردن قفل صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="334"/>
+        <location filename="../seating/editor.py" line="351"/>
         <source>Lock seat</source>
         <translation>قفل کردن صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="339"/>
+        <location filename="../seating/editor.py" line="356"/>
         <source>Remove from seat</source>
         <translation>برداشتن از صندلی</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="374"/>
+        <location filename="../seating/editor.py" line="391"/>
         <source>Arranging…</source>
         <translation>در حال چیدمان…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="391"/>
+        <location filename="../seating/editor.py" line="408"/>
         <source>arranged in %1 ms</source>
         <translation>چیدمان در %1 میلی‌ثانیه</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="404"/>
+        <location filename="../seating/editor.py" line="423"/>
         <source>Save the seating PDFs in</source>
         <translation>ذخیرهٔ PDFهای جانمایی در</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="413"/>
+        <location filename="../seating/editor.py" line="436"/>
+        <source>%1 seated people have no Persian name: the Persian sheets show their Latin name marked for review (Protocol → Persian names adds them).
+
+%2
+
+Print anyway?</source>
+        <translation>%1 نفر از نشستگان نام فارسی ندارند: برگه‌های فارسی نام لاتین آنان را با نشان بازبینی چاپ می‌کنند (تشریفات ← نام‌های فارسی آن‌ها را می‌افزاید).
+
+%2
+
+با این حال چاپ شود؟</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor.py" line="439"/>
+        <source>Persian names missing</source>
+        <translation>نام فارسی ندارند</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor.py" line="447"/>
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="429"/>
+        <location filename="../seating/editor.py" line="463"/>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="434"/>
+        <location filename="../seating/editor.py" line="468"/>
         <source>Cannot print</source>
         <translation>چاپ ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="51"/>
+        <source>P&amp;lan</source>
+        <translation>&amp;نقشه</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="79"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="84"/>
+        <source>S&amp;eat</source>
+        <translation>&amp;صندلی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="89"/>
+        <source>&amp;Place or move the chosen person</source>
+        <translation>&amp;نشاندن یا جابه‌جا کردن فرد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="98"/>
+        <source>&amp;Remove from seat</source>
+        <translation>&amp;برداشتن از صندلی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="107"/>
+        <source>&amp;Lock or unlock seat</source>
+        <translation>&amp;قفل کردن یا باز کردن قفل صندلی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="116"/>
+        <source>&amp;Cancel the move</source>
+        <translation>&amp;لغو جابه‌جایی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="127"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="135"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="143"/>
+        <source>&amp;Fit the whole room</source>
+        <translation>&amp;کل تالار در پنجره</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="151"/>
+        <source>&amp;Readable size</source>
+        <translation>اندازهٔ &amp;خوانا</translation>
+    </message>
+    <message>
+        <location filename="../seating/keyboard.py" line="86"/>
+        <source>Seating %1: choose a seat with the arrow keys and press Enter; Esc lets go</source>
+        <translation>نشاندن %1: صندلی را با کلیدهای جهت‌نما انتخاب کنید و Enter را بزنید؛ Esc رها می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../seating/keyboard.py" line="144"/>
+        <source>Zoom %1%</source>
+        <translation>بزرگ‌نمایی %1٪</translation>
     </message>
 </context>
 <context>
@@ -3368,72 +3736,77 @@ Log file: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../checkin/verdict.py" line="108"/>
+        <location filename="../checkin/verdict.py" line="110"/>
         <source>Zones</source>
         <translation>محدوده‌ها</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="109"/>
+        <location filename="../checkin/verdict.py" line="111"/>
         <source>Badge</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="110"/>
+        <location filename="../checkin/verdict.py" line="112"/>
         <source>First check-in</source>
         <translation>نخستین ورود</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="136"/>
+        <location filename="../checkin/verdict.py" line="138"/>
         <source>Dismiss (Esc)</source>
         <translation>بستن (Esc)</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="189"/>
+        <location filename="../checkin/verdict.py" line="208"/>
         <source>Ready: scan a badge</source>
         <translation>آماده: کارت را اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="190"/>
+        <location filename="../checkin/verdict.py" line="209"/>
         <source>Or find a person without a badge by name below.</source>
         <translation>یا فرد بدون کارت را در پایین با نام پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="205"/>
+        <location filename="../checkin/verdict.py" line="224"/>
         <source>Not recorded</source>
         <translation>ثبت نشد</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="231"/>
+        <location filename="../checkin/verdict.py" line="236"/>
+        <source>Decided by this desk&apos;s copy: the server does not answer. The scan is kept here and goes to the server when it is back.</source>
+        <translation>این رأی از نسخهٔ محلی این میز است: سرور پاسخ نمی‌دهد. اسکن همین‌جا نگه داشته می‌شود و وقتی سرور برگشت به آن فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/verdict.py" line="256"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="242"/>
+        <location filename="../checkin/verdict.py" line="267"/>
         <source>Head of delegation</source>
         <translation>رئیس هیئت</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="257"/>
+        <location filename="../checkin/verdict.py" line="282"/>
         <source>%1: access granted</source>
         <translation>%1: ورود مجاز</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="257"/>
+        <location filename="../checkin/verdict.py" line="282"/>
         <source>%1: no access</source>
         <translation>%1: ورود غیرمجاز</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="262"/>
+        <location filename="../checkin/verdict.py" line="287"/>
         <source>%1 (version %2)</source>
         <translation>%1 (نسخهٔ %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="265"/>
+        <location filename="../checkin/verdict.py" line="290"/>
         <source>— just issued: print it</source>
         <translation>— هم‌اکنون صادر شد: آن را چاپ کنید</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="269"/>
+        <location filename="../checkin/verdict.py" line="294"/>
         <source>unnamed desk</source>
         <translation>میز بی‌نام</translation>
     </message>

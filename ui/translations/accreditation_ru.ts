@@ -4,77 +4,94 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="120"/>
         <source>Cannot do that</source>
         <extracomment>For the installer&apos;s smoke test (packaging/smoke_test.py): close the window this many milliseconds after it showed, saving a picture of it first to the PNG file named by SMOKE_SCREENSHOT_ENV if that is set.</extracomment>
         <translation>Это действие невозможно</translation>
     </message>
     <message>
-        <location filename="../app.py" line="117"/>
+        <location filename="../app.py" line="124"/>
+        <source>The server does not answer</source>
+        <translation>Сервер не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="129"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../app.py" line="118"/>
+        <location filename="../app.py" line="130"/>
         <source>The last action could not be completed. Your saved work is safe. Details were written to the log file:</source>
         <translation>Последнее действие не выполнено. Сохранённые данные не пострадали. Подробности записаны в журнал:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="140"/>
+        <source>The server does not answer, and this needs it. Check-in and printing badges already issued go on from this desk&apos;s copy and reach the server when it is back.</source>
+        <translation>Сервер не отвечает, а для этого он нужен. Регистрация и печать уже выданных бейджей продолжаются по копии этой стойки и попадут на сервер, когда он вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="213"/>
         <source>Saving today&apos;s backup of the database… %1%</source>
+        <extracomment>What the screens need and the first screen does not (reportlab, Pillow, openpyxl...): the menus import their screens when first opened, and these core modules are loaded on the thread pool once the first screen of people is drawn, so the first Print or Import does not wait for them either. Only the core, which never touches Qt, is imported off the UI thread.</extracomment>
         <translation>Сохраняется сегодняшняя резервная копия базы данных… %1%</translation>
     </message>
     <message>
-        <location filename="../app.py" line="168"/>
+        <location filename="../app.py" line="230"/>
         <source>Today&apos;s backup could not be saved: see the log file.</source>
         <translation>Сегодняшнюю резервную копию сохранить не удалось: подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="170"/>
+        <location filename="../app.py" line="232"/>
         <source>Today&apos;s backup is saved: %1</source>
         <translation>Сегодняшняя резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189"/>
+        <location filename="../app.py" line="261"/>
         <source>Cannot open the database</source>
+        <extracomment>What the window was opened on (a server&apos;s URL even while the window shows its replica).</extracomment>
         <translation>Не удалось открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="311"/>
+        <source>The server is back: close the other windows to reopen on it.</source>
+        <translation>Сервер снова доступен: закройте другие окна, чтобы открыть программу на нём.</translation>
     </message>
 </context>
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../approval/model.py" line="114"/>
+        <location filename="../approval/model.py" line="122"/>
         <source>photo</source>
         <extracomment>The state filter&apos;s choices: (key, which rows). the newest approval action on the person (&quot;approve&quot;, &quot;send-back&quot;, &quot;unapprove&quot;...) and its reason</extracomment>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="123"/>
+        <location filename="../approval/model.py" line="131"/>
         <source>approved</source>
         <translation>одобрение</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="124"/>
+        <location filename="../approval/model.py" line="132"/>
         <source>rejected</source>
         <translation>отклонение</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="125"/>
+        <location filename="../approval/model.py" line="133"/>
         <source>sent back for information</source>
         <translation>возврат для уточнения</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="126"/>
+        <location filename="../approval/model.py" line="134"/>
         <source>changed after approval</source>
         <translation>изменение после одобрения</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="24"/>
+        <location filename="../approval/menu.py" line="25"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Протокол</translation>
     </message>
     <message>
-        <location filename="../approval/menu.py" line="25"/>
+        <location filename="../approval/menu.py" line="27"/>
         <source>&amp;Approval queue…</source>
         <translation>&amp;Очередь на одобрение…</translation>
     </message>
@@ -82,53 +99,53 @@
 <context>
     <name>ApprovalQueueModel</name>
     <message>
-        <location filename="../approval/model.py" line="143"/>
+        <location filename="../approval/model.py" line="151"/>
         <source>#</source>
         <extracomment>The role the queue&apos;s sort proxy compares: an alphabetical key (see ``collation.sort_string``).</extracomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="144"/>
-        <source>Name (passport)</source>
-        <translation>Имя (по паспорту)</translation>
+        <location filename="../approval/model.py" line="152"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="145"/>
+        <location filename="../approval/model.py" line="153"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="146"/>
+        <location filename="../approval/model.py" line="154"/>
         <source>Region or organization</source>
         <translation>Регион или организация</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="147"/>
+        <location filename="../approval/model.py" line="155"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="148"/>
+        <location filename="../approval/model.py" line="156"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="149"/>
+        <location filename="../approval/model.py" line="157"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="150"/>
+        <location filename="../approval/model.py" line="158"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="151"/>
+        <location filename="../approval/model.py" line="159"/>
         <source>Last decision</source>
         <translation>Последнее решение</translation>
     </message>
     <message>
-        <location filename="../approval/model.py" line="224"/>
+        <location filename="../approval/model.py" line="232"/>
         <source>By %1</source>
         <translation>Оператор: %1</translation>
     </message>
@@ -275,7 +292,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../dashboard.py" line="69"/>
+        <location filename="../dashboard.py" line="75"/>
         <source>No figures yet</source>
         <translation>Данных пока нет</translation>
     </message>
@@ -321,62 +338,62 @@
 <context>
     <name>BadgeActions</name>
     <message>
-        <location filename="../badges/menu.py" line="34"/>
+        <location filename="../badges/menu.py" line="38"/>
         <source>&amp;Badges</source>
         <translation>&amp;Бейджи</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="36"/>
+        <location filename="../badges/menu.py" line="40"/>
         <source>&amp;Print badges…</source>
         <translation>&amp;Печать бейджей…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="40"/>
+        <location filename="../badges/menu.py" line="45"/>
         <source>Print &amp;queue…</source>
         <translation>&amp;Очередь печати…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="43"/>
+        <location filename="../badges/menu.py" line="50"/>
         <source>&amp;Reissue badge…</source>
         <translation>П&amp;еревыпуск бейджа…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="57"/>
+        <location filename="../badges/menu.py" line="65"/>
         <source>Print badge…</source>
         <translation>Печать бейджа…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="60"/>
+        <location filename="../badges/menu.py" line="68"/>
         <source>Reissue badge…</source>
         <translation>Перевыпустить бейдж…</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="135"/>
+        <location filename="../badges/menu.py" line="143"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="135"/>
+        <location filename="../badges/menu.py" line="143"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="146"/>
+        <location filename="../badges/menu.py" line="154"/>
         <source>No badge to reissue</source>
         <translation>Нет бейджа для перевыпуска</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="147"/>
+        <location filename="../badges/menu.py" line="155"/>
         <source>%1 has no badge yet: print one with Badges › Print badges…</source>
         <translation>%1: бейджа ещё нет — напечатайте его через «Бейджи › Печать бейджей…».</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="180"/>
+        <location filename="../badges/menu.py" line="188"/>
         <source>Not reissued</source>
         <translation>Бейдж не перевыпущен</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="184"/>
+        <location filename="../badges/menu.py" line="192"/>
         <source>Badge %1 of %2 is now version %3; version %4 is revoked (%5) and refused at every door.
 
 Print the new badge now?</source>
@@ -385,7 +402,7 @@ Print the new badge now?</source>
 Напечатать новый бейдж сейчас?</translation>
     </message>
     <message>
-        <location filename="../badges/menu.py" line="192"/>
+        <location filename="../badges/menu.py" line="200"/>
         <source>Badge reissued</source>
         <translation>Бейдж перевыпущен</translation>
     </message>
@@ -433,47 +450,48 @@ Print the new badge now?</source>
 <context>
     <name>BadgeQueue</name>
     <message>
-        <location filename="../badges/queue.py" line="114"/>
+        <location filename="../badges/queue.py" line="116"/>
         <source>Issued</source>
+        <extracomment>The name in the reader&apos;s script first (Persian, Cyrillic where there is one, else Latin), then the others.</extracomment>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="115"/>
+        <location filename="../badges/queue.py" line="117"/>
         <source>Printed</source>
         <translation>Напечатан</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="116"/>
+        <location filename="../badges/queue.py" line="118"/>
         <source>Collected</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="119"/>
+        <location filename="../badges/queue.py" line="121"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="120"/>
-        <source>Persian name</source>
-        <translation>Имя на персидском</translation>
+        <location filename="../badges/queue.py" line="122"/>
+        <source>Other names</source>
+        <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="121"/>
+        <location filename="../badges/queue.py" line="123"/>
         <source>Region / organization</source>
         <translation>Регион / организация</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="122"/>
+        <location filename="../badges/queue.py" line="124"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="123"/>
+        <location filename="../badges/queue.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="124"/>
+        <location filename="../badges/queue.py" line="126"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
@@ -551,22 +569,22 @@ Print the new badge now?</source>
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../checkin/menu.py" line="23"/>
+        <location filename="../checkin/menu.py" line="24"/>
         <source>&amp;Check-in</source>
         <translation>Ре&amp;гистрация</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="25"/>
+        <location filename="../checkin/menu.py" line="28"/>
         <source>Check-in &amp;desk…</source>
         <translation>Стойка &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="26"/>
+        <location filename="../checkin/menu.py" line="30"/>
         <source>D&amp;oor…</source>
         <translation>Контроль на &amp;входе…</translation>
     </message>
     <message>
-        <location filename="../checkin/menu.py" line="27"/>
+        <location filename="../checkin/menu.py" line="32"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Сводка…</translation>
     </message>
@@ -574,205 +592,273 @@ Print the new badge now?</source>
 <context>
     <name>CheckInWindow</name>
     <message>
-        <location filename="../checkin/window.py" line="103"/>
+        <location filename="../checkin/window.py" line="109"/>
         <source>Door check</source>
-        <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
+        <extracomment>Emitted after each recorded verdict (the outcome), for the dashboard and tests. Emitted when a scan could not be recorded (the message shown). A desk on a server: scans and prints go to the server, or to the desk&apos;s replica without it. A fixed moment for rehearsals and tests (event local time); None follows the clock.</extracomment>
         <translation>Контроль на входе</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="103"/>
+        <location filename="../checkin/window.py" line="109"/>
         <source>Check-in desk</source>
         <translation>Стойка регистрации</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="119"/>
+        <location filename="../checkin/window.py" line="125"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="125"/>
+        <location filename="../checkin/window.py" line="131"/>
         <source>Door:</source>
         <translation>Вход:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="125"/>
+        <location filename="../checkin/window.py" line="131"/>
         <source>Desk:</source>
         <translation>Стойка:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="128"/>
+        <location filename="../checkin/window.py" line="134"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="141"/>
+        <location filename="../checkin/window.py" line="147"/>
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="144"/>
+        <location filename="../checkin/window.py" line="150"/>
         <source>Check in</source>
         <translation>Отметить прибытие</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="148"/>
+        <location filename="../checkin/window.py" line="154"/>
         <source>Print badge…</source>
         <translation>Печать бейджа…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="155"/>
+        <location filename="../checkin/window.py" line="161"/>
         <source>Person without a badge: find by name</source>
         <translation>Участник без бейджа: поиск по имени</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="172"/>
+        <location filename="../checkin/window.py" line="178"/>
         <source>Undo this check-in…</source>
         <translation>Отменить эту регистрацию…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="176"/>
+        <location filename="../checkin/window.py" line="182"/>
         <source>Recent scans</source>
         <translation>Последние сканирования</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="193"/>
+        <location filename="../checkin/window.py" line="199"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="222"/>
+        <location filename="../checkin/window.py" line="232"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="222"/>
+        <location filename="../checkin/window.py" line="232"/>
         <source>Operator: —</source>
         <translation>Оператор: —</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="292"/>
+        <location filename="../checkin/window.py" line="308"/>
         <source>Recording…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="313"/>
+        <location filename="../checkin/window.py" line="329"/>
         <source>The scan could not be recorded. Scan the badge again; if it fails again, call the supervisor. Details are in the log file.</source>
         <translation>Сканирование не записано. Отсканируйте бейдж ещё раз; если снова не получится, позовите старшего смены. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="346"/>
+        <location filename="../checkin/window.py" line="362"/>
         <source>Undo check-in</source>
         <translation>Отмена регистрации</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="347"/>
+        <location filename="../checkin/window.py" line="363"/>
         <source>Why is this check-in undone?</source>
         <translation>Почему регистрация отменяется?</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="351"/>
+        <location filename="../checkin/window.py" line="367"/>
         <source>Say why the check-in is undone.</source>
         <translation>Укажите причину отмены регистрации.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="364"/>
+        <location filename="../checkin/window.py" line="380"/>
         <source>(undone)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="366"/>
+        <location filename="../checkin/window.py" line="382"/>
         <source>Check-in undone.</source>
         <translation>Регистрация отменена.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="372"/>
+        <location filename="../checkin/window.py" line="388"/>
         <source>The check-in could not be undone. Details are in the log file.</source>
         <translation>Не удалось отменить регистрацию. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="405"/>
+        <location filename="../checkin/window.py" line="421"/>
         <source>Save the badge</source>
         <extracomment>Emitted with the check-in&apos;s id once it was undone.</extracomment>
         <translation>Сохранить бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="406"/>
+        <location filename="../checkin/window.py" line="422"/>
         <source>PDF (*.pdf)</source>
         <translation>Файл PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="425"/>
+        <location filename="../checkin/window.py" line="445"/>
         <source>Badge saved to %1</source>
         <translation>Бейдж сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../checkin/window.py" line="434"/>
+        <location filename="../checkin/window.py" line="454"/>
         <source>The badge could not be printed. Details are in the log file.</source>
         <translation>Не удалось напечатать бейдж. Подробности в журнале.</translation>
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../widgets/connection.py" line="114"/>
+        <source>↻ Syncing… %1 waiting</source>
+        <extracomment>How often the watcher looks at the server while offline (ms), and refreshes the replica while online.</extracomment>
+        <translation>↻ Синхронизация… ожидают %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="121"/>
+        <source>● Offline since %1 · %2 waiting</source>
+        <translation>● Без связи с %1 · ожидают %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="127"/>
+        <source>● Online</source>
+        <translation>● В сети</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="129"/>
+        <source>%1 waiting</source>
+        <translation>ожидают %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connection.py" line="154"/>
+        <source>Server: %1
+This desk&apos;s copy: %2
+Offline, check-in and printing badges already issued work from the copy; the rest waits for the server.</source>
+        <translation>Сервер: %1
+Копия этой стойки: %2
+Без связи регистрация и печать уже выданных бейджей идут по копии; остальное ждёт сервера.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../dashboard.py" line="127"/>
+        <location filename="../dashboard.py" line="135"/>
         <source>Protocol dashboard</source>
         <extracomment>A fixed moment for rehearsals and tests; None follows the clock.</extracomment>
         <translation>Сводка протокольной службы</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
+        <location filename="../dashboard.py" line="158"/>
         <source>Expected</source>
         <translation>Ожидаются</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
+        <location filename="../dashboard.py" line="158"/>
         <source>Arrived</source>
         <translation>Прибыли</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="161"/>
+        <location filename="../dashboard.py" line="169"/>
         <source>Light bar: expected that day · solid bar: arrived (checked in at a desk or a door)</source>
         <translation>Светлая полоса: ожидаются в этот день · тёмная полоса: прибыли (отмечены на стойке или на входе)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="170"/>
+        <location filename="../dashboard.py" line="180"/>
+        <source>Mark as resolved…</source>
+        <translation>Отметить как решённое…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="194"/>
         <source>By category (the day shown)</source>
         <translation>По категориям (за выбранный день)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="187"/>
+        <location filename="../dashboard.py" line="211"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="225"/>
+        <location filename="../dashboard.py" line="250"/>
         <source>Could not read the figures; retrying. Details are in the log file.</source>
         <translation>Не удалось прочитать данные; повторная попытка. Подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="249"/>
+        <location filename="../dashboard.py" line="274"/>
         <source>Arrived %1 of %2 expected · %3 scans</source>
         <translation>Прибыли %1 из %2 ожидаемых · сканирований: %3</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="255"/>
+        <location filename="../dashboard.py" line="280"/>
         <source>Updated %1 (refreshes every few seconds)</source>
         <translation>Обновлено в %1 (обновляется каждые несколько секунд)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="258"/>
+        <location filename="../dashboard.py" line="283"/>
         <source>Arrivals per region — %1</source>
         <translation>Прибытие по регионам — %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="262"/>
+        <location filename="../dashboard.py" line="287"/>
         <source>Heads of delegation not yet arrived: %1</source>
         <translation>Главы делегаций, ещё не прибывшие: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="276"/>
+        <location filename="../dashboard.py" line="300"/>
         <source>Every head of delegation has arrived.</source>
         <translation>Все главы делегаций прибыли.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="323"/>
+        <source>Two admissions of one badge</source>
+        <translation>Два прохода по одному бейджу</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="325"/>
+        <source>Let in offline; the server says: %1</source>
+        <translation>Пропущен без связи; сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="336"/>
+        <source>To resolve after desks worked offline: %1</source>
+        <translation>Разобрать после работы стоек без связи: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="349"/>
+        <source>Resolve</source>
+        <translation>Разобрать</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="349"/>
+        <source>What was done (for the audit trail)?</source>
+        <translation>Что сделано (для журнала)?</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="362"/>
+        <source>The conflict could not be marked as resolved. Details are in the log file.</source>
+        <translation>Не удалось отметить конфликт как решённый. Подробности в журнале.</translation>
     </message>
 </context>
 <context>
@@ -817,42 +903,42 @@ Print the new badge now?</source>
         <translation>Кириллицей, по-азербайджански или по-туркменски, с отчеством</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="126"/>
+        <location filename="../editor/form.py" line="128"/>
         <source>Delegation, stay and contact</source>
         <translation>Делегация, пребывание и контакты</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="141"/>
+        <location filename="../editor/form.py" line="143"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="165"/>
+        <location filename="../editor/form.py" line="167"/>
         <source>Halal</source>
         <translation>Халяль</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="166"/>
+        <location filename="../editor/form.py" line="168"/>
         <source>Vegetarian</source>
         <translation>Вегетарианское</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="167"/>
+        <location filename="../editor/form.py" line="169"/>
         <source>Vegan</source>
         <translation>Веганское</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="168"/>
+        <location filename="../editor/form.py" line="170"/>
         <source>No pork</source>
         <translation>Без свинины</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="169"/>
+        <location filename="../editor/form.py" line="171"/>
         <source>Gluten-free</source>
         <translation>Без глютена</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="170"/>
+        <location filename="../editor/form.py" line="172"/>
         <source>Diabetic</source>
         <translation>Диабетическое</translation>
     </message>
@@ -898,18 +984,18 @@ Print the new badge now?</source>
         <translation>(имя ещё не указано)</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="271"/>
-        <location filename="../editor/form.py" line="280"/>
+        <location filename="../editor/form.py" line="274"/>
+        <location filename="../editor/form.py" line="283"/>
         <source>Fill in: %1</source>
         <translation>Заполнить: %1</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="275"/>
+        <location filename="../editor/form.py" line="278"/>
         <source>Type the Persian or native name first</source>
         <translation>Сначала введите имя на персидском или на родном языке</translation>
     </message>
     <message>
-        <location filename="../editor/form.py" line="282"/>
+        <location filename="../editor/form.py" line="285"/>
         <source>Type the Latin or native name first</source>
         <translation>Сначала введите имя латиницей или на родном языке</translation>
     </message>
@@ -1055,102 +1141,107 @@ Print the new badge now?</source>
     </message>
     <message>
         <location filename="../labels.py" line="104"/>
+        <source>Title (Russian)</source>
+        <translation>Должность (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="105"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>Passport / ID number</source>
         <translation>Номер паспорта / удостоверения</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="109"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="110"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="111"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>Dietary needs</source>
         <translation>Особенности питания</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>Language needs</source>
         <translation>Языковые потребности</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
         <location filename="../labels.py" line="115"/>
+        <location filename="../labels.py" line="116"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116"/>
+        <location filename="../labels.py" line="117"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117"/>
+        <location filename="../labels.py" line="118"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119"/>
+        <location filename="../labels.py" line="120"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="126"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="127"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="128"/>
         <source>Other</source>
         <translation>Другой</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="167"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="169"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1158,117 +1249,119 @@ Print the new badge now?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../people/detail_pane.py" line="60"/>
+        <location filename="../people/detail_pane.py" line="67"/>
         <source>Name (passport)</source>
+        <extracomment>The name&apos;s other spellings, under the one the reader reads first.</extracomment>
         <translation>Имя (по паспорту)</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="61"/>
+        <location filename="../people/detail_pane.py" line="68"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="62"/>
+        <location filename="../people/detail_pane.py" line="69"/>
         <source>Native name</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="104"/>
-        <location filename="../people/detail_pane.py" line="63"/>
+        <location filename="../checkin/verdict.py" line="106"/>
+        <location filename="../people/detail_pane.py" line="70"/>
         <source>Title</source>
+        <extracomment>Point sizes of the names, in the reader&apos;s order: the script they read first is the biggest.</extracomment>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="107"/>
-        <location filename="../people/detail_pane.py" line="64"/>
+        <location filename="../checkin/verdict.py" line="109"/>
+        <location filename="../people/detail_pane.py" line="71"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="106"/>
-        <location filename="../people/detail_pane.py" line="65"/>
+        <location filename="../checkin/verdict.py" line="108"/>
+        <location filename="../people/detail_pane.py" line="72"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="105"/>
-        <location filename="../people/detail_pane.py" line="66"/>
+        <location filename="../checkin/verdict.py" line="107"/>
+        <location filename="../people/detail_pane.py" line="73"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="67"/>
+        <location filename="../people/detail_pane.py" line="74"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="68"/>
+        <location filename="../people/detail_pane.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="69"/>
+        <location filename="../people/detail_pane.py" line="76"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="70"/>
+        <location filename="../people/detail_pane.py" line="77"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="71"/>
+        <location filename="../people/detail_pane.py" line="78"/>
         <source>Passport / ID</source>
         <translation>Паспорт / удостоверение</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="72"/>
+        <location filename="../people/detail_pane.py" line="79"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="73"/>
+        <location filename="../people/detail_pane.py" line="80"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="74"/>
+        <location filename="../people/detail_pane.py" line="81"/>
         <source>Arrival – departure</source>
         <translation>Прибытие – отъезд</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="75"/>
+        <location filename="../people/detail_pane.py" line="82"/>
         <source>Dietary and language needs</source>
         <translation>Питание и языковые потребности</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="76"/>
+        <location filename="../people/detail_pane.py" line="83"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="81"/>
+        <location filename="../people/detail_pane.py" line="88"/>
         <source>Not issued yet</source>
         <translation>Ещё не выпущен</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="82"/>
+        <location filename="../people/detail_pane.py" line="89"/>
         <source>No. %1, version %2 — %3</source>
         <translation>№ %1, версия %2 — %3</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="96"/>
+        <location filename="../people/detail_pane.py" line="103"/>
         <source>Select a person to see their details</source>
         <translation>Выберите участника, чтобы увидеть сведения</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="98"/>
-        <location filename="../people/detail_pane.py" line="139"/>
+        <location filename="../people/detail_pane.py" line="105"/>
+        <location filename="../people/detail_pane.py" line="150"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../people/detail_pane.py" line="107"/>
+        <location filename="../people/detail_pane.py" line="119"/>
         <source>(to verify)</source>
         <translation>(проверить)</translation>
     </message>
@@ -1427,31 +1520,36 @@ Print the new badge now?</source>
         <source>badge printed without approval</source>
         <translation>печать бейджа без одобрения</translation>
     </message>
+    <message>
+        <location filename="../intake/history.py" line="31"/>
+        <source>Persian name reviewed</source>
+        <translation>персидское имя проверено</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../intake/history.py" line="49"/>
+        <location filename="../intake/history.py" line="50"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="68"/>
+        <location filename="../intake/history.py" line="69"/>
         <source>No person selected.</source>
         <translation>Участник не выбран.</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="77"/>
+        <location filename="../intake/history.py" line="78"/>
         <source>(unknown operator)</source>
         <translation>(оператор неизвестен)</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="93"/>
+        <location filename="../intake/history.py" line="94"/>
         <source>… and %1 older entries (File › Export audit trail).</source>
         <translation>… и ещё записей: %1 (Участники › Экспорт журнала изменений).</translation>
     </message>
     <message>
-        <location filename="../intake/history.py" line="98"/>
+        <location filename="../intake/history.py" line="99"/>
         <source>No changes recorded.</source>
         <translation>Изменений не записано.</translation>
     </message>
@@ -1501,22 +1599,22 @@ Print the new badge now?</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="73"/>
+        <location filename="../import_wizard/mapping_page.py" line="74"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="74"/>
+        <location filename="../import_wizard/mapping_page.py" line="75"/>
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="75"/>
+        <location filename="../import_wizard/mapping_page.py" line="76"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="86"/>
+        <location filename="../import_wizard/mapping_page.py" line="87"/>
         <source>Remember these columns for the next file with the same headers</source>
         <translation>Запомнить столбцы для следующего файла с такими же заголовками</translation>
     </message>
@@ -1621,23 +1719,23 @@ Print the new badge now?</source>
         <translation>Не получилось: произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="99"/>
+        <location filename="../import_wizard/mapping_page.py" line="100"/>
         <source>These columns were set by the desk for an earlier file with the same headers. Check them and press Next.</source>
         <extracomment>One choice per column of the file (the same list object for the dialog&apos;s whole life).</extracomment>
         <translation>Эти столбцы были заданы для прежнего файла с такими же заголовками. Проверьте их и нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="105"/>
+        <location filename="../import_wizard/mapping_page.py" line="106"/>
         <source>Some columns of this file were not recognised. For each column, choose what it holds (or leave it «not imported»), then press Next.</source>
         <translation>Некоторые столбцы файла не распознаны. Для каждого столбца выберите, что в нём (или оставьте «не импортируется»), затем нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="111"/>
+        <location filename="../import_wizard/mapping_page.py" line="112"/>
         <source>All columns were recognised. Change any that are wrong, then press Next.</source>
         <translation>Все столбцы распознаны. Исправьте неверные, затем нажмите «Далее».</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="123"/>
+        <location filename="../import_wizard/mapping_page.py" line="124"/>
         <source>— not imported —</source>
         <translation>— не импортируется —</translation>
     </message>
@@ -1786,91 +1884,96 @@ Print the new badge now?</source>
     </message>
     <message>
         <location filename="../import_wizard/mapping_page.py" line="39"/>
+        <source>Title (Russian)</source>
+        <translation>Должность (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard/mapping_page.py" line="40"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="40"/>
+        <location filename="../import_wizard/mapping_page.py" line="41"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="41"/>
+        <location filename="../import_wizard/mapping_page.py" line="42"/>
         <source>Passport number</source>
         <translation>Номер паспорта</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="42"/>
+        <location filename="../import_wizard/mapping_page.py" line="43"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="43"/>
+        <location filename="../import_wizard/mapping_page.py" line="44"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="44"/>
+        <location filename="../import_wizard/mapping_page.py" line="45"/>
         <source>Arrival</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="45"/>
+        <location filename="../import_wizard/mapping_page.py" line="46"/>
         <source>Departure</source>
         <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="46"/>
+        <location filename="../import_wizard/mapping_page.py" line="47"/>
         <source>Dietary needs</source>
         <translation>Особенности питания</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="47"/>
+        <location filename="../import_wizard/mapping_page.py" line="48"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="48"/>
+        <location filename="../import_wizard/mapping_page.py" line="49"/>
         <source>Photo file</source>
         <translation>Файл фото</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="49"/>
+        <location filename="../import_wizard/mapping_page.py" line="50"/>
         <source>Given name in Persian</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="50"/>
+        <location filename="../import_wizard/mapping_page.py" line="51"/>
         <source>Family name in Persian</source>
         <translation>Фамилия на персидском</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="51"/>
+        <location filename="../import_wizard/mapping_page.py" line="52"/>
         <source>Given name, native script</source>
         <translation>Имя, родное письмо</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="52"/>
+        <location filename="../import_wizard/mapping_page.py" line="53"/>
         <source>Family name, native script</source>
         <translation>Фамилия, родное письмо</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="53"/>
+        <location filename="../import_wizard/mapping_page.py" line="54"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="54"/>
+        <location filename="../import_wizard/mapping_page.py" line="55"/>
         <source>Birth date (checked, not stored)</source>
         <translation>Дата рождения (проверяется, не хранится)</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="55"/>
+        <location filename="../import_wizard/mapping_page.py" line="56"/>
         <source>National ID (not stored)</source>
         <translation>Национальный номер (не хранится)</translation>
     </message>
     <message>
-        <location filename="../import_wizard/mapping_page.py" line="56"/>
+        <location filename="../import_wizard/mapping_page.py" line="57"/>
         <source>Row number (not stored)</source>
         <translation>Номер строки (не хранится)</translation>
     </message>
@@ -1878,157 +1981,157 @@ Print the new badge now?</source>
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../intake/menu.py" line="75"/>
+        <location filename="../intake/menu.py" line="76"/>
         <source>&amp;New person…</source>
         <extracomment>The dialog opened last (editor, photo, import...): tests and the next action look here.</extracomment>
         <translation>&amp;Новый участник…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="81"/>
+        <location filename="../intake/menu.py" line="82"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="84"/>
+        <location filename="../intake/menu.py" line="88"/>
         <source>&amp;Photo…</source>
         <translation>&amp;Фото…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="87"/>
+        <location filename="../intake/menu.py" line="91"/>
         <source>&amp;Cancel person…</source>
         <translation>&amp;Отменить участие…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="89"/>
+        <location filename="../intake/menu.py" line="94"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="92"/>
+        <location filename="../intake/menu.py" line="97"/>
         <source>E&amp;xport selection…</source>
         <translation>&amp;Экспорт выбранных…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="95"/>
+        <location filename="../intake/menu.py" line="100"/>
         <source>Export &amp;audit trail…</source>
         <translation>Экспорт &amp;журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="98"/>
+        <location filename="../intake/menu.py" line="103"/>
         <source>Change &amp;operator…</source>
         <translation>Сменить &amp;оператора…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="100"/>
+        <location filename="../intake/menu.py" line="116"/>
         <source>&amp;People</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="115"/>
+        <location filename="../intake/menu.py" line="131"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="138"/>
+        <location filename="../intake/menu.py" line="154"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="138"/>
+        <location filename="../intake/menu.py" line="154"/>
         <source>No operator</source>
         <translation>Оператор не указан</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="162"/>
+        <location filename="../intake/menu.py" line="178"/>
         <source>No person selected</source>
         <translation>Участник не выбран</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="163"/>
+        <location filename="../intake/menu.py" line="179"/>
         <source>Select a person in the table first.</source>
         <translation>Сначала выберите участника в таблице.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="234"/>
-        <location filename="../intake/menu.py" line="253"/>
+        <location filename="../intake/menu.py" line="250"/>
+        <location filename="../intake/menu.py" line="269"/>
         <source>Cannot open this person</source>
         <translation>Не удалось открыть участника</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="279"/>
+        <location filename="../intake/menu.py" line="295"/>
         <source>Already cancelled</source>
         <translation>Уже отменено</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="280"/>
+        <location filename="../intake/menu.py" line="296"/>
         <source>This person is already cancelled.</source>
         <translation>Участие этого человека уже отменено.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="308"/>
-        <location filename="../intake/menu.py" line="316"/>
-        <location filename="../intake/menu.py" line="321"/>
+        <location filename="../intake/menu.py" line="324"/>
+        <location filename="../intake/menu.py" line="332"/>
+        <location filename="../intake/menu.py" line="337"/>
         <source>Not cancelled</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="310"/>
+        <location filename="../intake/menu.py" line="326"/>
         <source>Another desk changed this person a moment ago. Look at their changes, then cancel again.</source>
         <translation>Другая стойка только что изменила данные участника. Посмотрите изменения и отмените снова.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="322"/>
-        <location filename="../intake/menu.py" line="398"/>
-        <location filename="../intake/menu.py" line="463"/>
+        <location filename="../intake/menu.py" line="338"/>
+        <location filename="../intake/menu.py" line="414"/>
+        <location filename="../intake/menu.py" line="479"/>
         <source>An unexpected error occurred (details are in the log file).</source>
         <translation>Произошла непредвиденная ошибка (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="325"/>
+        <location filename="../intake/menu.py" line="341"/>
         <source>Cancelled; the record is kept.</source>
         <translation>Отменено; запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="337"/>
+        <location filename="../intake/menu.py" line="353"/>
         <source>Imported %1 new and %2 updated people.</source>
         <translation>Импортировано: новых — %1, обновлённых — %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
-        <location filename="../intake/menu.py" line="400"/>
-        <location filename="../intake/menu.py" line="431"/>
-        <location filename="../intake/menu.py" line="464"/>
+        <location filename="../intake/menu.py" line="390"/>
+        <location filename="../intake/menu.py" line="416"/>
+        <location filename="../intake/menu.py" line="447"/>
+        <location filename="../intake/menu.py" line="480"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="374"/>
-        <location filename="../intake/menu.py" line="431"/>
+        <location filename="../intake/menu.py" line="390"/>
+        <location filename="../intake/menu.py" line="447"/>
         <source>Choose a file name first.</source>
         <translation>Сначала выберите имя файла.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="376"/>
+        <location filename="../intake/menu.py" line="392"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="387"/>
+        <location filename="../intake/menu.py" line="403"/>
         <source>Exported %1 people to %2.</source>
         <translation>Экспортировано участников: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="438"/>
+        <location filename="../intake/menu.py" line="454"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="450"/>
+        <location filename="../intake/menu.py" line="466"/>
         <source>Exported %1 audit entries to %2.</source>
         <translation>Экспортировано записей журнала: %1, файл %2.</translation>
     </message>
     <message>
-        <location filename="../intake/menu.py" line="461"/>
+        <location filename="../intake/menu.py" line="477"/>
         <source>The file cannot be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -2036,93 +2139,117 @@ Print the new badge now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Accreditation — %1</source>
-        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
+        <extracomment>Menu entries (by object name) and the core action each leads to; Seat… entries are ``seating_&lt;code&gt;``. Which role may do an action is the core&apos;s rule (``accreditation.access.policy.ALLOWED``), not repeated here. What a window opened on the desk&apos;s replica (the server gone at start) still does: the rest needs the server. The menu bar, left to right (mirrored in Persian): File, Edit, View, then the work menus in the order of the day, Help last. By object name; :meth:`MainWindow.place_menu` keeps the order whatever installs first. Emitted with a database target when the user opens or creates another database. Emitted with a language code when the user picks another language. Who is selected and on the card, for the screens (they never see this window).</extracomment>
         <translation>Аккредитация — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Open &amp;server database…</source>
         <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Roles and &amp;PINs…</source>
         <translation>Роли и &amp;PIN-коды…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="257"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="332"/>
+        <source>Desk</source>
+        <translation>Стойка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="368"/>
+        <source>%n people copied</source>
+        <translation>
+            <numerusform>Скопировано людей: %n</numerusform>
+            <numerusform>Скопировано людей: %n</numerusform>
+            <numerusform>Скопировано людей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="384"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="445"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2131,80 +2258,80 @@ Print the new badge now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="456"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
-        <location filename="../main_window.py" line="376"/>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Databases (*.sqlite)</source>
         <translation>Базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Open server database</source>
         <translation>Открыть базу на сервере</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Database address, for example postgresql://desk@server/summit:</source>
         <translation>Адрес базы данных, например postgresql://desk@server/summit:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="486"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Backup written to %1</source>
         <translation>Резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Replace everything in this database with the backup %1 (%2 people)? A copy of the current contents is kept first.</source>
         <translation>Заменить всё содержимое этой базы резервной копией %1 (участников: %2)? Сначала сохраняется копия текущего содержимого.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Restored. The previous contents were saved to %1</source>
         <translation>Восстановлено. Прежнее содержимое сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Database schema: %1 (this program&apos;s: %2)</source>
         <translation>Схема базы данных: %1 (схема программы: %2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="545"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Accreditation %1
 Database: %2
 Log file: %3</source>
@@ -2213,7 +2340,7 @@ Log file: %3</source>
 Журнал: %3</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Cannot do that</source>
         <translation>Это действие невозможно</translation>
     </message>
@@ -2454,12 +2581,12 @@ Log file: %3</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../seating/editor.py" line="59"/>
+        <location filename="../seating/order_dialog.py" line="22"/>
         <source>Order of precedence</source>
         <translation>Порядок старшинства</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="71"/>
+        <location filename="../seating/order_dialog.py" line="34"/>
         <source>Drag the delegations into order; the host stays at the centre.</source>
         <translation>Перетащите делегации в нужном порядке; принимающая сторона остаётся в центре.</translation>
     </message>
@@ -2467,46 +2594,197 @@ Log file: %3</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../people/table_model.py" line="56"/>
-        <source>Family name</source>
+        <location filename="../people/table_model.py" line="61"/>
+        <source>Name</source>
         <extracomment>Emitted when a selection&apos;s rows have arrived (they are loaded off the UI thread). (sort key in the core, header text source)</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../people/table_model.py" line="62"/>
+        <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="57"/>
+        <location filename="../people/table_model.py" line="63"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="58"/>
+        <location filename="../people/table_model.py" line="64"/>
         <source>Persian name</source>
         <translation>Имя на персидском</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="59"/>
+        <location filename="../people/table_model.py" line="65"/>
         <source>Native name</source>
         <translation>Имя на родном языке</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
-        <location filename="../people/table_model.py" line="60"/>
+        <location filename="../dashboard.py" line="158"/>
+        <location filename="../people/table_model.py" line="66"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="61"/>
+        <location filename="../people/table_model.py" line="67"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="62"/>
+        <location filename="../people/table_model.py" line="68"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../people/table_model.py" line="63"/>
+        <location filename="../people/table_model.py" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNames</name>
+    <message>
+        <location filename="../persian_names/menu.py" line="21"/>
+        <source>&amp;Persian names…</source>
+        <translation>&amp;Персидские имена…</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNamesModel</name>
+    <message>
+        <location filename="../persian_names/model.py" line="59"/>
+        <source>Latin name</source>
+        <extracomment>The name as it will be accepted: the proposal, or what the person typed over it. Region code -&gt; its name in the reader&apos;s language.</extracomment>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="60"/>
+        <source>Native name</source>
+        <translation>Имя в родном письме</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="61"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="62"/>
+        <source>Proposed Persian name</source>
+        <translation>Предлагаемое персидское имя</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="63"/>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="70"/>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/model.py" line="91"/>
+        <source>Proposed: %1</source>
+        <translation>Предложено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersianNamesWindow</name>
+    <message>
+        <location filename="../persian_names/window.py" line="64"/>
+        <source>Persian names</source>
+        <extracomment>The ids whose Persian name was stored, once committed. The rows were (re)loaded. a callable giving the operator&apos;s name (asked once per shift), or the name itself</extracomment>
+        <translation>Персидские имена</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="76"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="82"/>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="104"/>
+        <source>Persian name</source>
+        <translation>Персидское имя</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="105"/>
+        <source>Accept (Enter)</source>
+        <translation>Принять (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="107"/>
+        <source>Accept all shown (Ctrl+Enter)</source>
+        <translation>Принять всех в списке (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="110"/>
+        <source>Persian name:</source>
+        <translation>Персидское имя:</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="119"/>
+        <source>Enter accepts the name in the box and moves to the next person; Up and Down move; correct the name before Enter. Nothing is stored until accepted.</source>
+        <translation>Enter принимает имя в поле и переходит к следующему человеку; стрелки вверх и вниз — перемещение; исправьте имя до Enter. Без подтверждения ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="135"/>
+        <source>Accept all shown</source>
+        <translation>Принять всех в списке</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="171"/>
+        <source>The list could not be read.</source>
+        <translation>Не удалось прочитать список.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="177"/>
+        <source>%1 people without a Persian name</source>
+        <translation>Без персидского имени: %1</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="232"/>
+        <source>Nothing was stored: the operator&apos;s name is needed for the record.</source>
+        <translation>Ничего не сохранено: для записи нужно имя оператора.</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="242"/>
+        <source>Type the Persian name first (or move on with Down).</source>
+        <translation>Сначала введите персидское имя (или перейдите дальше стрелкой вниз).</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="253"/>
+        <source>Not stored: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="256"/>
+        <source>Stored: %1 → %2</source>
+        <translation>Сохранено: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="279"/>
+        <source>Nothing was stored: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../persian_names/window.py" line="281"/>
+        <source>%1 Persian names stored.</source>
+        <translation>Сохранено персидских имён: %1.</translation>
     </message>
 </context>
 <context>
@@ -2898,103 +3176,103 @@ Log file: %3</source>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../badges/queue.py" line="189"/>
+        <location filename="../badges/queue.py" line="191"/>
         <source>Badge print queue</source>
         <extracomment>Emitted after each scan at hand-over (the core&apos;s :class:`HandOver`), for tests and the window. Emitted when the three lists were re-read. Emitted when a scan changed the data (the window refreshes its table and card). &quot;Print these&quot; from the to-print list: the delegate ids (empty: all not yet printed).</extracomment>
         <translation>Очередь печати бейджей</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="217"/>
+        <location filename="../badges/queue.py" line="219"/>
         <source>Scan the badge being handed over (or type its code and press Enter)</source>
         <translation>Отсканируйте выдаваемый бейдж (или введите его код и нажмите Enter)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="221"/>
+        <location filename="../badges/queue.py" line="223"/>
         <source>Mark collected</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="224"/>
+        <location filename="../badges/queue.py" line="226"/>
         <source>Ready: scan a badge at hand-over.</source>
         <translation>Готово: отсканируйте бейдж при выдаче.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="235"/>
+        <location filename="../badges/queue.py" line="237"/>
         <source>Print badges not yet printed…</source>
         <translation>Напечатать ещё не напечатанные…</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="238"/>
+        <location filename="../badges/queue.py" line="240"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="241"/>
+        <location filename="../badges/queue.py" line="243"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="245"/>
+        <location filename="../badges/queue.py" line="247"/>
         <source>Hand-over:</source>
         <translation>Выдача:</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="287"/>
+        <location filename="../badges/queue.py" line="289"/>
         <source>To print (%1)</source>
         <translation>К печати (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="288"/>
+        <location filename="../badges/queue.py" line="290"/>
         <source>Printed, not collected (%1)</source>
         <translation>Напечатаны, не выданы (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="289"/>
+        <location filename="../badges/queue.py" line="291"/>
         <source>Collected (%1)</source>
         <translation>Выданы (%1)</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="315"/>
+        <location filename="../badges/queue.py" line="317"/>
         <source>The queue could not be read (details are in the log file).</source>
         <translation>Не удалось прочитать очередь (подробности в журнале).</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="380"/>
+        <location filename="../badges/queue.py" line="383"/>
         <source>The scan could not be recorded. Scan again; if it fails again, call the supervisor.</source>
         <translation>Сканирование не записано. Отсканируйте ещё раз; если снова не получится, позовите старшего смены.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="403"/>
+        <location filename="../badges/queue.py" line="405"/>
         <source>Badge %1 handed to %2: marked collected.</source>
         <translation>Бейдж %1 выдан участнику %2: отмечен как выданный.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="405"/>
+        <location filename="../badges/queue.py" line="407"/>
         <source>Badge %1 of %2 was already collected. Nothing changed.</source>
         <translation>Бейдж %1 (%2) уже был выдан. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="410"/>
+        <location filename="../badges/queue.py" line="412"/>
         <source>DO NOT HAND OVER: badge %1 version %3 of %2 is revoked (%4). Keep it; print the current badge. Nothing changed.</source>
         <translation>НЕ ВЫДАВАТЬ: бейдж %1 версии %3 (%2) аннулирован (%4). Оставьте его у себя и напечатайте действующий бейдж. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="416"/>
+        <location filename="../badges/queue.py" line="418"/>
         <source>FORGED OR DAMAGED CODE: this badge was not made with this event&apos;s key. Keep it and call the supervisor. Nothing changed.</source>
         <translation>ПОДДЕЛЬНЫЙ ИЛИ ПОВРЕЖДЁННЫЙ КОД: бейдж сделан не с ключом этого мероприятия. Оставьте его у себя и позовите старшего смены. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="420"/>
+        <location filename="../badges/queue.py" line="422"/>
         <source>This badge belongs to another event. Nothing changed.</source>
         <translation>Этот бейдж относится к другому мероприятию. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="423"/>
+        <location filename="../badges/queue.py" line="425"/>
         <source>Badge %1 is signed for this event but not in this database. Nothing changed.</source>
         <translation>Бейдж %1 подписан для этого мероприятия, но его нет в этой базе данных. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../badges/queue.py" line="426"/>
+        <location filename="../badges/queue.py" line="428"/>
         <source>Not a badge code (another barcode, or a misread): scan again. Nothing changed.</source>
         <translation>Это не код бейджа (другой штрихкод или ошибка считывания): отсканируйте снова. Ничего не изменено.</translation>
     </message>
@@ -3140,165 +3418,257 @@ Log file: %3</source>
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../seating/editor.py" line="115"/>
+        <location filename="../seating/editor.py" line="107"/>
         <source>Rank, then region name</source>
         <translation>Ранг, затем название региона</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="116"/>
+        <location filename="../seating/editor.py" line="108"/>
         <source>Rank, then country and region</source>
         <translation>Ранг, затем страна и регион</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="117"/>
+        <location filename="../seating/editor.py" line="109"/>
         <source>Order set by hand</source>
         <translation>Порядок вручную</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="120"/>
+        <location filename="../seating/editor.py" line="112"/>
         <source>Persian alphabet</source>
         <translation>Персидский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor.py" line="113"/>
         <source>English alphabet</source>
         <translation>Английский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="122"/>
+        <location filename="../seating/editor.py" line="114"/>
         <source>Russian alphabet</source>
         <translation>Русский алфавит</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="123"/>
+        <location filename="../seating/editor.py" line="115"/>
+        <location filename="../seating/editor_actions.py" line="55"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Рассадить</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="125"/>
+        <location filename="../seating/editor.py" line="117"/>
         <source>Seat everyone by protocol; locked seats stay as they are</source>
         <translation>Рассадить всех по протоколу; закреплённые места не меняются</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="126"/>
+        <location filename="../seating/editor.py" line="118"/>
+        <location filename="../seating/editor_actions.py" line="63"/>
         <source>&amp;Order by hand…</source>
         <translation>Порядок в&amp;ручную…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="128"/>
+        <location filename="../seating/editor.py" line="120"/>
         <source>Put the delegations in the order of precedence you want</source>
         <translation>Расставить делегации в нужном порядке старшинства</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="129"/>
+        <location filename="../seating/editor.py" line="121"/>
+        <location filename="../seating/editor_actions.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="131"/>
+        <location filename="../seating/editor.py" line="123"/>
         <source>Save the seating chart, the name cards and the seat slips as PDF</source>
         <translation>Сохранить схему рассадки, таблички с именами и карточки мест в PDF</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="134"/>
+        <location filename="../seating/editor.py" line="126"/>
         <source>Session:</source>
         <translation>Заседание:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="136"/>
+        <location filename="../seating/editor.py" line="128"/>
         <source>Precedence:</source>
         <translation>Старшинство:</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="172"/>
+        <location filename="../seating/editor.py" line="165"/>
         <source>Selected seat</source>
         <translation>Выбранное место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="205"/>
+        <location filename="../seating/editor.py" line="207"/>
         <source>Seating — %1</source>
         <translation>Рассадка — %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="274"/>
+        <location filename="../seating/editor.py" line="290"/>
         <source>Unseated: %1</source>
         <translation>Без места: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="283"/>
+        <location filename="../seating/editor.py" line="299"/>
         <source>Conflicts: %1</source>
         <translation>Конфликты: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="286"/>
+        <location filename="../seating/editor.py" line="302"/>
         <source>%1 of %2 seats taken</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="290"/>
-        <location filename="../seating/items.py" line="79"/>
+        <location filename="../seating/editor.py" line="306"/>
+        <location filename="../seating/items.py" line="137"/>
         <source>Seat %1</source>
+        <extracomment>The window&apos;s small font size in pixels (:func:`~.legibility.small_font_px`). The keyboard&apos;s seat cursor is here / this seat&apos;s occupant is being moved by keyboard. What the last paint drew: the words&apos; size in device pixels (0: too small, not drawn) and the name&apos;s lines.</extracomment>
         <translation>Место %1</translation>
     </message>
     <message>
-        <location filename="../seating/items.py" line="88"/>
+        <location filename="../seating/items.py" line="145"/>
         <source>Locked: kept when arranging again</source>
         <translation>Закреплено: сохраняется при повторной рассадке</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="297"/>
+        <location filename="../seating/editor.py" line="314"/>
         <source>Why here: %1</source>
         <translation>Почему здесь: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="299"/>
+        <location filename="../seating/editor.py" line="316"/>
         <source>Locked</source>
         <translation>Закреплено</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="334"/>
+        <location filename="../seating/editor.py" line="351"/>
         <source>Unlock seat</source>
         <translation>Открепить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="334"/>
+        <location filename="../seating/editor.py" line="351"/>
         <source>Lock seat</source>
         <translation>Закрепить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="339"/>
+        <location filename="../seating/editor.py" line="356"/>
         <source>Remove from seat</source>
         <translation>Освободить место</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="374"/>
+        <location filename="../seating/editor.py" line="391"/>
         <source>Arranging…</source>
         <translation>Рассадка…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="391"/>
+        <location filename="../seating/editor.py" line="408"/>
         <source>arranged in %1 ms</source>
         <translation>рассажено за %1 мс</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="404"/>
+        <location filename="../seating/editor.py" line="423"/>
         <source>Save the seating PDFs in</source>
         <translation>Сохранить PDF рассадки в</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="413"/>
+        <location filename="../seating/editor.py" line="436"/>
+        <source>%1 seated people have no Persian name: the Persian sheets show their Latin name marked for review (Protocol → Persian names adds them).
+
+%2
+
+Print anyway?</source>
+        <translation>У %1 рассаженных нет персидского имени: на персидских листах их латинское имя помечено для проверки (добавить: Протокол → Персидские имена).
+
+%2
+
+Всё равно печатать?</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor.py" line="439"/>
+        <source>Persian names missing</source>
+        <translation>Нет персидских имён</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor.py" line="447"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="429"/>
+        <location filename="../seating/editor.py" line="463"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../seating/editor.py" line="434"/>
+        <location filename="../seating/editor.py" line="468"/>
         <source>Cannot print</source>
         <translation>Печать невозможна</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="51"/>
+        <source>P&amp;lan</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="79"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="84"/>
+        <source>S&amp;eat</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="89"/>
+        <source>&amp;Place or move the chosen person</source>
+        <translation>&amp;Посадить или пересадить выбранного</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="98"/>
+        <source>&amp;Remove from seat</source>
+        <translation>&amp;Освободить место</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="107"/>
+        <source>&amp;Lock or unlock seat</source>
+        <translation>&amp;Закрепить или открепить место</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="116"/>
+        <source>&amp;Cancel the move</source>
+        <translation>&amp;Отменить перемещение</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="127"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="135"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="143"/>
+        <source>&amp;Fit the whole room</source>
+        <translation>&amp;Весь зал в окне</translation>
+    </message>
+    <message>
+        <location filename="../seating/editor_actions.py" line="151"/>
+        <source>&amp;Readable size</source>
+        <translation>&amp;Читаемый размер</translation>
+    </message>
+    <message>
+        <location filename="../seating/keyboard.py" line="86"/>
+        <source>Seating %1: choose a seat with the arrow keys and press Enter; Esc lets go</source>
+        <translation>Рассаживаем: %1 — выберите место клавишами со стрелками и нажмите Enter; Esc — отмена</translation>
+    </message>
+    <message>
+        <location filename="../seating/keyboard.py" line="144"/>
+        <source>Zoom %1%</source>
+        <translation>Масштаб %1%</translation>
     </message>
 </context>
 <context>
@@ -3370,72 +3740,77 @@ Log file: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../checkin/verdict.py" line="108"/>
+        <location filename="../checkin/verdict.py" line="110"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="109"/>
+        <location filename="../checkin/verdict.py" line="111"/>
         <source>Badge</source>
         <translation>Бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="110"/>
+        <location filename="../checkin/verdict.py" line="112"/>
         <source>First check-in</source>
         <translation>Первая регистрация</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="136"/>
+        <location filename="../checkin/verdict.py" line="138"/>
         <source>Dismiss (Esc)</source>
         <translation>Скрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="189"/>
+        <location filename="../checkin/verdict.py" line="208"/>
         <source>Ready: scan a badge</source>
         <translation>Готово: отсканируйте бейдж</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="190"/>
+        <location filename="../checkin/verdict.py" line="209"/>
         <source>Or find a person without a badge by name below.</source>
         <translation>Или найдите участника без бейджа по имени ниже.</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="205"/>
+        <location filename="../checkin/verdict.py" line="224"/>
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="231"/>
+        <location filename="../checkin/verdict.py" line="236"/>
+        <source>Decided by this desk&apos;s copy: the server does not answer. The scan is kept here and goes to the server when it is back.</source>
+        <translation>Решение по копии этой стойки: сервер не отвечает. Сканирование сохранено здесь и будет отправлено на сервер, когда он вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/verdict.py" line="256"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="242"/>
+        <location filename="../checkin/verdict.py" line="267"/>
         <source>Head of delegation</source>
         <translation>Глава делегации</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="257"/>
+        <location filename="../checkin/verdict.py" line="282"/>
         <source>%1: access granted</source>
         <translation>%1: доступ разрешён</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="257"/>
+        <location filename="../checkin/verdict.py" line="282"/>
         <source>%1: no access</source>
         <translation>%1: доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="262"/>
+        <location filename="../checkin/verdict.py" line="287"/>
         <source>%1 (version %2)</source>
         <translation>%1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="265"/>
+        <location filename="../checkin/verdict.py" line="290"/>
         <source>— just issued: print it</source>
         <translation>— только что выпущен: напечатайте его</translation>
     </message>
     <message>
-        <location filename="../checkin/verdict.py" line="269"/>
+        <location filename="../checkin/verdict.py" line="294"/>
         <source>unnamed desk</source>
         <translation>стойка без названия</translation>
     </message>

@@ -85,8 +85,8 @@ class SearchResultsModel(QAbstractListModel):
         result = self._results[index.row()]
         row = result.row
         if role == Qt.ItemDataRole.DisplayRole:
-            latin = f"{row.given_name} {row.family_name}".strip()
-            return " — ".join(x for x in (row.name_fa, latin, row.name_native) if x)
+            # The reader's script first: Persian, Cyrillic where there is one, or Latin; then the others.
+            return " — ".join(row.names(self._language))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Match: %1").replace("%1", result.tier)
         if role == Qt.ItemDataRole.DecorationRole and result.thumbnail is not None:
@@ -101,10 +101,10 @@ class SearchResultsModel(QAbstractListModel):
 
     def second_line(self, row: int) -> str:
         result = self._results[row].row
-        fa = self._language == "fa"
-        title = (result.title_fa or result.title_en) if fa else (result.title_en or result.title_fa)
-        delegation = (result.delegation_fa or result.delegation_en) if fa else result.delegation_en
-        category = result.category_fa if fa else result.category_en
+        lang = self._language
+        title = result.title(lang)
+        delegation = result.delegation(lang)
+        category = {"fa": result.category_fa, "ru": result.category_ru}.get(lang) or result.category_en
         return " · ".join(x for x in (title, delegation, category) if x)
 
 
@@ -304,9 +304,9 @@ class SearchPanel(QWidget):
     def _tie_name(self, row: PersonRow | None) -> str:
         if row is None:
             return ""
-        if self.language == "fa" and row.name_fa:
-            return row.name_fa
-        return f"{row.family_name} {row.given_name}".strip()
+        if self.language == "en":
+            return f"{row.family_name} {row.given_name}".strip()
+        return row.name(self.language)
 
     # --- keyboard ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
