@@ -104,6 +104,8 @@ def test_the_dashboard_lists_a_double_admission_until_it_is_resolved(qtbot, serv
     proxy.restore()
     desk_a.sync()
     desk_b.sync()
+    desk_a.close()
+    desk_b.close()
 
     db = open_database(url)
     board = DashboardWindow(db, "fa", now=AT.replace(hour=12))
@@ -128,7 +130,9 @@ def test_a_window_started_while_the_server_is_gone_opens_on_the_replica(qtbot, s
 
     url, _payloads = server
     target = through(url, proxy)
-    DeskLink(target).sync()  # the desk refreshed its copy while the server answered
+    earlier = DeskLink(target)
+    earlier.sync()  # the desk refreshed its copy while the server answered
+    earlier.close()
     proxy.cut()
     controller = Application(QApplication.instance(), settings, "en")
     assert controller.show(target)

@@ -65,7 +65,9 @@ class WaitingHead:
 
     def names(self, language: str) -> list[str]:
         """The head's spellings, the reader's script first."""
-        return names_for_reader(language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native)
+        return names_for_reader(
+            language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native
+        )
 
     def title(self, language: str) -> str:
         return in_language(language, en=self.title_en, fa=self.title_fa, ru=self.title_ru)

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from accreditation.badges.token import load_event_secret, secret_path
+from accreditation.badges.token import PayloadStatus, Verification, load_event_secret, secret_path
 from accreditation.checkin.validity import EventFacts, event_moment, event_timezone, person_days
 from accreditation.checkin.verdicts import CheckInError, PersonCard, ScanOutcome, message_language
 from accreditation.errors import UserError
@@ -296,6 +296,28 @@ def starting_outcome(
     )
 
 
+def refused_by_payload(base: ScanOutcome, check: Verification) -> ScanOutcome | None:
+    """The refusal a payload earns before any badge is looked up (not ours, another event's, a false
+    signature); None for a well-signed payload of this event."""
+    verdict = {
+        PayloadStatus.UNKNOWN: Verdict.UNKNOWN,
+        PayloadStatus.OTHER_EVENT: Verdict.WRONG_EVENT,
+        PayloadStatus.FORGED: Verdict.FORGED,
+    }.get(check.status)
+    return replace(base, verdict=verdict) if verdict is not None else None
+
+
+def not_issued(base: ScanOutcome, check: Verification) -> ScanOutcome:
+    """A well-signed payload naming a badge (or person) this database does not have."""
+    return replace(
+        base,
+        verdict=Verdict.UNKNOWN,
+        detail="not-issued",
+        badge_number=check.number,
+        badge_version=check.version,
+    )
+
+
 def decide(
     event: EventFacts,
     base: ScanOutcome,
@@ -338,6 +360,8 @@ __all__ = [
     "badge_by_number",
     "decide",
     "door_facts",
+    "not_issued",
+    "refused_by_payload",
     "event_facts",
     "event_secret",
     "person_card",

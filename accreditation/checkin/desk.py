@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from accreditation.access.policy import Action, require
 from accreditation.badges.issuing import badge_view, current_badge, ensure_badge, mark_printed
-from accreditation.badges.token import PayloadStatus, verify_payload
+from accreditation.badges.token import verify_payload
 from accreditation.checkin.decision import (
     BadgeFacts,
     badge_by_id,
@@ -27,7 +27,9 @@ from accreditation.checkin.decision import (
     door_facts,
     event_facts,
     event_secret,
+    not_issued,
     person_facts,
+    refused_by_payload,
     starting_outcome,
 )
 from accreditation.checkin.recording import decide_and_record, scan_transaction
@@ -38,7 +40,7 @@ from accreditation.people.approval import require_approved
 from accreditation.scanner_input import decode_scanned
 from accreditation.store import audit
 from accreditation.store.database import Database
-from accreditation.store.models import CheckIn, Delegate, DelegateStatus, Scan, Verdict
+from accreditation.store.models import CheckIn, Delegate, DelegateStatus, Scan
 
 
 def _scan_in(
@@ -61,24 +63,15 @@ def _scan_in(
         secret if secret is not None else event_secret(event), raw_text or "", event_id=event.id
     )
     person = badge = None
-    if check.status is PayloadStatus.UNKNOWN:
-        base = replace(base, verdict=Verdict.UNKNOWN)
-    elif check.status is PayloadStatus.OTHER_EVENT:
-        base = replace(base, verdict=Verdict.WRONG_EVENT)
-    elif check.status is PayloadStatus.FORGED:
-        base = replace(base, verdict=Verdict.FORGED)
+    refused = refused_by_payload(base, check)
+    if refused is not None:
+        base = refused
     else:
-        badge = badge_by_number(session, event.id, check.number, check.version)
+        badge = badge_by_number(session, event.id, check.number, check.version)  # type: ignore[arg-type]
         person = person_facts(session, badge.delegate_id) if badge else None
         if badge is None or person is None:
             badge = None
-            base = replace(
-                base,
-                verdict=Verdict.UNKNOWN,
-                detail="not-issued",
-                badge_number=check.number,
-                badge_version=check.version,
-            )
+            base = not_issued(base, check)
     return decide_and_record(
         session, event, base, payload=decoded, operator=operator, door=door, person=person, badge=badge
     )

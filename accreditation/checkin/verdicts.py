@@ -207,7 +207,9 @@ class PersonCard:
 
     def names(self, language: str) -> list[str]:
         """Every spelling of the name, the one a reader of ``language`` reads most easily first."""
-        return names_for_reader(language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native)
+        return names_for_reader(
+            language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native
+        )
 
     def name(self, language: str) -> str:
         """The name a reader of ``language`` reads most easily."""

@@ -43,7 +43,9 @@ class Conflict:
 
     def names(self, language: str) -> str:
         """The person's name in the reader's script first, then the next spelling."""
-        names = names_for_reader(language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native)
+        names = names_for_reader(
+            language, latin=self.latin_name, name_fa=self.name_fa, name_native=self.name_native
+        )
         return " — ".join(names[:2]) if names else "—"
 
     def as_json(self) -> dict[str, object]:

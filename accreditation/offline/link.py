@@ -27,11 +27,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from accreditation.checkin.desk import badge_pdf_for, scan
-from accreditation.checkin.recording import scan_transaction
+from accreditation.checkin.desk import badge_pdf_for
 from accreditation.checkin.verdicts import ScanOutcome
 from accreditation.offline import queue
 from accreditation.offline.push import SyncReport, push
@@ -46,7 +45,7 @@ from accreditation.offline.replica import (
     state,
 )
 from accreditation.store.database import Database, ServerUnreachable, is_connection_error, open_database
-from accreditation.store.models import CheckIn, Scan, Verdict
+from accreditation.store.models import CheckIn, Verdict
 from accreditation.store.sync_models import ReplicaState
 
 log = logging.getLogger(__name__)
@@ -236,17 +235,8 @@ class DeskLink:
         now: datetime | None,
         language: str,
     ) -> ScanOutcome:
-        with scan_transaction(db) as session:
-            outcome = scan(
-                session,
-                raw_text,
-                desk=desk,
-                operator=operator,
-                session_code=session_code,
-                now=now,
-                language=language,
-            )
-            session.execute(update(Scan).where(Scan.id == outcome.scan_id).values(client_id=client_id))
+        where = dict(desk=desk, operator=operator, session_code=session_code, now=now, language=language)
+        with queue.scanned(db, raw_text, client_id, **where) as (session, outcome):  # type: ignore[arg-type]
             checkin = None
             if outcome.verdict is Verdict.ADMITTED and outcome.checkin_id is not None:
                 checkin = session.execute(

@@ -9,6 +9,8 @@ makes pushing it twice record it once), the desk's name, the operator and the ti
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +60,34 @@ def enqueue(
     return client_id
 
 
+@contextmanager
+def scanned(
+    db: Database,
+    raw_text: str,
+    client_id: str,
+    *,
+    desk: str,
+    operator: str,
+    session_code: str | None = None,
+    now: datetime | None = None,
+    language: str = "en",
+) -> Iterator[tuple[Session, ScanOutcome]]:
+    """One durable scan on ``db`` (the server or the replica) whose scan row carries the desk's id for it;
+    the caller adds what goes with it to the same transaction, committed at the end of the block."""
+    with scan_transaction(db) as session:
+        outcome = scan(
+            session,
+            raw_text,
+            desk=desk,
+            operator=operator,
+            session_code=session_code,
+            now=now,
+            language=language,
+        )
+        session.execute(update(Scan).where(Scan.id == outcome.scan_id).values(client_id=client_id))
+        yield session, outcome
+
+
 def scan_offline(
     replica: Database,
     raw_text: str,
@@ -73,34 +103,19 @@ def scan_offline(
 
     ``client_id``: the id the desk gave the scan when it first tried the server with it."""
     client_id = client_id or new_client_id()
-    with scan_transaction(replica) as session:
-        outcome = scan(
-            session,
-            raw_text,
-            desk=desk,
-            operator=operator,
-            session_code=session_code,
-            now=now,
-            language=language,
-        )
+    where = dict(desk=desk, operator=operator, session_code=session_code, now=now, language=language)
+    with scanned(replica, raw_text, client_id, **where) as (session, outcome):  # type: ignore[arg-type]
         session.execute(
-            update(Scan)
-            .where(Scan.id == outcome.scan_id)
-            .values(client_id=client_id, offline_verdict=outcome.verdict.value)
+            update(Scan).where(Scan.id == outcome.scan_id).values(offline_verdict=outcome.verdict.value)
         )
+        data = {"client_id": client_id, "payload": raw_text, "session": session_code, "language": language}
         enqueue(
             session,
             SCAN,
             desk=desk,
             operator=operator,
             done_at=outcome.at,
-            data={
-                "client_id": client_id,
-                "payload": raw_text,
-                "session": session_code,
-                "language": language,
-                "verdict": outcome.verdict.value,
-            },
+            data={**data, "verdict": outcome.verdict.value},
         )
     return replace(outcome, offline=True)
 
@@ -204,5 +219,6 @@ __all__ = [
     "pending",
     "print_offline",
     "scan_offline",
+    "scanned",
     "waiting",
 ]

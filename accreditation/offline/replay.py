@@ -30,7 +30,9 @@ from accreditation.checkin.decision import (
     door_facts,
     event_facts,
     event_secret,
+    not_issued,
     people_facts,
+    refused_by_payload,
     starting_outcome,
 )
 from accreditation.checkin.verdicts import LET_IN, ScanOutcome
@@ -154,24 +156,15 @@ def replay_scans(session: Session, items: list[OfflineItem]) -> list[tuple[str, 
         at = aware(item.done_at)
         base = starting_outcome(event, at, item.desk, item.data.get("language", "en"), door)
         person = badge = None
-        if check.status is PayloadStatus.UNKNOWN:
-            base = replace(base, verdict=Verdict.UNKNOWN)
-        elif check.status is PayloadStatus.OTHER_EVENT:
-            base = replace(base, verdict=Verdict.WRONG_EVENT)
-        elif check.status is PayloadStatus.FORGED:
-            base = replace(base, verdict=Verdict.FORGED)
+        refused = refused_by_payload(base, check)
+        if refused is not None:
+            base = refused
         else:
             badge = badges.get((check.number, check.version))  # type: ignore[arg-type]
             person = people.get(badge.delegate_id) if badge else None
             if badge is None or person is None:
                 badge = None
-                base = replace(
-                    base,
-                    verdict=Verdict.UNKNOWN,
-                    detail="not-issued",
-                    badge_number=check.number,
-                    badge_version=check.version,
-                )
+                base = not_issued(base, check)
         outcome = decide(event, base, door=door, person=person, badge=badge)
         local = item.data.get("verdict", "")
         flag, flagged = "", 0

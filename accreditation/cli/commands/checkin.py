@@ -101,13 +101,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     from accreditation.checkin.desk import scan, undo_checkin
 
     operator = args.operator if args.operator is not None else getpass.getuser()
-    if args.undo is None and ctx.uses_server:
-        return _scan_at_desk(ctx, args, operator)
-    db = ctx.database()
     if args.undo is not None:
         if args.payload:
             raise UserError(translate("Command line", "Give either a PAYLOAD to scan or --undo ID, not both"))
-        with db.transaction() as session:
+        with ctx.database().transaction() as session:
             undo_checkin(session, args.undo, operator, args.reason or "undone from the command line")
         if args.json:
             ctx.print(json.dumps({"undone": args.undo}))
@@ -118,15 +115,13 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         raise UserError(translate("Command line", "Give the scanned PAYLOAD (or --undo ID)"))
     if args.lang is None:
         args.lang = current_language()
-    outcome = scan(
-        db,
-        args.payload,
-        desk=args.desk,
-        operator=operator,
-        session_code=args.session,
-        now=args.at,
-        language=args.lang,
+    where = dict(
+        desk=args.desk, operator=operator, session_code=args.session, now=args.at, language=args.lang
     )
+    if ctx.uses_server:  # a desk on a server: its replica answers when the server does not
+        outcome = ctx.desk_link().scan(args.payload, **where)  # type: ignore[arg-type]
+    else:
+        outcome = scan(ctx.database(), args.payload, **where)  # type: ignore[arg-type]
     return _answer(ctx, args, outcome)
 
 
@@ -145,20 +140,3 @@ def _answer(ctx: CommandContext, args: argparse.Namespace, outcome) -> int:  # t
         ctx.print(line)
     ctx.out.flush()
     return EXIT_LET_IN if outcome.verdict in LET_IN else EXIT_REFUSED
-
-
-def _scan_at_desk(ctx: CommandContext, args: argparse.Namespace, operator: str) -> int:
-    """A desk on a server: the scan goes to the server, or to the replica when the server does not answer."""
-    if not args.payload:
-        raise UserError(translate("Command line", "Give the scanned PAYLOAD (or --undo ID)"))
-    if args.lang is None:
-        args.lang = current_language()
-    outcome = ctx.desk_link().scan(
-        args.payload,
-        desk=args.desk,
-        operator=operator,
-        session_code=args.session,
-        now=args.at,
-        language=args.lang,
-    )
-    return _answer(ctx, args, outcome)
