@@ -353,3 +353,33 @@ def test_receipts_and_scans_agree(server, proxy, tmp_path) -> None:
     db.close()
     assert receipts == offline_scans == 5
     link.close()
+
+
+def test_badges_print_from_the_replica_and_the_prints_reach_the_server(server, proxy, tmp_path) -> None:
+    from accreditation.store.models import BadgeHistory, DelegateStatus
+
+    url, _payloads = server
+    db = open_database(url)
+    with db.transaction() as session:  # protocol approved the first ten people
+        ids = list(session.scalars(select(Delegate.id).order_by(Delegate.id).limit(10)))
+        for person in session.scalars(select(Delegate).where(Delegate.id.in_(ids))):
+            person.status = DelegateStatus.APPROVED
+    db.close()
+    target = through(url, proxy)
+    assert run_main("--db", target, "sync").returncode == 0
+    proxy.cut()
+    pdf = tmp_path / "badges.pdf"
+    chosen = ",".join(str(i) for i in ids[:3])
+    done = run_main("--db", target, "badges", "--ids", chosen, "--out", str(pdf), "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["offline"] is True and summary["badges"] == 3 and summary["issued"] == 0
+    assert pdf.stat().st_size > 0
+    proxy.restore()
+    done = run_main("--db", target, "sync", "--json")
+    assert json.loads(done.stdout)["pushed"] == 3, done.stderr
+    db = open_database(url)
+    with db.sessions() as session:
+        printed = session.scalars(select(BadgeHistory).where(BadgeHistory.action == "printed")).all()
+        assert len(printed) == 3 and all(h.detail.startswith("offline at") for h in printed)
+    db.close()

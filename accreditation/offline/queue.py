@@ -135,15 +135,22 @@ def print_offline(
         badge = session.scalars(
             select(Badge).where(Badge.delegate_id == delegate_id).order_by(Badge.version.desc()).limit(1)
         ).one()
+        queue_prints(session, [badge], desk=desk, operator=operator)
+    return path
+
+
+def queue_prints(session: Session, badges: list[Badge], *, desk: str, operator: str) -> None:
+    """Queue the prints of ``badges`` just made from the replica, in the caller's transaction."""
+    now = datetime.now(UTC)
+    for badge in badges:
         enqueue(
             session,
             PRINT,
             desk=desk,
             operator=operator,
-            done_at=datetime.now(UTC),
-            data={"number": badge.number, "version": badge.version, "delegate_id": delegate_id},
+            done_at=now,
+            data={"number": badge.number, "version": badge.version, "delegate_id": badge.delegate_id},
         )
-    return path
 
 
 def handover_offline(replica: Database, raw_text: str, *, desk: str, operator: str) -> HandOver:
@@ -218,6 +225,7 @@ __all__ = [
     "oldest_waiting",
     "pending",
     "print_offline",
+    "queue_prints",
     "scan_offline",
     "scanned",
     "waiting",

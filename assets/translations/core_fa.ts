@@ -466,28 +466,28 @@
         <translation>نشستی با کد &apos;{session_code}&apos; وجود ندارد (کدهای موجود: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="149"/>
-        <location filename="../../accreditation/checkin/desk.py" line="228"/>
+        <location filename="../../accreditation/checkin/desk.py" line="142"/>
+        <location filename="../../accreditation/checkin/desk.py" line="221"/>
         <source>No person with id {delegate_id}</source>
         <translation>شخصی با شناسهٔ {delegate_id} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="180"/>
+        <location filename="../../accreditation/checkin/desk.py" line="173"/>
         <source>Say why the check-in is undone</source>
         <translation>بگویید چرا پذیرش لغو می‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="184"/>
+        <location filename="../../accreditation/checkin/desk.py" line="177"/>
         <source>No check-in with id {checkin_id}</source>
         <translation>پذیرشی با شناسهٔ {checkin_id} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="239"/>
+        <location filename="../../accreditation/checkin/desk.py" line="232"/>
         <source>{name} has no badge yet, and a new badge needs the server: print it when the desk is online.</source>
         <translation>{name} هنوز کارت ندارد و صدور کارت تازه به سرور نیاز دارد؛ وقتی میز آنلاین شد آن را چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/offline/conflicts.py" line="125"/>
+        <location filename="../../accreditation/offline/conflicts.py" line="127"/>
         <source>No flagged scan with id {scan_id}</source>
         <translation>اسکن علامت‌خورده‌ای با شناسه {scan_id} نیست</translation>
     </message>
@@ -668,122 +668,132 @@
         <translation>{file} بازگردانده شد ({people} نفر)؛ محتوای پیشین در {safety} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="27"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="32"/>
         <source>--ids takes numbers separated by commas, not &apos;{text}&apos;</source>
         <translation>--ids شماره‌هایی جداشده با ویرگول می‌پذیرد، نه &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="32"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="37"/>
         <source>--ids needs at least one id</source>
         <translation>--ids دست‌کم به یک شناسه نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="39"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="44"/>
         <source>print badges to a PDF (issuing badges for people who have none)</source>
         <translation>چاپ کارت‌ها در PDF (با صدور کارت برای کسانی که ندارند)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="41"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="46"/>
         <source>Print the badges of the selected people to a PDF. People without a badge get one (a new number, version 1); cancelled people are skipped, and so are people protocol has not approved (naming one with --ids is refused; --override-approval prints them, audited). Before anything is issued, every name is checked against the installed fonts. Templates: {templates}.</source>
         <translation>کارت افراد گزیده را در یک PDF چاپ می‌کند. کسی که کارت ندارد کارت می‌گیرد (شمارهٔ تازه، نسخهٔ ۱)؛ افراد لغوشده و کسانی که تشریفات تأییدشان نکرده کنار گذاشته می‌شوند (نام بردن از آنان با --ids پذیرفته نیست؛ --override-approval با ثبت در ممیزی چاپشان می‌کند). پیش از هر صدوری، همهٔ نام‌ها با قلم‌های نصب‌شده سنجیده می‌شوند. الگوها: {templates}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="55"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="60"/>
         <source>only this region&apos;s delegation (e.g. gilan)</source>
         <translation>فقط هیئت این استان (مثلاً gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="58"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="63"/>
         <location filename="../../accreditation/cli/commands/search.py" line="66"/>
         <source>only this category (e.g. head, press)</source>
         <translation>فقط این رده (مثلاً head یا press)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="64"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="69"/>
         <source>only these people (ids as &apos;search --json&apos; gives them)</source>
         <translation>فقط این افراد (شناسه‌ها همان‌گونه که &apos;search --json&apos; می‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="70"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="75"/>
         <source>badge template (default {default_template})</source>
         <translation>الگوی کارت (پیش‌فرض {default_template})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="79"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="84"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="48"/>
         <source>the PDF to write</source>
         <translation>پروندهٔ PDF خروجی</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="85"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="90"/>
         <source>the organizer&apos;s logo (PNG or JPEG)</source>
         <translation>نشان برگزارکننده (PNG یا JPEG)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="90"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="95"/>
         <source>who is printing (default: the logged-in user)</source>
         <translation>چه کسی چاپ می‌کند (پیش‌فرض: کاربر واردشده)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="95"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="100"/>
         <source>administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given</source>
         <translation>فقط مدیران: چاپ کارت کسانی که هنوز به تأیید تشریفات نرسیده‌اند؛ برای هر یک به نام --operator در سابقهٔ ممیزی ثبت می‌شود و در این صورت --operator الزامی است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="102"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="107"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="51"/>
         <source>print the summary as JSON</source>
         <translation>خلاصه را به‌صورت JSON چاپ کن</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="118"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="121"/>
+        <source>--override-approval needs the server, and the server does not answer.</source>
+        <translation>--override-approval به سرور نیاز دارد و سرور پاسخ نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli/commands/badges.py" line="139"/>
         <source>--override-approval needs --operator NAME: the override is recorded under that name</source>
         <translation>--override-approval به --operator NAME نیاز دارد: استثنا به همان نام ثبت می‌شود</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="128"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="149"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="66"/>
         <source>--out must name a .pdf file, not {name}</source>
         <translation>--out باید پروندهٔ .pdf را نام ببرد، نه {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="132"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="153"/>
         <location filename="../../accreditation/cli/commands/rooms.py" line="141"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>{out} نوشته نمی‌شود: پوشهٔ {parent} وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="150"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="177"/>
         <source>{count} cancelled</source>
         <translation>{count} نفر لغوشده</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="156"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="183"/>
         <source>{count} awaiting protocol approval</source>
         <translation>{count} نفر در انتظار تأیید تشریفات</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="160"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="187"/>
         <source>Nobody to print: the selection is empty</source>
         <translation>کسی برای چاپ نیست: گزینش خالی است</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="166"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="193"/>
         <source>an administrator can print anyway with --override-approval --operator NAME</source>
         <translation>مدیر سامانه می‌تواند با --override-approval --operator NAME در هر حال چاپ کند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="188"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="220"/>
         <source>; skipped {count} cancelled</source>
         <translation>؛ {count} نفر لغوشده کنار گذاشته شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="193"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="225"/>
         <source>; skipped {count} awaiting protocol approval</source>
         <translation>؛ {count} نفر در انتظار تأیید تشریفات کنار گذاشته شدند</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="197"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="229"/>
+        <source>; from this desk&apos;s replica (the server does not answer): {count} without a badge yet skipped</source>
+        <translation>؛ از نسخهٔ محلی این میز (سرور پاسخ نمی‌دهد): {count} نفر که هنوز کارت ندارند کنار گذاشته شدند</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli/commands/badges.py" line="234"/>
         <source>{out}: {badges} badges on {pages} pages ({name}), {issued} newly issued{note}</source>
         <translation>{out}: {badges} کارت در {pages} صفحه ({name})، {issued} کارت تازه صادر شد{note}</translation>
     </message>
@@ -888,23 +898,22 @@
         <translation>چرا پذیرش لغو می‌شود (همراه --undo)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="109"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="106"/>
         <source>Give either a PAYLOAD to scan or --undo ID, not both</source>
         <translation>یا PAYLOAD را برای اسکن بدهید یا --undo ID را، نه هر دو</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="115"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="112"/>
         <source>check-in {undo} undone</source>
         <translation>پذیرش {undo} لغو شد</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="118"/>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="153"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="115"/>
         <source>Give the scanned PAYLOAD (or --undo ID)</source>
         <translation>PAYLOAD اسکن‌شده را بدهید (یا --undo ID)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="141"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="136"/>
         <source>(from this desk&apos;s replica: the server does not answer; the scan waits to be synced)</source>
         <translation>(از نسخهٔ محلی این میز: سرور پاسخ نمی‌دهد؛ اسکن برای همگام‌سازی منتظر می‌ماند)</translation>
     </message>

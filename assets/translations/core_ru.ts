@@ -466,28 +466,28 @@
         <translation>Нет заседания с кодом &apos;{session_code}&apos; (известные: {codes})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="149"/>
-        <location filename="../../accreditation/checkin/desk.py" line="228"/>
+        <location filename="../../accreditation/checkin/desk.py" line="142"/>
+        <location filename="../../accreditation/checkin/desk.py" line="221"/>
         <source>No person with id {delegate_id}</source>
         <translation>Нет участника с номером {delegate_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="180"/>
+        <location filename="../../accreditation/checkin/desk.py" line="173"/>
         <source>Say why the check-in is undone</source>
         <translation>Укажите, почему регистрация прохода отменяется</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="184"/>
+        <location filename="../../accreditation/checkin/desk.py" line="177"/>
         <source>No check-in with id {checkin_id}</source>
         <translation>Нет регистрации прохода с номером {checkin_id}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/checkin/desk.py" line="239"/>
+        <location filename="../../accreditation/checkin/desk.py" line="232"/>
         <source>{name} has no badge yet, and a new badge needs the server: print it when the desk is online.</source>
         <translation>У {name} ещё нет бейджа, а новый бейдж требует сервера: напечатайте его, когда стойка будет в сети.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/offline/conflicts.py" line="125"/>
+        <location filename="../../accreditation/offline/conflicts.py" line="127"/>
         <source>No flagged scan with id {scan_id}</source>
         <translation>Нет отмеченного сканирования с номером {scan_id}</translation>
     </message>
@@ -668,122 +668,132 @@
         <translation>восстановлено из {file} (участников: {people}); прежнее содержимое сохранено в {safety}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="27"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="32"/>
         <source>--ids takes numbers separated by commas, not &apos;{text}&apos;</source>
         <translation>--ids принимает номера через запятую, а не &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="32"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="37"/>
         <source>--ids needs at least one id</source>
         <translation>для --ids нужен хотя бы один номер</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="39"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="44"/>
         <source>print badges to a PDF (issuing badges for people who have none)</source>
         <translation>напечатать бейджи в PDF (с выдачей бейджей тем, у кого их нет)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="41"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="46"/>
         <source>Print the badges of the selected people to a PDF. People without a badge get one (a new number, version 1); cancelled people are skipped, and so are people protocol has not approved (naming one with --ids is refused; --override-approval prints them, audited). Before anything is issued, every name is checked against the installed fonts. Templates: {templates}.</source>
         <translation>Печатает бейджи выбранных участников в PDF. Участники без бейджа получают его (новый номер, версия 1); аннулированные пропускаются, как и не одобренные протоколом (указать такого в --ids нельзя; --override-approval печатает их с записью в аудит). Перед выдачей каждое имя проверяется по установленным шрифтам. Шаблоны: {templates}.</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="55"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="60"/>
         <source>only this region&apos;s delegation (e.g. gilan)</source>
         <translation>только делегация этого региона (например, gilan)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="58"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="63"/>
         <location filename="../../accreditation/cli/commands/search.py" line="66"/>
         <source>only this category (e.g. head, press)</source>
         <translation>только эта категория (например, head, press)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="64"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="69"/>
         <source>only these people (ids as &apos;search --json&apos; gives them)</source>
         <translation>только эти участники (номера, как их выдаёт &apos;search --json&apos;)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="70"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="75"/>
         <source>badge template (default {default_template})</source>
         <translation>шаблон бейджа (по умолчанию {default_template})</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="79"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="84"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="48"/>
         <source>the PDF to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="85"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="90"/>
         <source>the organizer&apos;s logo (PNG or JPEG)</source>
         <translation>логотип организатора (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="90"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="95"/>
         <source>who is printing (default: the logged-in user)</source>
         <translation>кто печатает (по умолчанию — вошедший пользователь)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="95"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="100"/>
         <source>administrators only: print people protocol has not approved yet; recorded in the audit trail for each of them under --operator, which must then be given</source>
         <translation>только для администраторов: печатать участников, ещё не одобренных протоколом; для каждого записывается в журнал аудита от имени --operator, который тогда обязателен</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="102"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="107"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="51"/>
         <source>print the summary as JSON</source>
         <translation>вывести сводку в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="118"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="121"/>
+        <source>--override-approval needs the server, and the server does not answer.</source>
+        <translation>--override-approval требует сервера, а сервер не отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli/commands/badges.py" line="139"/>
         <source>--override-approval needs --operator NAME: the override is recorded under that name</source>
         <translation>--override-approval требует --operator ИМЯ: исключение записывается под этим именем</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="128"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="149"/>
         <location filename="../../accreditation/cli/commands/cards.py" line="66"/>
         <source>--out must name a .pdf file, not {name}</source>
         <translation>--out должен указывать файл .pdf, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="132"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="153"/>
         <location filename="../../accreditation/cli/commands/rooms.py" line="141"/>
         <source>Cannot write {out}: folder {parent} does not exist</source>
         <translation>Не удаётся записать {out}: папки {parent} нет</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="150"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="177"/>
         <source>{count} cancelled</source>
         <translation>аннулировано: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="156"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="183"/>
         <source>{count} awaiting protocol approval</source>
         <translation>ожидают одобрения протокола: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="160"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="187"/>
         <source>Nobody to print: the selection is empty</source>
         <translation>Печатать некого: выборка пуста</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="166"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="193"/>
         <source>an administrator can print anyway with --override-approval --operator NAME</source>
         <translation>администратор может всё же напечатать с --override-approval --operator ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="188"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="220"/>
         <source>; skipped {count} cancelled</source>
         <translation>; пропущено аннулированных: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="193"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="225"/>
         <source>; skipped {count} awaiting protocol approval</source>
         <translation>; пропущено ожидающих одобрения протокола: {count}</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/badges.py" line="197"/>
+        <location filename="../../accreditation/cli/commands/badges.py" line="229"/>
+        <source>; from this desk&apos;s replica (the server does not answer): {count} without a badge yet skipped</source>
+        <translation>; по копии этой стойки (сервер не отвечает): пропущено без бейджа: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../accreditation/cli/commands/badges.py" line="234"/>
         <source>{out}: {badges} badges on {pages} pages ({name}), {issued} newly issued{note}</source>
         <translation>{out}: бейджей — {badges}, страниц — {pages} ({name}), выдано новых — {issued}{note}</translation>
     </message>
@@ -888,23 +898,22 @@
         <translation>почему регистрация отменяется (с --undo)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="109"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="106"/>
         <source>Give either a PAYLOAD to scan or --undo ID, not both</source>
         <translation>Укажите либо PAYLOAD для сканирования, либо --undo ID, но не оба</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="115"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="112"/>
         <source>check-in {undo} undone</source>
         <translation>регистрация прохода {undo} отменена</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="118"/>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="153"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="115"/>
         <source>Give the scanned PAYLOAD (or --undo ID)</source>
         <translation>Укажите отсканированный PAYLOAD (или --undo ID)</translation>
     </message>
     <message>
-        <location filename="../../accreditation/cli/commands/checkin.py" line="141"/>
+        <location filename="../../accreditation/cli/commands/checkin.py" line="136"/>
         <source>(from this desk&apos;s replica: the server does not answer; the scan waits to be synced)</source>
         <translation>(по копии этой стойки: сервер не отвечает; сканирование ждёт синхронизации)</translation>
     </message>

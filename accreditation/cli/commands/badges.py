@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accreditation.badges.templates import available_templates
 from accreditation.cli.context import CommandContext
 from accreditation.errors import UserError
 from accreditation.i18n import count, translate
+
+if TYPE_CHECKING:
+    from accreditation.store.database import Database
 
 DEFAULT_TEMPLATE = "a6"
 
@@ -104,12 +109,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def _database(ctx: CommandContext, args: argparse.Namespace) -> tuple[Database, bool]:
+    """The database to print from, and whether it is the desk's replica (a server that does not answer)."""
+    if not ctx.uses_server:
+        return ctx.database(), False
+    link = ctx.desk_link()
+    if link.online:
+        return ctx.database(), False
+    if args.override_approval:
+        raise UserError(
+            translate("Command line", "--override-approval needs the server, and the server does not answer.")
+        )
+    return link.replica, True
+
+
 def run(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from accreditation.badges.issuing import current_badges
     from accreditation.badges.pdf import render_badges
     from accreditation.badges.print_run import mark_badges_printed, prepare_badges, select_delegates
     from accreditation.badges.templates import load_template
     from accreditation.badges.token import load_event_secret
     from accreditation.event.loader import current_event
+    from accreditation.offline.queue import queue_prints
     from accreditation.people.approval import NotApproved
 
     template = load_template(args.template)  # a bad name fails before the database is touched
@@ -133,7 +154,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
                 out=out, parent=out.parent
             )
         )
-    with ctx.database().transaction() as session:
+    db, offline = _database(ctx, args)
+    without_badge: list[int] = []
+    with db.transaction() as session:
         event = current_event(session)
         secret = load_event_secret(event.code)
         selection = select_delegates(
@@ -145,6 +168,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             include_unapproved=args.override_approval,
         )
         people, skipped = selection
+        if offline:  # badge numbers come from the server: only badges already issued print from the replica
+            issued_badges = current_badges(session, people)
+            without_badge = [p.id for p in people if p.id not in issued_badges]
+            people = [p for p in people if p.id in issued_badges]
         if not people:
             why = (
                 [translate("Command line", "{count} cancelled").format(count=count(len(skipped)))]
@@ -170,7 +197,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         result = render_badges(
             prepared.views, template, out, logo_path=args.logo, title=f"{event.name_en} — badges"
         )
-        mark_badges_printed(session, prepared.badge_ids, operator)
+        printed = mark_badges_printed(session, prepared.badge_ids, operator)
+        if offline:
+            queue_prints(session, printed, desk=socket.gethostname(), operator=operator)
         issued = prepared.issued
     summary = {
         "out": str(out),
@@ -180,7 +209,10 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         "issued": issued,
         "skipped_cancelled": [p.id for p in skipped],
         "skipped_pending_approval": [p.id for p in selection.pending],
+        "offline": offline,
     }
+    if offline:
+        summary["skipped_no_badge"] = without_badge
     if args.json:
         ctx.print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -193,6 +225,11 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             note += translate("Command line", "; skipped {count} awaiting protocol approval").format(
                 count=count(len(selection.pending))
             )
+        if offline:
+            note += translate(
+                "Command line",
+                "; from this desk's replica (the server does not answer): {count} without a badge yet skipped",
+            ).format(count=count(len(without_badge)))
         ctx.print(
             translate(
                 "Command line",
