@@ -66,10 +66,7 @@ class LinkWatcher(QObject):
             return
         self._since_refresh_ms += self._probe_ms
         link = self.link
-        if link.online and self._since_refresh_ms < REFRESH_MS and not self.status.waiting:
-            self.publish()
-            return
-        self._busy = True
+        self._busy = True  # every tick asks the server (one "SELECT 1"), so a server gone while idle shows
         refresh = self._since_refresh_ms >= REFRESH_MS
 
         def work() -> LinkStatus:
