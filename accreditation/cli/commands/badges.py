@@ -209,9 +209,9 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
         "issued": issued,
         "skipped_cancelled": [p.id for p in skipped],
         "skipped_pending_approval": [p.id for p in selection.pending],
-        "offline": offline,
     }
-    if offline:
+    if offline:  # said only then: the summary online stays what scripts already read
+        summary["offline"] = True
         summary["skipped_no_badge"] = without_badge
     if args.json:
         ctx.print(json.dumps(summary, ensure_ascii=False))
