@@ -64,7 +64,7 @@ class TcpProxy:
                     if not data:
                         return
                     (b if sock is a else a).sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # a socket closed by cut() under the pump
             return
         finally:
             for sock in sockets:
