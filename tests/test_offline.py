@@ -383,3 +383,26 @@ def test_badges_print_from_the_replica_and_the_prints_reach_the_server(server, p
         printed = session.scalars(select(BadgeHistory).where(BadgeHistory.action == "printed")).all()
         assert len(printed) == 3 and all(h.detail.startswith("offline at") for h in printed)
     db.close()
+
+
+def test_a_hand_over_while_the_server_is_gone_reaches_the_server(server, proxy, tmp_path) -> None:
+    from accreditation.store.models import BadgeHistory, BadgeStatus
+
+    url, payloads = server
+    link = desk(through(url, proxy), tmp_path, "desk-1")
+    proxy.cut()
+    result, offline = link.hand_over(payloads[4], desk="desk-1", operator="o")
+    assert offline and result.collected and result.scan.delegate.latin_name  # names read on the replica
+    again, _ = link.hand_over(payloads[4], desk="desk-1", operator="o")
+    assert not again.collected and again.already_collected
+    proxy.restore()
+    report, _ = link.sync()
+    assert report.pushed == 1 and report.waiting == 0
+    db = open_database(url)
+    with db.sessions() as session:
+        badge = session.scalars(select(Badge).order_by(Badge.number).offset(4).limit(1)).one()
+        assert badge.status is BadgeStatus.COLLECTED
+        (history,) = session.scalars(select(BadgeHistory).where(BadgeHistory.action == "collected")).all()
+        assert history.detail == "offline at desk-1" and history.operator == "o"
+    db.close()
+    link.close()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
@@ -47,6 +47,9 @@ from accreditation.offline.replica import (
 from accreditation.store.database import Database, ServerUnreachable, is_connection_error, open_database
 from accreditation.store.models import CheckIn, Verdict
 from accreditation.store.sync_models import ReplicaState
+
+if TYPE_CHECKING:
+    from accreditation.badges.print_run import HandOver
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +269,20 @@ class DeskLink:
         return queue.print_offline(
             self.replica, delegate_id, out, desk=desk, operator=operator, template=template
         ), True
+
+    def hand_over(self, raw_text: str, *, desk: str, operator: str) -> tuple[HandOver, bool]:
+        """A badge scanned at hand-over marked collected; (what happened, whether on the replica)."""
+        if self.online:
+            try:
+
+                def work(db: Database) -> HandOver:
+                    with db.transaction() as session:
+                        return queue.collected(session, raw_text, operator)
+
+                return self._online(work), False
+            except ServerUnreachable:
+                pass
+        return queue.handover_offline(self.replica, raw_text, desk=desk, operator=operator), True
 
     def cache_photo(self, delegate_id: int, jpeg: bytes, width: int, height: int) -> None:
         """Keep a photo the desk just showed from the server, for when the server is gone."""

@@ -153,12 +153,22 @@ def queue_prints(session: Session, badges: list[Badge], *, desk: str, operator: 
         )
 
 
-def handover_offline(replica: Database, raw_text: str, *, desk: str, operator: str) -> HandOver:
-    """Hand a scanned badge over from the replica; the hand-over is queued when one was made."""
+def collected(session: Session, raw_text: str, operator: str) -> HandOver:
+    """The hand-over of a scanned badge in the caller's transaction, with the person's names read while it
+    is open (the desk shows them after it closed)."""
     from accreditation.badges.print_run import collect_scanned  # printing's module: off the scan path
 
+    result = collect_scanned(session, event_secret(event_facts(session)), raw_text, operator)
+    person = result.scan.delegate
+    if person is not None:
+        (person.latin_name, person.name_fa, person.name_native)  # noqa: B018 - loaded now, read later
+    return result
+
+
+def handover_offline(replica: Database, raw_text: str, *, desk: str, operator: str) -> HandOver:
+    """Hand a scanned badge over from the replica; the hand-over is queued when one was made."""
     with replica.transaction() as session:
-        result = collect_scanned(session, event_secret(event_facts(session)), raw_text, operator)
+        result = collected(session, raw_text, operator)
         if result.collected and result.scan.badge is not None:
             enqueue(
                 session,
@@ -216,6 +226,7 @@ def mark_pushed(replica: Database, results: dict[str, str]) -> None:
 
 __all__ = [
     "HANDOVER",
+    "collected",
     "PRINT",
     "SCAN",
     "enqueue",

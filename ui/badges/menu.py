@@ -111,7 +111,7 @@ class BadgeActions(QObject):
             self.queue.raise_()
             self.queue.activateWindow()
             return self.queue
-        queue = PrintQueueDialog(self.db, self.operator, self.language, self.desk.window)
+        queue = PrintQueueDialog(self.db, self.operator, self.language, self.desk.window, link=self.desk.link)
         queue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         queue.print_requested.connect(self._print_from_queue)
         queue.changed.connect(self._after_change)

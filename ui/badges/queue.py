@@ -11,9 +11,10 @@ big colour.
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -60,6 +61,9 @@ from ..background import run_in_background
 from ..labels import localized_digits, status_label
 from ..widgets.scanner import ScanDetector
 from .reissue import reason_label
+
+if TYPE_CHECKING:
+    from accreditation.offline.link import DeskLink
 
 log = logging.getLogger(__name__)
 
@@ -185,9 +189,11 @@ class PrintQueueDialog(QDialog):
         operator: Callable[[], str | None],
         language: str = "en",
         parent: QWidget | None = None,
+        link: DeskLink | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printQueueDialog")
+        self.link = link
         self.setWindowTitle(self.tr("Badge print queue"))
         self.db = db
         self.operator = operator
@@ -351,9 +357,11 @@ class PrintQueueDialog(QDialog):
     def handle_scan(self, text: str) -> None:
         """Mark the scanned badge collected (on the thread pool) and say what happened."""
         operator = self.operator() or ""
-        db = self.db
+        db, link = self.db, self.link
 
         def work() -> HandOver:
+            if link is not None:  # a desk on a server: the hand-over goes to its replica when the server is gone
+                return link.hand_over(text, desk=socket.gethostname(), operator=operator)[0]
             with db.transaction() as session:
                 secret = load_event_secret(current_event(session).code)
                 result = collect_scanned(session, secret, text, operator)
